@@ -1,0 +1,121 @@
+package dev.workspaces.model.validation;
+
+import dev.workspaces.model.Blob;
+import dev.workspaces.model.Structure;
+import dev.workspaces.model.schema.BlobSchema;
+import dev.workspaces.model.schema.Bounds;
+import dev.workspaces.model.schema.BooleanSchema;
+import dev.workspaces.model.schema.EnumSchema;
+import dev.workspaces.model.schema.IntegerSchema;
+import dev.workspaces.model.schema.ListSchema;
+import dev.workspaces.model.schema.MapSchema;
+import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StringSchema;
+import dev.workspaces.model.schema.StructureKind;
+import dev.workspaces.model.schema.StructureSchema;
+import dev.workspaces.model.schema.TimestampSchema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks values against their schema exactly as the service does before it acts on a request.
+ *
+ * <p>Every broken constraint is reported, not only the first: missing required members, string
+ * lengths (in code points) and patterns, enum values, numeric ranges, list sizes and blob sizes,
+ * inside nested structures, lists and maps. Paths use the Java member names, with list elements as
+ * {@code name.N.member} (N counted from 1) and map values as {@code name.KEY.member}.
+ *
+ * <p>A union must have exactly one member set; otherwise the union itself is reported with the
+ * constraint {@code Member must have exactly one member set} (our wording: the model gives none).
+ */
+public final class Validation {
+  private Validation() {}
+
+  /** Returns every constraint {@code value} breaks; pure and thread-safe. */
+  public static ValidationResult validate(Structure value) {
+    List<Violation> found = new ArrayList<>();
+    checkStructure(value.schema(), value, "", found);
+    return ValidationResult.of(found);
+  }
+
+  private static <T, B> void checkStructure(
+      StructureSchema<T, B> schema, Object raw, String prefix, List<Violation> found) {
+    T value = schema.cast(raw);
+    int set = 0;
+    for (MemberSchema<T, B> member : schema.members()) {
+      Object memberValue = member.get(value);
+      String path = prefix + member.name();
+      if (memberValue == null) {
+        if (member.required()) {
+          found.add(new Violation(path, null, "Member must not be null"));
+        }
+        continue;
+      }
+      set++;
+      checkValue(member.target(), memberValue, path, found);
+    }
+    if (schema.kind() == StructureKind.UNION && set != 1 && !prefix.isEmpty()) {
+      String path = prefix.substring(0, prefix.length() - 1);
+      found.add(new Violation(path, raw, "Member must have exactly one member set"));
+    }
+  }
+
+  private static void checkValue(Schema schema, Object raw, String path, List<Violation> found) {
+    if (schema instanceof StringSchema string) {
+      checkString(string, (String) raw, path, found);
+    } else if (schema instanceof EnumSchema<?> enumSchema) {
+      if (!enumSchema.values().contains((String) raw)) {
+        found.add(new Violation(path, raw, "Member must satisfy enum value set: " + enumSchema.values()));
+      }
+    } else if (schema instanceof IntegerSchema integer) {
+      checkRange(integer.range(), ((Integer) raw).longValue(), raw, path, "value", found);
+    } else if (schema instanceof BlobSchema blob) {
+      checkRange(blob.length(), ((Blob) raw).size(), raw, path, "length", found);
+    } else if (schema instanceof ListSchema list) {
+      checkList(list, (List<?>) raw, path, found);
+    } else if (schema instanceof MapSchema map) {
+      checkMap(map, (Map<?, ?>) raw, path, found);
+    } else if (schema instanceof StructureSchema<?, ?> structure) {
+      checkStructure(structure, raw, path + ".", found);
+    } else if (schema instanceof BooleanSchema || schema instanceof TimestampSchema) {
+      return; // no constraints exist on these shapes
+    }
+  }
+
+  private static void checkString(StringSchema schema, String value, String path, List<Violation> found) {
+    checkRange(schema.length(), value.codePointCount(0, value.length()), value, path, "length", found);
+    if (!schema.matchesPattern(value)) {
+      found.add(new Violation(path, value,
+          "Member must satisfy regular expression pattern: " + schema.pattern().orElseThrow()));
+    }
+  }
+
+  private static void checkList(ListSchema schema, List<?> values, String path, List<Violation> found) {
+    checkRange(schema.size(), values.size(), values, path, "length", found);
+    Schema member = schema.member();
+    for (int i = 0; i < values.size(); i++) {
+      checkValue(member, values.get(i), path + "." + (i + 1) + ".member", found);
+    }
+  }
+
+  private static void checkMap(MapSchema schema, Map<?, ?> values, String path, List<Violation> found) {
+    for (Map.Entry<?, ?> entry : values.entrySet()) {
+      checkValue(schema.key(), entry.getKey(), path, found);
+      checkValue(schema.value(), entry.getValue(), path + "." + entry.getKey() + ".member", found);
+    }
+  }
+
+  private static void checkRange(
+      Bounds bounds, long measured, Object value, String path, String what, List<Violation> found) {
+    if (bounds.min().isPresent() && measured < bounds.min().getAsLong()) {
+      found.add(new Violation(path, value,
+          "Member must have " + what + " greater than or equal to " + bounds.min().getAsLong()));
+    }
+    if (bounds.max().isPresent() && measured > bounds.max().getAsLong()) {
+      found.add(new Violation(path, value,
+          "Member must have " + what + " less than or equal to " + bounds.max().getAsLong()));
+    }
+  }
+}

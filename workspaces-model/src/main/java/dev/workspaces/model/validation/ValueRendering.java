@@ -1,0 +1,21 @@
+package dev.workspaces.model.validation;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Renders raw member values the way the service quotes them in validation messages. */
+final class ValueRendering {
+  private ValueRendering() {}
+
+  /** Returns {@code null} for a missing value, otherwise the value in single quotes. */
+  static String render(Object value) {
+    return value == null ? "null" : "'" + plain(value) + "'";
+  }
+
+  private static String plain(Object value) {
+    if (value instanceof List<?> list) {
+      return list.stream().map(ValueRendering::plain).collect(Collectors.joining(", ", "[", "]"));
+    }
+    return String.valueOf(value);
+  }
+}
