@@ -41,6 +41,8 @@ RESERVED_BY_KIND = {"request": {"operation"}, "error": {"errorCode", "errorMessa
 
 
 def upper_snake(name):
+    if re.match(r"^[A-Z][A-Z0-9_]*$", name):
+        return name
     s = re.sub(r"[^A-Za-z0-9]+", "_", name)
     s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s)
     s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", s)

@@ -15,7 +15,7 @@ public enum ImageComputeType implements WorkspacesEnum {
   /** The wire value {@code BASE}. */
   BASE("BASE"),
   /** The wire value {@code GRAPHICS_G4DN}. */
-  GRAPHICS_G4_DN("GRAPHICS_G4DN"),
+  GRAPHICS_G4DN("GRAPHICS_G4DN"),
   /** The wire value {@code GRAPHICS_G6}. */
   GRAPHICS_G6("GRAPHICS_G6"),
   /** A wire value that this version of the model does not list. */

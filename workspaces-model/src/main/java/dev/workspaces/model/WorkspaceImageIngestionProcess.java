@@ -19,15 +19,15 @@ public enum WorkspaceImageIngestionProcess implements WorkspacesEnum {
   /** The wire value {@code BYOL_GRAPHICSPRO}. */
   BYOL_GRAPHICSPRO("BYOL_GRAPHICSPRO"),
   /** The wire value {@code BYOL_GRAPHICS_G4DN}. */
-  BYOL_GRAPHICS_G4_DN("BYOL_GRAPHICS_G4DN"),
+  BYOL_GRAPHICS_G4DN("BYOL_GRAPHICS_G4DN"),
   /** The wire value {@code BYOL_REGULAR_WSP}. */
   BYOL_REGULAR_WSP("BYOL_REGULAR_WSP"),
   /** The wire value {@code BYOL_GRAPHICS_G4DN_WSP}. */
-  BYOL_GRAPHICS_G4_DN_WSP("BYOL_GRAPHICS_G4DN_WSP"),
+  BYOL_GRAPHICS_G4DN_WSP("BYOL_GRAPHICS_G4DN_WSP"),
   /** The wire value {@code BYOL_REGULAR_BYOP}. */
   BYOL_REGULAR_BYOP("BYOL_REGULAR_BYOP"),
   /** The wire value {@code BYOL_GRAPHICS_G4DN_BYOP}. */
-  BYOL_GRAPHICS_G4_DN_BYOP("BYOL_GRAPHICS_G4DN_BYOP"),
+  BYOL_GRAPHICS_G4DN_BYOP("BYOL_GRAPHICS_G4DN_BYOP"),
   /** A wire value that this version of the model does not list. */
   UNKNOWN_TO_SDK_VERSION(null);
 

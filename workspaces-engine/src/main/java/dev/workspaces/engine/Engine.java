@@ -1,0 +1,55 @@
+package dev.workspaces.engine;
+
+import dev.workspaces.engine.op.Handlers;
+import dev.workspaces.model.WorkspacesRequest;
+import dev.workspaces.model.error.ErrorCode;
+import dev.workspaces.model.validation.ValidationResult;
+import dev.workspaces.model.validation.Validation;
+import java.time.Duration;
+
+/**
+ * Applies WorkSpaces requests to a {@link State} as pure transitions: the same state and request
+ * always give the same outcome, and the given state is never modified.
+ *
+ * <h2>Contract</h2>
+ * {@link #apply} never throws for a request value: a request that breaks the model's constraints
+ * gets a ValidationException, an operation this engine does not simulate gets an
+ * OperationNotSupportedException, and every other refusal is the error the service answers with.
+ * A refused request leaves the state unchanged. Asynchronous work only progresses through
+ * {@link #advance}.
+ */
+public final class Engine {
+  private Engine() {}
+
+  /**
+   * Applies {@code request} on behalf of {@code scope} (the caller's account and region).
+   *
+   * @return the next state with the response, or the unchanged state with the error
+   */
+  public static Outcome apply(State state, Scope scope, WorkspacesRequest request) {
+    try {
+      ValidationResult validation = Validation.validate(request);
+      if (!validation.isValid()) {
+        return Outcome.failure(state, ServiceError.of(ErrorCode.VALIDATION_EXCEPTION, validation.message()));
+      }
+      return Handlers.find(request.operation())
+          .map(handler -> handler.handle(state, scope, request))
+          .orElseGet(() -> Outcome.failure(state, ServiceError.of(
+              ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION,
+              request.operation().operationName() + " is not simulated by this engine.")));
+    } catch (RuntimeException bug) {
+      // A bug of ours, never the caller's fault: answer as the service does for internal faults.
+      return Outcome.failure(state, ServiceError.of(ErrorCode.INTERNAL_FAILURE,
+          "Internal failure in the engine: " + bug));
+    }
+  }
+
+  /**
+   * Moves virtual time forward by {@code duration}, completing the asynchronous steps that fall due.
+   *
+   * @throws IllegalArgumentException if {@code duration} is negative
+   */
+  public static State advance(State state, Duration duration) {
+    return StepRunner.advance(state, duration);
+  }
+}

@@ -1,0 +1,164 @@
+package dev.workspaces.engine;
+
+import com.google.common.collect.ImmutableList;
+import dev.workspaces.engine.catalogue.DirectoryCatalogue;
+import dev.workspaces.engine.rule.Transition;
+import dev.workspaces.model.Tag;
+import dev.workspaces.model.WorkspaceDirectoryState;
+import dev.workspaces.model.WorkspaceState;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+/**
+ * A short-lived editor over one state and one scope, used while deciding a single request: it
+ * issues ids, schedules steps and records changes, then hands back the next state.
+ *
+ * <p>The state it started from is never modified; an editor whose request is refused is simply
+ * dropped, so a refused request changes nothing. Not thread-safe (it lives inside one call).
+ */
+public final class StateEditor {
+  private State state;
+  private final Scope scope;
+
+  /** Returns an editor of {@code scope} within {@code start}. */
+  public StateEditor(State start, Scope scope) {
+    this.state = start;
+    this.scope = scope;
+  }
+
+  /** Returns the state with every change made so far. */
+  public State state() {
+    return state;
+  }
+
+  /** Returns the account and region being edited. */
+  public Scope scopeId() {
+    return scope;
+  }
+
+  /** Returns the virtual time now. */
+  public Instant now() {
+    return state.clock();
+  }
+
+  /** Returns the configuration. */
+  public EngineConfig config() {
+    return state.config();
+  }
+
+  /** Returns the directory catalogue. */
+  public DirectoryCatalogue catalogue() {
+    return state.catalogue();
+  }
+
+  /** Returns what the edited scope owns now. */
+  public ScopeState scope() {
+    return state.scope(scope);
+  }
+
+  /** Replaces what the edited scope owns with {@code change} applied to it. */
+  public void updateScope(UnaryOperator<ScopeState> change) {
+    state = state.withScope(scope, change.apply(scope()));
+  }
+
+  /**
+   * Issues a new id: {@code prefix} and {@code length} characters (hexadecimal when {@code hex}),
+   * skipping any id for which {@code taken} holds.
+   */
+  public String newId(String prefix, int length, boolean hex, Predicate<String> taken) {
+    long counter = state.idCounter();
+    String id;
+    do {
+      id = IdGenerator.id(state.seed(), counter++, prefix, length, hex);
+    } while (taken.test(id));
+    state = state.withCounters(counter, state.stepCounter());
+    return id;
+  }
+
+  /** Schedules {@code transition} of resource {@code resourceId}; returns its timeline slot. */
+  public TimelineKey schedule(String resourceId, Transition transition) {
+    TimelineKey key = new TimelineKey(now().plus(config().duration(transition)), state.stepCounter());
+    state = state.withCounters(state.idCounter(), state.stepCounter() + 1)
+        .withTimeline(state.timeline().plus(key, new ScheduledStep(scope, resourceId, transition)));
+    return key;
+  }
+
+  /** Removes a scheduled step, if there is one. */
+  public void cancel(Optional<TimelineKey> step) {
+    step.ifPresent(key -> state = state.withTimeline(state.timeline().minus(key)));
+  }
+
+  /** Returns the WorkSpace with {@code id} in the edited scope. */
+  public Optional<WorkspaceEntry> workspace(String id) {
+    return Optional.ofNullable(scope().workspaces().get(id));
+  }
+
+  /** Stores {@code entry}, replacing the WorkSpace with the same id. */
+  public void putWorkspace(WorkspaceEntry entry) {
+    updateScope(s -> s.withWorkspaces(s.workspaces().plus(entry.id(), entry)));
+  }
+
+  /**
+   * Moves a WorkSpace to {@code target}: cancels its running step and, when {@code target} is
+   * transitional, schedules the step that leaves it.
+   */
+  public WorkspaceEntry moveWorkspace(WorkspaceEntry entry, WorkspaceState target) {
+    cancel(entry.pendingStep());
+    Optional<TimelineKey> step = Transition.leaving(target).map(t -> schedule(entry.id(), t));
+    WorkspaceEntry moved = entry.withState(target).withPendingStep(step);
+    putWorkspace(moved);
+    return moved;
+  }
+
+  /** Removes a WorkSpace with its user-index entry and tags. */
+  public void removeWorkspace(WorkspaceEntry entry) {
+    cancel(entry.pendingStep());
+    String userKey = ScopeState.userKey(entry.workspace().directoryId().orElse(""),
+        entry.workspace().userName().orElse(""));
+    updateScope(s -> s.withWorkspaces(s.workspaces().minus(entry.id()))
+        .withWorkspaceByUser(entry.id().equals(s.workspaceByUser().get(userKey))
+            ? s.workspaceByUser().minus(userKey) : s.workspaceByUser())
+        .withTags(s.tags().minus(entry.id())));
+  }
+
+  /** Returns the directory registration with {@code id} in the edited scope. */
+  public Optional<DirectoryEntry> directory(String id) {
+    return Optional.ofNullable(scope().directories().get(id));
+  }
+
+  /** Stores {@code entry}, replacing the directory with the same id. */
+  public void putDirectory(DirectoryEntry entry) {
+    updateScope(s -> s.withDirectories(s.directories().plus(entry.id(), entry)));
+  }
+
+  /** Moves a directory to {@code target}, scheduling the step that leaves it if there is one. */
+  public DirectoryEntry moveDirectory(DirectoryEntry entry, WorkspaceDirectoryState target) {
+    cancel(entry.pendingStep());
+    Optional<TimelineKey> step = Transition.leaving(target).map(t -> schedule(entry.id(), t));
+    DirectoryEntry moved = entry
+        .withDirectory(entry.directory().toBuilder().state(target).build())
+        .withPendingStep(step);
+    putDirectory(moved);
+    return moved;
+  }
+
+  /** Removes a directory registration and its tags and client properties. */
+  public void removeDirectory(DirectoryEntry entry) {
+    cancel(entry.pendingStep());
+    updateScope(s -> s.withDirectories(s.directories().minus(entry.id()))
+        .withTags(s.tags().minus(entry.id()))
+        .withClientProperties(s.clientProperties().minus(entry.id())));
+  }
+
+  /** Returns the tags of a resource, empty when it has none. */
+  public ImmutableList<Tag> tags(String resourceId) {
+    return scope().tags().getOrDefault(resourceId, ImmutableList.of());
+  }
+
+  /** Replaces the tags of a resource (removing the entry when {@code tags} is empty). */
+  public void putTags(String resourceId, ImmutableList<Tag> tags) {
+    updateScope(s -> s.withTags(tags.isEmpty() ? s.tags().minus(resourceId) : s.tags().plus(resourceId, tags)));
+  }
+}

@@ -1,0 +1,76 @@
+package dev.workspaces.engine;
+
+import dev.workspaces.engine.rule.Transition;
+import dev.workspaces.model.WorkspaceDirectoryState;
+import dev.workspaces.model.WorkspaceState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Moves virtual time forward, completing every scheduled step that falls due on the way, in due
+ * order. Completing a step may schedule the next one (TERMINATED, then gone), which also runs if
+ * it falls due before the target time.
+ */
+final class StepRunner {
+  private StepRunner() {}
+
+  static State advance(State start, Duration duration) {
+    com.google.common.base.Preconditions.checkArgument(!duration.isNegative(),
+        "time cannot go back: %s", duration);
+    Instant target = start.clock().plus(duration);
+    State state = start;
+    for (Map.Entry<TimelineKey, ScheduledStep> next = state.timeline().isEmpty() ? null : state.timeline().firstEntry();
+        next != null && !next.getKey().due().isAfter(target);
+        next = state.timeline().isEmpty() ? null : state.timeline().firstEntry()) {
+      Instant due = next.getKey().due().isBefore(state.clock()) ? state.clock() : next.getKey().due();
+      state = state.withTimeline(state.timeline().minus(next.getKey())).withClock(due);
+      state = complete(state, next.getValue());
+    }
+    return state.withClock(target);
+  }
+
+  private static State complete(State state, ScheduledStep step) {
+    StateEditor editor = new StateEditor(state, step.scope());
+    switch (step.transition().kind()) {
+      case WORKSPACE -> editor.workspace(step.resourceId())
+          .ifPresent(entry -> completeWorkspace(editor, entry, step.transition()));
+      case DIRECTORY -> editor.directory(step.resourceId())
+          .ifPresent(entry -> completeDirectory(editor, entry, step.transition()));
+      case IMAGE, BUNDLE -> ResourceSteps.complete(editor, step);
+    }
+    return editor.state();
+  }
+
+  private static void completeWorkspace(StateEditor editor, WorkspaceEntry entry, Transition transition) {
+    if (!entry.state().toString().equals(transition.from())) {
+      return; // a stale step: the WorkSpace moved on since it was scheduled
+    }
+    WorkspaceEntry settled = entry.withPendingStep(Optional.empty());
+    Optional<WorkspaceState> target = transition.to().map(WorkspaceState::fromValue);
+    if (target.isEmpty()) {
+      editor.removeWorkspace(settled);
+      return;
+    }
+    if (transition == Transition.WORKSPACE_UPDATING) {
+      settled = settled.withWorkspace(settled.workspace().toBuilder().modificationStates(java.util.List.of()).build());
+    }
+    if (target.get() == WorkspaceState.AVAILABLE || target.get() == WorkspaceState.STOPPED) {
+      settled = settled.withSnapshot(editor.now());
+    }
+    editor.moveWorkspace(settled, target.get());
+  }
+
+  private static void completeDirectory(StateEditor editor, DirectoryEntry entry, Transition transition) {
+    if (!entry.state().toString().equals(transition.from())) {
+      return;
+    }
+    Optional<WorkspaceDirectoryState> target = transition.to().map(WorkspaceDirectoryState::fromValue);
+    if (target.isEmpty()) {
+      editor.removeDirectory(entry);
+    } else {
+      editor.moveDirectory(entry.withPendingStep(Optional.empty()), target.get());
+    }
+  }
+}

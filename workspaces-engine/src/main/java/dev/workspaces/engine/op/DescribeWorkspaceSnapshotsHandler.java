@@ -1,0 +1,37 @@
+package dev.workspaces.engine.op;
+
+import com.google.common.collect.ImmutableList;
+import dev.workspaces.engine.Outcome;
+import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.State;
+import dev.workspaces.engine.WorkspaceEntry;
+import dev.workspaces.model.Snapshot;
+import dev.workspaces.model.request.DescribeWorkspaceSnapshotsRequest;
+import dev.workspaces.model.response.DescribeWorkspaceSnapshotsResult;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * DescribeWorkspaceSnapshots: the snapshots rebuild and restore would use, newest first. The engine
+ * takes one each time a WorkSpace settles in AVAILABLE or STOPPED. An unknown WorkSpace gets
+ * ResourceNotFoundException.
+ */
+final class DescribeWorkspaceSnapshotsHandler implements Handler<DescribeWorkspaceSnapshotsRequest> {
+  @Override
+  public Outcome handle(State state, Scope scope, DescribeWorkspaceSnapshotsRequest request) {
+    String id = request.workspaceId().orElseThrow();
+    WorkspaceEntry entry = state.scope(scope).workspaces().get(id);
+    if (entry == null) {
+      return Refusals.notFound(state, "WorkSpace", id);
+    }
+    return Outcome.success(state, DescribeWorkspaceSnapshotsResult.builder()
+        .rebuildSnapshots(snapshots(entry.rebuildSnapshots()))
+        .restoreSnapshots(snapshots(entry.restoreSnapshots()))
+        .build());
+  }
+
+  private static List<Snapshot> snapshots(List<Instant> times) {
+    return ImmutableList.copyOf(times).reverse().stream()
+        .map(time -> Snapshot.builder().snapshotTime(time).build()).toList();
+  }
+}

@@ -1,0 +1,71 @@
+package dev.workspaces.engine.op;
+
+import dev.workspaces.engine.Outcome;
+import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ScopeState;
+import dev.workspaces.engine.State;
+import dev.workspaces.engine.WorkspaceEntry;
+import dev.workspaces.model.Workspace;
+import dev.workspaces.model.request.DescribeWorkspacesRequest;
+import dev.workspaces.model.response.DescribeWorkspacesResult;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * DescribeWorkspaces: WorkSpaces sorted by id, filtered by at most one of WorkspaceIds, DirectoryId
+ * (optionally with UserName), BundleId or WorkspaceName; pages of {@code Limit} (default 25).
+ *
+ * <p>Combining filters, or UserName without DirectoryId, or a NextToken this engine did not issue,
+ * gives InvalidParameterValuesException. Unknown ids in WorkspaceIds are simply not listed.
+ */
+final class DescribeWorkspacesHandler implements Handler<DescribeWorkspacesRequest> {
+  private static final int DEFAULT_LIMIT = 25;
+
+  @Override
+  public Outcome handle(State state, Scope scope, DescribeWorkspacesRequest request) {
+    int filters = (request.hasWorkspaceIds() ? 1 : 0) + (request.directoryId().isPresent() ? 1 : 0)
+        + (request.bundleId().isPresent() ? 1 : 0) + (request.workspaceName().isPresent() ? 1 : 0);
+    if (filters > 1) {
+      return Refusals.invalidParameter(state, "Use only one of WorkspaceIds, DirectoryId, BundleId "
+          + "and WorkspaceName in one DescribeWorkspaces call.");
+    }
+    if (request.userName().isPresent() && request.directoryId().isEmpty()) {
+      return Refusals.invalidParameter(state, "UserName can be used only together with DirectoryId.");
+    }
+    ScopeState owned = state.scope(scope);
+    if (request.hasWorkspaceIds()) {
+      List<Workspace> found = request.workspaceIds().stream().distinct().sorted()
+          .map(id -> owned.workspaces().get(id)).filter(java.util.Objects::nonNull)
+          .map(WorkspaceEntry::workspace).toList();
+      return Outcome.success(state, DescribeWorkspacesResult.builder().workspaces(found).build());
+    }
+    if (request.userName().isPresent()) {
+      String id = owned.workspaceByUser().get(ScopeState.userKey(request.directoryId().orElseThrow(),
+          request.userName().orElseThrow()));
+      List<Workspace> found = Optional.ofNullable(id).map(owned.workspaces()::get)
+          .map(WorkspaceEntry::workspace).stream().toList();
+      return Outcome.success(state, DescribeWorkspacesResult.builder().workspaces(found).build());
+    }
+    Optional<Page<WorkspaceEntry>> page = Page.of(owned.workspaces(), request.nextToken(),
+        request.limit().orElse(DEFAULT_LIMIT), filter(request));
+    if (page.isEmpty()) {
+      return Refusals.invalidParameter(state, "The NextToken " + request.nextToken().orElseThrow()
+          + " was not issued by a previous DescribeWorkspaces call.");
+    }
+    return Outcome.success(state, DescribeWorkspacesResult.builder()
+        .workspaces(page.get().items().stream().map(WorkspaceEntry::workspace).toList())
+        .nextToken(page.get().nextToken())
+        .build());
+  }
+
+  private static Predicate<WorkspaceEntry> filter(DescribeWorkspacesRequest request) {
+    Predicate<WorkspaceEntry> all = entry -> true;
+    return all
+        .and(entry -> request.directoryId().isEmpty()
+            || request.directoryId().equals(entry.workspace().directoryId()))
+        .and(entry -> request.bundleId().isEmpty() || request.bundleId().equals(entry.workspace().bundleId()))
+        .and(entry -> request.workspaceName().isEmpty()
+            || request.workspaceName().equals(entry.workspace().workspaceName()));
+  }
+}

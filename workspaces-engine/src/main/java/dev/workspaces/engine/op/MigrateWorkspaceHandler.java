@@ -1,0 +1,43 @@
+package dev.workspaces.engine.op;
+
+import dev.workspaces.engine.Outcome;
+import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ScopeState;
+import dev.workspaces.engine.State;
+import dev.workspaces.engine.StateEditor;
+import dev.workspaces.engine.WorkspaceEntry;
+import dev.workspaces.engine.rule.WorkspaceRule;
+import dev.workspaces.model.Workspace;
+import dev.workspaces.model.WorkspaceState;
+import dev.workspaces.model.request.MigrateWorkspaceRequest;
+import dev.workspaces.model.response.MigrateWorkspaceResult;
+
+/**
+ * MigrateWorkspace, row {@link WorkspaceRule#MIGRATE}: a new PENDING WorkSpace for the same user on
+ * the target bundle takes over the user; the source moves to TERMINATING. An unknown bundle gets
+ * ResourceNotFoundException.
+ */
+final class MigrateWorkspaceHandler implements Handler<MigrateWorkspaceRequest> {
+  @Override
+  public Outcome handle(State state, Scope scope, MigrateWorkspaceRequest request) {
+    StateEditor editor = new StateEditor(state, scope);
+    String sourceId = request.sourceWorkspaceId().orElseThrow();
+    String bundleId = request.bundleId().orElseThrow();
+    return SingleWorkspace.apply(state, editor, sourceId, WorkspaceRule.MIGRATE, source -> {
+      if (Bundles.find(editor, bundleId).isEmpty()) {
+        return Refusals.notFound(state, "bundle", bundleId);
+      }
+      String targetId = editor.newId("ws-", 9, false, taken -> editor.scope().workspaces().containsKey(taken));
+      Workspace target = source.workspace().toBuilder().workspaceId(targetId).bundleId(bundleId)
+          .state(WorkspaceState.PENDING).modificationStates(java.util.List.of()).build();
+      editor.moveWorkspace(WorkspaceEntry.of(target), WorkspaceState.PENDING);
+      editor.moveWorkspace(source, WorkspaceRule.MIGRATE.resultState());
+      String userKey = ScopeState.userKey(source.workspace().directoryId().orElse(""),
+          source.workspace().userName().orElse(""));
+      editor.updateScope(s -> sourceId.equals(s.workspaceByUser().get(userKey))
+          ? s.withWorkspaceByUser(s.workspaceByUser().plus(userKey, targetId)) : s);
+      return Outcome.success(editor.state(), MigrateWorkspaceResult.builder()
+          .sourceWorkspaceId(sourceId).targetWorkspaceId(targetId).build());
+    });
+  }
+}

@@ -1,0 +1,28 @@
+package dev.workspaces.engine.op;
+
+import dev.workspaces.engine.Outcome;
+import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.State;
+import dev.workspaces.engine.StateEditor;
+import dev.workspaces.engine.rule.WorkspaceRule;
+import dev.workspaces.model.request.RestoreWorkspaceRequest;
+import dev.workspaces.model.response.RestoreWorkspaceResult;
+
+/**
+ * RestoreWorkspace, row {@link WorkspaceRule#RESTORE}: moves the WorkSpace to RESTORING, from which
+ * it returns to AVAILABLE. Refused with InvalidResourceStateException while no snapshot exists yet.
+ */
+final class RestoreWorkspaceHandler implements Handler<RestoreWorkspaceRequest> {
+  @Override
+  public Outcome handle(State state, Scope scope, RestoreWorkspaceRequest request) {
+    StateEditor editor = new StateEditor(state, scope);
+    String id = request.workspaceId().orElseThrow();
+    return SingleWorkspace.apply(state, editor, id, WorkspaceRule.RESTORE, entry -> {
+      if (entry.restoreSnapshots().isEmpty()) {
+        return Refusals.invalidState(state, "The WorkSpace " + id + " has no snapshot to restore from yet.");
+      }
+      editor.moveWorkspace(entry, WorkspaceRule.RESTORE.resultState());
+      return Outcome.success(editor.state(), RestoreWorkspaceResult.builder().build());
+    });
+  }
+}

@@ -1,0 +1,96 @@
+package dev.workspaces.engine.op;
+
+import com.google.common.collect.ImmutableList;
+import dev.workspaces.engine.Outcome;
+import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ScopeState;
+import dev.workspaces.engine.State;
+import dev.workspaces.engine.StateEditor;
+import dev.workspaces.model.Tag;
+import dev.workspaces.model.error.ErrorCode;
+import dev.workspaces.model.request.CreateTagsRequest;
+import dev.workspaces.model.request.DeleteTagsRequest;
+import dev.workspaces.model.request.DescribeTagsRequest;
+import dev.workspaces.model.response.CreateTagsResult;
+import dev.workspaces.model.response.DeleteTagsResult;
+import dev.workspaces.model.response.DescribeTagsResult;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * CreateTags, DeleteTags and DescribeTags on every taggable resource of the caller's scope:
+ * WorkSpaces, registered directories and the account's own bundles. An unknown resource gets
+ * ResourceNotFoundException; CreateTags upserts by key, keeping first-set order, and is refused with
+ * ResourceLimitExceededException when the resource would carry more than 50 tags.
+ */
+final class TagHandlers {
+  private TagHandlers() {}
+
+  static Outcome createTags(State state, Scope scope, CreateTagsRequest request) {
+    StateEditor editor = new StateEditor(state, scope);
+    String id = request.resourceId().orElseThrow();
+    if (!exists(editor.scope(), id)) {
+      return Refusals.notFound(state, "resource", id);
+    }
+    ImmutableList<Tag> tags = upsert(editor.tags(id), request.tags());
+    if (tags.size() > editor.config().maxTagsPerResource()) {
+      return Refusals.of(state, ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION, "The resource " + id
+          + " would carry " + tags.size() + " tags; at most " + editor.config().maxTagsPerResource()
+          + " are allowed.");
+    }
+    editor.putTags(id, tags);
+    return Outcome.success(editor.state(), CreateTagsResult.builder().build());
+  }
+
+  static Outcome deleteTags(State state, Scope scope, DeleteTagsRequest request) {
+    StateEditor editor = new StateEditor(state, scope);
+    String id = request.resourceId().orElseThrow();
+    if (!exists(editor.scope(), id)) {
+      return Refusals.notFound(state, "resource", id);
+    }
+    Set<String> keys = new HashSet<>(request.tagKeys());
+    editor.putTags(id, editor.tags(id).stream().filter(tag -> !keys.contains(tag.key().orElseThrow()))
+        .collect(ImmutableList.toImmutableList()));
+    return Outcome.success(editor.state(), DeleteTagsResult.builder().build());
+  }
+
+  static Outcome describeTags(State state, Scope scope, DescribeTagsRequest request) {
+    StateEditor editor = new StateEditor(state, scope);
+    String id = request.resourceId().orElseThrow();
+    if (!exists(editor.scope(), id)) {
+      return Refusals.notFound(state, "resource", id);
+    }
+    return Outcome.success(state, DescribeTagsResult.builder().tagList(editor.tags(id)).build());
+  }
+
+  /** Returns {@code current} with each of {@code added} replacing the tag of the same key or appended. */
+  static ImmutableList<Tag> upsert(List<Tag> current, List<Tag> added) {
+    List<Tag> result = new ArrayList<>(current);
+    for (Tag tag : added) {
+      int existing = indexOfKey(result, tag.key().orElseThrow());
+      if (existing >= 0) {
+        result.set(existing, tag);
+      } else {
+        result.add(tag);
+      }
+    }
+    return ImmutableList.copyOf(result);
+  }
+
+  private static int indexOfKey(List<Tag> tags, String key) {
+    for (int i = 0; i < tags.size(); i++) {
+      if (tags.get(i).key().orElseThrow().equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns whether a taggable resource with {@code id} exists in the scope. */
+  static boolean exists(ScopeState scope, String id) {
+    return scope.workspaces().containsKey(id) || scope.directories().containsKey(id)
+        || scope.bundles().containsKey(id);
+  }
+}

@@ -1,0 +1,77 @@
+package dev.workspaces.engine.op;
+
+import dev.workspaces.engine.Outcome;
+import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.State;
+import dev.workspaces.engine.StateEditor;
+import dev.workspaces.engine.WorkspaceEntry;
+import dev.workspaces.engine.rule.WorkspaceRule;
+import dev.workspaces.model.FailedWorkspaceChangeRequest;
+import dev.workspaces.model.WorkspacesRequest;
+import dev.workspaces.model.WorkspacesResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * The one mechanism behind Reboot, Rebuild, Start, Stop and Terminate: each listed WorkSpace is
+ * checked against its row of {@link WorkspaceRule} and either moved to the row's result state or
+ * reported in {@code FailedRequests}. The call itself always succeeds, as the service's does.
+ *
+ * <p>Items are applied in request order, so a WorkSpace listed twice is refused the second time
+ * (it is already in the transitional state).
+ *
+ * @param <R> the request type
+ */
+final class WorkspaceBatch<R extends WorkspacesRequest> implements Handler<R> {
+  private final WorkspaceRule rule;
+  private final Function<R, List<Optional<String>>> workspaceIds;
+  private final Function<List<FailedWorkspaceChangeRequest>, WorkspacesResponse> response;
+  private final BiConsumer<StateEditor, WorkspaceEntry> afterMove;
+
+  WorkspaceBatch(
+      WorkspaceRule rule,
+      Function<R, List<Optional<String>>> workspaceIds,
+      Function<List<FailedWorkspaceChangeRequest>, WorkspacesResponse> response,
+      BiConsumer<StateEditor, WorkspaceEntry> afterMove) {
+    this.rule = rule;
+    this.workspaceIds = workspaceIds;
+    this.response = response;
+    this.afterMove = afterMove;
+  }
+
+  @Override
+  public Outcome handle(State state, Scope scope, R request) {
+    StateEditor editor = new StateEditor(state, scope);
+    List<FailedWorkspaceChangeRequest> failed = new ArrayList<>();
+    for (Optional<String> id : workspaceIds.apply(request)) {
+      item(editor, id).ifPresent(failed::add);
+    }
+    return Outcome.success(editor.state(), response.apply(failed));
+  }
+
+  private Optional<FailedWorkspaceChangeRequest> item(StateEditor editor, Optional<String> id) {
+    if (id.isEmpty()) {
+      return Optional.of(failure(id, "InvalidParameterValuesException", "WorkspaceId must be given."));
+    }
+    Optional<WorkspaceEntry> entry = editor.workspace(id.get());
+    if (entry.isEmpty()) {
+      return Optional.of(failure(id, "ResourceNotFoundException",
+          "The WorkSpace " + id.get() + " does not exist in this account and region."));
+    }
+    Optional<String> refusal = rule.refusal(entry.get().state(), entry.get().runningMode());
+    if (refusal.isPresent()) {
+      return Optional.of(failure(id, rule.refusalCode(), refusal.get()));
+    }
+    WorkspaceEntry moved = editor.moveWorkspace(entry.get(), rule.resultState());
+    afterMove.accept(editor, moved);
+    return Optional.empty();
+  }
+
+  private static FailedWorkspaceChangeRequest failure(Optional<String> id, String code, String message) {
+    return FailedWorkspaceChangeRequest.builder()
+        .workspaceId(id).errorCode(code).errorMessage(message).build();
+  }
+}

@@ -1,0 +1,9 @@
+package dev.workspaces.engine.rule;
+
+/** The kinds of stateful resource whose asynchronous steps the engine schedules. */
+public enum ResourceKind {
+  WORKSPACE,
+  DIRECTORY,
+  IMAGE,
+  BUNDLE
+}
