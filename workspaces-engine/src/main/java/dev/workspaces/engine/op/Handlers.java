@@ -29,6 +29,7 @@ public final class Handlers {
   private static ImmutableMap<Operation, Handler<WorkspacesRequest>> build() {
     Map<Operation, Handler<WorkspacesRequest>> table = new EnumMap<>(Operation.class);
     WorkspaceHandlers.register(new Registrar(table));
+    DirectoryHandlers.register(new Registrar(table));
     return ImmutableMap.copyOf(table);
   }
 
