@@ -596,6 +596,93 @@ public enum ErrorCode {
     write(BASE + ".error", "ErrorCode", text)
 
 
+def generate_api(model):
+    methods = []
+    for n, o in sorted(model.ops.items()):
+        req, res = o["input"]["shape"], o["output"]["shape"]
+        name = lower_camel(n)
+        errs = [e["shape"] for e in o.get("errors", [])]
+        throws = "".join("\n   * @throws dev.workspaces.model.exception.%s when the service answers %s" % (e, e) for e in errs)
+        methods.append("""  /**
+   * Calls {@code %(n)s}.
+   *%(throws)s
+   */
+  default %(resq)s %(name)s(%(reqq)s request) {
+    return (%(resq)s) call(request);
+  }
+
+  /** Calls {@code %(n)s} with a request built by {@code request}. */
+  default %(resq)s %(name)s(java.util.function.Consumer<%(reqq)s.Builder> request) {
+    %(reqq)s.Builder builder = %(reqq)s.builder();
+    request.accept(builder);
+    return %(name)s(builder.build());
+  }
+""" % {"n": n, "throws": throws, "resq": model.qualified(res), "reqq": model.qualified(req), "name": name})
+    text = HEADER + """package %(base)s;
+
+/**
+ * Every operation of the WorkSpaces API as a typed method, over a single {@link #call}.
+ *
+ * <p>Implementations (the in-memory fake, an HTTP client) supply {@code call}; a refused call
+ * throws the {@link dev.workspaces.model.exception.WorkspacesException} subclass named after the
+ * error code. Each operation also takes a {@code Consumer} of its request builder.
+ */
+public interface WorkspacesApi {
+
+  /**
+   * Sends {@code request} and returns the operation's output.
+   *
+   * @throws dev.workspaces.model.exception.WorkspacesException when the call is refused
+   */
+  WorkspacesResponse call(WorkspacesRequest request);
+
+%(methods)s}
+""" % {"base": BASE, "methods": "\n".join(methods)}
+    write(BASE, "WorkspacesApi", text)
+
+
+def generate_exceptions(model):
+    codes = sorted(s for s in model.shapes if model.kind(s) == "error" and model.is_struct(s)) + [n for n, _ in PROTOCOL_ERRORS]
+    for n in codes:
+        text = HEADER + """package %(base)s.exception;
+
+import %(base)s.error.ErrorCode;
+import %(base)s.error.ErrorShape;
+import java.util.Optional;
+
+/** Thrown when a call is refused with {@code %(n)s}. */
+public final class %(n)s extends WorkspacesException {
+  private static final long serialVersionUID = 1L;
+
+  /** Returns the exception for a refusal with this code. */
+  public %(n)s(String message, Optional<String> resourceId, Optional<ErrorShape> error) {
+    super(ErrorCode.%(c)s, message, resourceId, error);
+  }
+}
+""" % {"base": BASE, "n": n, "c": upper_snake(n)}
+        write(BASE + ".exception", n, text)
+    cases = "\n".join("      case %s -> new %s(message, resourceId, error);" % (upper_snake(n), n) for n in codes)
+    text = HEADER + """package %(base)s.exception;
+
+import %(base)s.error.ErrorCode;
+import %(base)s.error.ErrorShape;
+import java.util.Optional;
+
+/** Creates the exception class that belongs to each error code. */
+final class Exceptions {
+  private Exceptions() {}
+
+  static WorkspacesException create(
+      ErrorCode code, String message, Optional<String> resourceId, Optional<ErrorShape> error) {
+    return switch (code) {
+%(cases)s
+    };
+  }
+}
+""" % {"base": BASE, "cases": cases}
+    write(BASE + ".exception", "Exceptions", text)
+
+
 def clean_generated():
     for dirpath, _, files in os.walk(SRC):
         for f in files:
@@ -623,6 +710,8 @@ def main():
     generate_holders(model)
     generate_operation(model)
     generate_error_code(model)
+    generate_api(model)
+    generate_exceptions(model)
     print("generated %d shapes, %d operations" % (len(model.shapes), len(model.ops)))
 
 

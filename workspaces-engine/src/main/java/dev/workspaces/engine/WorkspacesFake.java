@@ -1,0 +1,107 @@
+package dev.workspaces.engine;
+
+import dev.workspaces.engine.catalogue.CatalogueDirectory;
+import dev.workspaces.model.WorkspacesApi;
+import dev.workspaces.model.WorkspacesRequest;
+import dev.workspaces.model.WorkspacesResponse;
+import dev.workspaces.model.exception.WorkspacesException;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+
+/**
+ * An in-memory WorkSpaces service for unit tests: every operation of {@link WorkspacesApi} runs
+ * against the deterministic {@link Engine}, and refusals are thrown as the typed
+ * {@link WorkspacesException} subclasses.
+ *
+ * <pre>{@code
+ * WorkspacesFake workspaces = WorkspacesFake.create();
+ * workspaces.registerWorkspaceDirectory(r -> r.directoryId("d-1234567890"));
+ * workspaces.advance(Duration.ofMinutes(1));
+ * }</pre>
+ *
+ * <h2>Guarantees</h2>
+ * Thread-safe: calls are applied one at a time to one shared state. Views made with
+ * {@link #as(Scope)} share that state, so several accounts and regions can talk to one service.
+ */
+public final class WorkspacesFake implements WorkspacesApi {
+  private final Holder holder;
+  private final Scope scope;
+
+  private WorkspacesFake(Holder holder, Scope scope) {
+    this.holder = holder;
+    this.scope = scope;
+  }
+
+  /** Returns a fake with seed 0, realistic durations, acting as {@link Scope#DEFAULT}. */
+  public static WorkspacesFake create() {
+    return create(State.initial(0));
+  }
+
+  /** Returns a fake starting from {@code state}, acting as {@link Scope#DEFAULT}. */
+  public static WorkspacesFake create(State state) {
+    return new WorkspacesFake(new Holder(state), Scope.DEFAULT);
+  }
+
+  /** Returns a view of the same service acting as another account or region. */
+  public WorkspacesFake as(Scope other) {
+    return new WorkspacesFake(holder, other);
+  }
+
+  /** Returns the account and region this view acts as. */
+  public Scope scope() {
+    return scope;
+  }
+
+  @Override
+  public WorkspacesResponse call(WorkspacesRequest request) {
+    Outcome outcome = holder.update(state -> Engine.apply(state, scope, request));
+    if (outcome.error().isPresent()) {
+      ServiceError error = outcome.error().get();
+      throw WorkspacesException.of(error.code(), error.message(), error.resourceId(), error.toErrorShape());
+    }
+    return outcome.response().orElseThrow();
+  }
+
+  /** Moves virtual time forward, completing the asynchronous steps that fall due. */
+  public void advance(Duration duration) {
+    holder.replace(state -> Engine.advance(state, duration));
+  }
+
+  /** Adds a directory to the catalogue of directories that can be registered. */
+  public void addDirectory(CatalogueDirectory directory) {
+    replace(state -> state.withCatalogue(state.catalogue().with(directory)));
+  }
+
+  /** Replaces the whole state, for example with {@code State.initial(seed)} to reset. */
+  public void replace(UnaryOperator<State> change) {
+    holder.replace(change);
+  }
+
+  /** Returns the current state, for assertions. */
+  public State snapshot() {
+    return holder.get();
+  }
+
+  /** The one mutable cell shared by all views; updates are serialised. */
+  private static final class Holder {
+    private State state;
+
+    Holder(State state) {
+      this.state = state;
+    }
+
+    synchronized Outcome update(java.util.function.Function<State, Outcome> step) {
+      Outcome outcome = step.apply(state);
+      state = outcome.state();
+      return outcome;
+    }
+
+    synchronized void replace(UnaryOperator<State> change) {
+      state = change.apply(state);
+    }
+
+    synchronized State get() {
+      return state;
+    }
+  }
+}
