@@ -1,0 +1,77 @@
+package dev.workspaces.engine.op;
+
+import dev.workspaces.engine.Outcome;
+import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.State;
+import dev.workspaces.engine.catalogue.AmazonBundles;
+import dev.workspaces.model.WorkspaceBundle;
+import dev.workspaces.model.request.DescribeWorkspaceBundlesRequest;
+import dev.workspaces.model.response.DescribeWorkspaceBundlesResult;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * DescribeWorkspaceBundles: bundles sorted by id, in pages of 25.
+ *
+ * <h2>Which bundles</h2>
+ * <ul>
+ *   <li>BundleIds: the listed bundles among Amazon's public ones and the account's own; unknown
+ *       ids are simply not listed.
+ *   <li>Owner {@code AMAZON}: Amazon's public bundles.
+ *   <li>Owner a 12-digit account id: the caller's own bundles when it is the caller's account,
+ *       nothing otherwise (no bundle is modelled as shared across accounts).
+ *   <li>neither: the caller's own bundles. Our reading of the doc's "leaving it out selects the
+ *       account's own".
+ * </ul>
+ * BundleIds together with Owner, an Owner that is neither {@code AMAZON} nor an account id, and a
+ * NextToken this engine did not issue each get InvalidParameterValuesException.
+ */
+final class BundleDescribeHandler implements Handler<DescribeWorkspaceBundlesRequest> {
+  private static final String AMAZON = "AMAZON";
+  private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+  private static final int PAGE_SIZE = 25;
+
+  @Override
+  public Outcome handle(State state, Scope scope, DescribeWorkspaceBundlesRequest request) {
+    if (request.hasBundleIds() && request.owner().isPresent()) {
+      return Refusals.invalidParameter(state, "BundleIds and Owner cannot be used in the same "
+          + "DescribeWorkspaceBundles call.");
+    }
+    Optional<String> owner = request.owner();
+    if (owner.isPresent() && !AMAZON.equals(owner.get()) && !ACCOUNT_ID.matcher(owner.get()).matches()) {
+      return Refusals.invalidParameter(state, "Owner must be AMAZON or a 12-digit account id, not "
+          + owner.get() + ".");
+    }
+    NavigableMap<String, WorkspaceBundle> candidates = candidates(state, scope, request);
+    Optional<Page<WorkspaceBundle>> page = Page.of(candidates, request.nextToken(), PAGE_SIZE, bundle -> true);
+    if (page.isEmpty()) {
+      return Refusals.invalidParameter(state, "The NextToken " + request.nextToken().orElseThrow()
+          + " was not issued by a previous DescribeWorkspaceBundles call.");
+    }
+    return Outcome.success(state, DescribeWorkspaceBundlesResult.builder()
+        .bundles(page.get().items())
+        .nextToken(page.get().nextToken())
+        .build());
+  }
+
+  /** Returns the bundles the request selects, by id, before paging. */
+  private static NavigableMap<String, WorkspaceBundle> candidates(State state, Scope scope,
+      DescribeWorkspaceBundlesRequest request) {
+    NavigableMap<String, WorkspaceBundle> own = state.scope(scope).bundles();
+    if (request.hasBundleIds()) {
+      NavigableMap<String, WorkspaceBundle> found = new TreeMap<>();
+      for (String id : request.bundleIds()) {
+        AmazonBundles.find(id).or(() -> Optional.ofNullable(own.get(id)))
+            .ifPresent(bundle -> found.put(id, bundle));
+      }
+      return found;
+    }
+    String owner = request.owner().orElse(scope.accountId());
+    if (AMAZON.equals(owner)) {
+      return AmazonBundles.all();
+    }
+    return owner.equals(scope.accountId()) ? own : new TreeMap<>();
+  }
+}

@@ -1,0 +1,40 @@
+package dev.workspaces.engine.op;
+
+import dev.workspaces.engine.Outcome;
+import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.State;
+import dev.workspaces.engine.StateEditor;
+import dev.workspaces.model.ClientPropertiesResult;
+import dev.workspaces.model.request.DescribeClientPropertiesRequest;
+import dev.workspaces.model.response.DescribeClientPropertiesResult;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * DescribeClientProperties: the client properties of each directory named in ResourceIds (1 to 25,
+ * checked by the schema), sorted by id and listed once each. A directory whose client properties
+ * were never modified reports {@link DirectoryDefaults#CLIENT_PROPERTIES}.
+ *
+ * <p>Every id must be a directory registered in this scope, in any state but DEREGISTERED (see
+ * {@link DirectorySettings#registered}); the first one that is not, in request order, gets
+ * ResourceNotFoundException.
+ */
+final class ClientPropertiesDescribeHandler implements Handler<DescribeClientPropertiesRequest> {
+
+  @Override
+  public Outcome handle(State state, Scope scope, DescribeClientPropertiesRequest request) {
+    StateEditor editor = new StateEditor(state, scope);
+    for (String id : request.resourceIds()) {
+      if (DirectorySettings.registered(editor, id).isEmpty()) {
+        return Refusals.notFound(state, "directory", id);
+      }
+    }
+    List<ClientPropertiesResult> results = new TreeSet<>(request.resourceIds()).stream()
+        .map(id -> ClientPropertiesResult.builder()
+            .resourceId(id)
+            .clientProperties(editor.scope().clientProperties().getOrDefault(id, DirectoryDefaults.CLIENT_PROPERTIES))
+            .build())
+        .toList();
+    return Outcome.success(state, DescribeClientPropertiesResult.builder().clientPropertiesList(results).build());
+  }
+}

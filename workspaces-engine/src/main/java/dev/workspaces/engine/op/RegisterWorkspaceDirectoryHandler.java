@@ -1,0 +1,179 @@
+package dev.workspaces.engine.op;
+
+import com.google.common.collect.ImmutableList;
+import dev.workspaces.engine.DirectoryEntry;
+import dev.workspaces.engine.Outcome;
+import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.State;
+import dev.workspaces.engine.StateEditor;
+import dev.workspaces.engine.catalogue.CatalogueDirectory;
+import dev.workspaces.model.IDCConfig;
+import dev.workspaces.model.Tag;
+import dev.workspaces.model.Tenancy;
+import dev.workspaces.model.UserIdentityType;
+import dev.workspaces.model.WorkspaceDirectory;
+import dev.workspaces.model.WorkspaceDirectoryState;
+import dev.workspaces.model.WorkspaceType;
+import dev.workspaces.model.error.ErrorCode;
+import dev.workspaces.model.request.RegisterWorkspaceDirectoryRequest;
+import dev.workspaces.model.response.RegisterWorkspaceDirectoryResult;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * RegisterWorkspaceDirectory: registers a Directory Service directory from the state's
+ * {@link dev.workspaces.engine.catalogue.DirectoryCatalogue} with WorkSpaces. The directory starts
+ * REGISTERING and becomes REGISTERED when its step completes; the response carries the id and
+ * the REGISTERING state.
+ *
+ * <h2>Refusals, in the order they are checked</h2>
+ * <ul>
+ *   <li>no DirectoryId: InvalidParameterValuesException. The model makes the member optional for
+ *       directories WorkSpaces creates itself (Identity Center, Entra ID); this engine registers
+ *       only catalogue directories, so it needs the id.
+ *   <li>the catalogue does not know the id: ResourceNotFoundException naming it.
+ *   <li>the catalogue directory is not Active: InvalidResourceStateException.
+ *   <li>already registered in this scope (any state but DEREGISTERED):
+ *       ResourceAlreadyExistsException.
+ *   <li>SubnetIds given (the schema allows at most two) with a subnet that is not one of the
+ *       directory's, or two subnets in the same availability zone: OperationNotSupportedException.
+ *       Our reading of "separate Availability Zones"; one subnet alone is accepted.
+ *   <li>Tenancy DEDICATED: InvalidParameterValuesException, because no account is modelled as
+ *       enabled for BYOL.
+ *   <li>more Tags than a resource may carry: ResourceLimitExceededException.
+ * </ul>
+ * The per-account registration limit and the {@code workspaces_DefaultRole} check are not modelled.
+ *
+ * <h2>The registered value</h2>
+ * Name, alias, type, DNS servers and (unless given) subnets come from the catalogue. The
+ * registration code and security group id are issued from the state's id generator. Settings
+ * start at {@link DirectoryDefaults}; EnableSelfService true enables every self-service action.
+ * Tenancy is SHARED, WorkspaceType PERSONAL and UserIdentityType AWS_DIRECTORY_SERVICE unless the
+ * request says otherwise. A DEREGISTERED leftover with the same id is replaced, its tags and client
+ * properties dropped.
+ */
+final class RegisterWorkspaceDirectoryHandler implements Handler<RegisterWorkspaceDirectoryRequest> {
+
+  @Override
+  public Outcome handle(State state, Scope scope, RegisterWorkspaceDirectoryRequest request) {
+    if (request.directoryId().isEmpty()) {
+      return Refusals.invalidParameter(state, "DirectoryId is required: this engine registers only "
+          + "existing Directory Service directories.");
+    }
+    String id = request.directoryId().get();
+    StateEditor editor = new StateEditor(state, scope);
+    Optional<CatalogueDirectory> found = editor.catalogue().find(id, scope.region());
+    if (found.isEmpty()) {
+      return Refusals.notFound(state, "directory", id);
+    }
+    Optional<Outcome> refusal = refusal(state, editor, found.get(), request);
+    if (refusal.isPresent()) {
+      return refusal.get();
+    }
+    editor.directory(id).ifPresent(editor::removeDirectory);
+    WorkspaceDirectory value = directory(editor, scope, found.get(), request);
+    editor.moveDirectory(new DirectoryEntry(value, Optional.empty()), WorkspaceDirectoryState.REGISTERING);
+    if (!request.tags().isEmpty()) {
+      editor.putTags(id, TagHandlers.upsert(ImmutableList.of(), request.tags()));
+    }
+    return Outcome.success(editor.state(), RegisterWorkspaceDirectoryResult.builder()
+        .directoryId(id).state(WorkspaceDirectoryState.REGISTERING).build());
+  }
+
+  /** Returns the refusal of a request whose directory exists in the catalogue, if any. */
+  private static Optional<Outcome> refusal(State state, StateEditor editor, CatalogueDirectory found,
+      RegisterWorkspaceDirectoryRequest request) {
+    String id = found.directoryId();
+    if (!found.active()) {
+      return Optional.of(Refusals.invalidState(state, "The directory " + id
+          + " is not Active in Directory Service; only active directories can be registered."));
+    }
+    if (DirectorySettings.registered(editor, id).isPresent()) {
+      return Optional.of(Refusals.of(state, ErrorCode.RESOURCE_ALREADY_EXISTS_EXCEPTION,
+          "The directory " + id + " is already registered with WorkSpaces in this account and region."));
+    }
+    Optional<String> subnets = subnetRefusal(found, request.subnetIds());
+    if (subnets.isPresent()) {
+      return Optional.of(Refusals.of(state, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, subnets.get()));
+    }
+    if (request.tenancy().filter(Tenancy.DEDICATED::equals).isPresent()) {
+      return Optional.of(Refusals.invalidParameter(state, "Tenancy DEDICATED needs an account enabled for "
+          + "BYOL, and this account is not."));
+    }
+    List<Tag> tags = TagHandlers.upsert(ImmutableList.of(), request.tags());
+    if (tags.size() > editor.config().maxTagsPerResource()) {
+      return Optional.of(Refusals.of(state, ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION, "Tags: the directory "
+          + id + " would carry " + tags.size() + " tags; at most " + editor.config().maxTagsPerResource()
+          + " are allowed."));
+    }
+    return Optional.empty();
+  }
+
+  /** Returns why the given subnets cannot be used, or empty when each is the directory's and in its own zone. */
+  private static Optional<String> subnetRefusal(CatalogueDirectory directory, List<String> subnetIds) {
+    Map<String, String> zones = new TreeMap<>();
+    directory.subnets().forEach(subnet -> zones.put(subnet.subnetId(), subnet.availabilityZone()));
+    Map<String, String> used = new TreeMap<>();
+    for (String subnetId : subnetIds) {
+      String zone = zones.get(subnetId);
+      if (zone == null) {
+        return Optional.of("SubnetIds: the subnet " + subnetId + " is not one of the subnets of directory "
+            + directory.directoryId() + " " + zones.keySet() + ".");
+      }
+      String other = used.put(zone, subnetId);
+      if (other != null) {
+        return Optional.of("SubnetIds: the subnets " + other + " and " + subnetId
+            + " are both in availability zone " + zone + "; each subnet must be in a different zone.");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static WorkspaceDirectory directory(StateEditor editor, Scope scope, CatalogueDirectory found,
+      RegisterWorkspaceDirectoryRequest request) {
+    List<String> subnets = request.subnetIds().isEmpty()
+        ? found.subnets().stream().map(CatalogueDirectory.Subnet::subnetId).toList()
+        : request.subnetIds();
+    return WorkspaceDirectory.builder()
+        .directoryId(found.directoryId())
+        .alias(found.alias())
+        .directoryName(found.name())
+        .registrationCode(registrationCode(editor))
+        .subnetIds(subnets)
+        .dnsIpAddresses(found.dnsIpAddresses())
+        .customerUserName("Administrator")
+        .iamRoleId("arn:aws:iam::" + scope.accountId() + ":role/workspaces_DefaultRole")
+        .directoryType(found.type())
+        .workspaceSecurityGroupId(editor.newId("sg-", 17, true, taken -> false))
+        .workspaceCreationProperties(DirectoryDefaults.CREATION_PROPERTIES)
+        .workspaceAccessProperties(DirectoryDefaults.ACCESS_PROPERTIES)
+        .tenancy(Tenancy.SHARED)
+        .selfservicePermissions(request.enableSelfService().orElse(false)
+            ? DirectoryDefaults.SELFSERVICE_ENABLED : DirectoryDefaults.SELFSERVICE_PERMISSIONS)
+        .microsoftEntraConfig(request.microsoftEntraConfig())
+        .workspaceDirectoryName(request.workspaceDirectoryName())
+        .workspaceDirectoryDescription(request.workspaceDirectoryDescription())
+        .userIdentityType(request.userIdentityTypeAsString().orElse(UserIdentityType.AWS_DIRECTORY_SERVICE.toString()))
+        .workspaceType(request.workspaceTypeAsString().orElse(WorkspaceType.PERSONAL.toString()))
+        .idcConfig(request.idcInstanceArn().map(arn -> IDCConfig.builder().instanceArn(arn).build()))
+        .activeDirectoryConfig(request.activeDirectoryConfig())
+        .state(WorkspaceDirectoryState.REGISTERING)
+        .build();
+  }
+
+  /** Issues a registration code unique within the scope: a region tag, '+', six upper-case characters. */
+  private static String registrationCode(StateEditor editor) {
+    String region = editor.scopeId().region().replace("-", "");
+    String prefix = "WS" + region.substring(0, Math.min(4, region.length())) + "+";
+    Set<String> taken = new TreeSet<>();
+    editor.scope().directories().values()
+        .forEach(entry -> entry.directory().registrationCode().ifPresent(taken::add));
+    return prefix + editor.newId("", 6, false, code -> taken.contains(prefix + code.toUpperCase(Locale.ROOT)))
+        .toUpperCase(Locale.ROOT);
+  }
+}

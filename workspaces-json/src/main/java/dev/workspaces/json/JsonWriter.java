@@ -1,0 +1,123 @@
+package dev.workspaces.json;
+
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import dev.workspaces.model.Blob;
+import dev.workspaces.model.Structure;
+import dev.workspaces.model.error.ErrorShape;
+import dev.workspaces.model.schema.ListSchema;
+import dev.workspaces.model.schema.MapSchema;
+import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureSchema;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes any structure value as JSON by walking its schema: members in model order under their
+ * wire names, absent members left out, present collections written even when empty, map entries
+ * in the map's own iteration order (insertion order for the model's maps).
+ *
+ * <p>The output depends only on the value, so equal values give identical bytes in every run.
+ */
+final class JsonWriter {
+  /** The wire name of the message member every error shape with a message declares. */
+  static final String MESSAGE = "message";
+
+  private JsonWriter() {}
+
+  /** Returns {@code value} as a JSON object. */
+  static byte[] write(Structure value) {
+    JsonOutput out = new JsonOutput();
+    structure(out, value.schema(), value);
+    return out.toByteArray();
+  }
+
+  /**
+   * Returns the error body for {@code error}: {@code __type} first, then {@code message}, then the
+   * shape's other members in model order.
+   */
+  static byte[] writeError(ErrorShape error) {
+    JsonOutput out = new JsonOutput();
+    out.beginObject();
+    out.name("__type");
+    out.string(error.errorCode().code());
+    StructureSchema<?, ?> schema = error.schema();
+    schema.member(MESSAGE).ifPresent(message -> member(out, message, error));
+    members(out, schema, error, MESSAGE);
+    out.endObject();
+    return out.toByteArray();
+  }
+
+  /** Returns the error body {@code {"__type":code,"message":message}}. */
+  static byte[] writeError(String code, String message) {
+    JsonOutput out = new JsonOutput();
+    out.beginObject();
+    out.name("__type");
+    out.string(code);
+    out.name(MESSAGE);
+    out.string(message);
+    out.endObject();
+    return out.toByteArray();
+  }
+
+  private static JsonOutput structure(JsonOutput out, StructureSchema<?, ?> schema, Object value) {
+    out.beginObject();
+    members(out, schema, value, null);
+    return out.endObject();
+  }
+
+  /** Writes every present member of {@code value} except the one named {@code skipped}. */
+  private static <T, B> void members(
+      JsonOutput out, StructureSchema<T, B> schema, Object value, @Nullable String skipped) {
+    for (MemberSchema<T, B> member : schema.members()) {
+      if (!member.wireName().equals(skipped)) {
+        member(out, member, value);
+      }
+    }
+  }
+
+  private static <T, B> void member(JsonOutput out, MemberSchema<T, B> member, Object value) {
+    @SuppressWarnings("unchecked") // the member belongs to value's own schema
+    Object raw = member.get((T) value);
+    if (raw != null) {
+      out.name(member.wireName());
+      value(out, member.target(), raw);
+    }
+  }
+
+  /** Writes one raw value; a switch expression, so javac checks that every shape type is handled. */
+  @CanIgnoreReturnValue
+  private static JsonOutput value(JsonOutput out, Schema schema, Object raw) {
+    return switch (schema.type()) {
+      case STRING, ENUM -> out.string((String) raw);
+      case INTEGER -> out.number(Integer.toString((Integer) raw));
+      case BOOLEAN -> out.bool((Boolean) raw);
+      case TIMESTAMP -> out.number(TimestampFormat.format((Instant) raw));
+      case BLOB -> out.string(((Blob) raw).toBase64());
+      case LIST -> list(out, (ListSchema) schema, (List<?>) raw);
+      case MAP -> map(out, (MapSchema) schema, (Map<?, ?>) raw);
+      case STRUCTURE -> structure(out, (StructureSchema<?, ?>) schema, raw);
+    };
+  }
+
+  private static JsonOutput list(JsonOutput out, ListSchema schema, List<?> elements) {
+    Schema elementSchema = schema.member();
+    out.beginArray();
+    for (Object element : elements) {
+      value(out, elementSchema, element);
+    }
+    return out.endArray();
+  }
+
+  private static JsonOutput map(JsonOutput out, MapSchema schema, Map<?, ?> entries) {
+    Schema valueSchema = schema.value();
+    out.beginObject();
+    for (Map.Entry<?, ?> entry : entries.entrySet()) {
+      out.name((String) entry.getKey());
+      value(out, valueSchema, entry.getValue());
+    }
+    return out.endObject();
+  }
+}
