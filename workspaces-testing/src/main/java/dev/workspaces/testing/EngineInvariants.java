@@ -1,0 +1,124 @@
+package dev.workspaces.testing;
+
+import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ScopeState;
+import dev.workspaces.engine.State;
+import dev.workspaces.engine.WorkspaceEntry;
+import dev.workspaces.engine.rule.ResourceKind;
+import dev.workspaces.engine.rule.Transition;
+import dev.workspaces.engine.rule.WorkspaceRule;
+import dev.workspaces.model.WorkspaceState;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The engine's invariants, checkable on any state and on any step between two states. Each check
+ * throws {@link AssertionError} naming the resource at fault.
+ */
+public final class EngineInvariants {
+  private static final Pattern WORKSPACE_ID = Pattern.compile("^ws-[0-9a-z]{8,63}$");
+
+  private EngineInvariants() {}
+
+  /**
+   * Checks one state: well-formed unique WorkSpace ids, a user index that points at WorkSpaces of
+   * that user, at most the configured number of tags per resource, and a pending step on the
+   * timeline for every WorkSpace in a transitional state.
+   */
+  public static void check(State state) {
+    for (Map.Entry<Scope, ScopeState> scope : state.scopes().entrySet()) {
+      ScopeState owned = scope.getValue();
+      owned.workspaces().forEach((id, entry) -> checkWorkspace(state, scope.getKey(), id, entry));
+      owned.workspaceByUser().forEach((key, id) -> {
+        WorkspaceEntry entry = owned.workspaces().get(id);
+        require(entry != null, scope.getKey() + ": user index " + key + " points at missing " + id);
+        require(key.endsWith("/" + entry.workspace().userName().orElse("").toLowerCase(java.util.Locale.ROOT)),
+            scope.getKey() + ": user index " + key + " points at a WorkSpace of another user");
+      });
+      owned.tags().forEach((id, tags) -> require(tags.size() <= state.config().maxTagsPerResource(),
+          scope.getKey() + ": " + id + " carries " + tags.size() + " tags"));
+    }
+  }
+
+  private static void checkWorkspace(State state, Scope scope, String id, WorkspaceEntry entry) {
+    require(WORKSPACE_ID.matcher(id).matches(), scope + ": malformed WorkSpace id " + id);
+    require(id.equals(entry.id()), scope + ": " + id + " stored under another id");
+    boolean transitional = Transition.leaving(entry.state()).isPresent();
+    require(!transitional || entry.pendingStep().map(state.timeline()::containsKey).orElse(false),
+        scope + ": " + id + " is " + entry.state() + " with no step on the timeline");
+  }
+
+  /**
+   * Checks one step from {@code before} to {@code after}: a WorkSpace disappears only through
+   * TERMINATED (one long advance may pass TERMINATING, TERMINATED and removal at once), a
+   * TERMINATED one never comes back, and every state change is an edge of the documented tables (a request takes at most one precondition-table edge; a time advance takes
+   * only timeline transitions).
+   */
+  public static void checkStep(State before, State after, boolean timeAdvanced) {
+    for (Map.Entry<Scope, ScopeState> scope : before.scopes().entrySet()) {
+      ScopeState next = after.scope(scope.getKey());
+      scope.getValue().workspaces().forEach((id, old) -> {
+        WorkspaceEntry now = next.workspaces().get(id);
+        if (now == null) {
+          boolean viaTerminated = old.state() == WorkspaceState.TERMINATED
+              || (timeAdvanced && reachableByTime(old.state()).contains(WorkspaceState.TERMINATED));
+          require(viaTerminated, scope.getKey() + ": " + id + " disappeared from " + old.state()
+              + (timeAdvanced ? " by time" : " by a request"));
+          return;
+        }
+        require(old.state() != WorkspaceState.TERMINATED || now.state() == WorkspaceState.TERMINATED,
+            scope.getKey() + ": " + id + " came back from TERMINATED as " + now.state());
+        require(documented(old.state(), now.state(), timeAdvanced),
+            scope.getKey() + ": " + id + " moved " + old.state() + " -> " + now.state()
+                + (timeAdvanced ? " by time" : " by a request"));
+      });
+    }
+    for (Map.Entry<Scope, ScopeState> scope : after.scopes().entrySet()) {
+      scope.getValue().workspaces().forEach((id, entry) -> {
+        boolean isNew = !before.scope(scope.getKey()).workspaces().containsKey(id);
+        require(!isNew || (!timeAdvanced && entry.state() == WorkspaceState.PENDING),
+            scope.getKey() + ": " + id + " appeared in " + entry.state());
+      });
+    }
+  }
+
+  /** Returns whether one step may move a WorkSpace from {@code from} to {@code to}. */
+  public static boolean documented(WorkspaceState from, WorkspaceState to, boolean timeAdvanced) {
+    if (from == to) {
+      return true;
+    }
+    if (timeAdvanced) {
+      return reachableByTime(from).contains(to);
+    }
+    for (WorkspaceRule rule : WorkspaceRule.values()) {
+      if (rule.allowedStates().contains(from) && rule.resultState() == to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<WorkspaceState> reachableByTime(WorkspaceState from) {
+    Set<WorkspaceState> seen = EnumSet.of(from);
+    Deque<WorkspaceState> frontier = new ArrayDeque<>(seen);
+    while (!frontier.isEmpty()) {
+      WorkspaceState state = frontier.pop();
+      for (Transition transition : Transition.values()) {
+        if (transition.kind() == ResourceKind.WORKSPACE && transition.from().equals(state.toString())) {
+          transition.to().map(WorkspaceState::fromValue).filter(seen::add).ifPresent(frontier::add);
+        }
+      }
+    }
+    return seen;
+  }
+
+  private static void require(boolean condition, String message) {
+    if (!condition) {
+      throw new AssertionError(message);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.workspaces.testing;
+
+import dev.workspaces.engine.State;
+import dev.workspaces.engine.WorkspacesFake;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * A JUnit 5 extension that gives each test method a fresh {@link WorkspacesFake}: declare a
+ * parameter of that type. The seed is 0 unless the test or its class carries {@link Seed}.
+ *
+ * <pre>{@code
+ * @ExtendWith(WorkspacesExtension.class)
+ * class MyClientTest {
+ *   @Test void stopsIdleWorkspaces(WorkspacesFake workspaces) { ... }
+ * }
+ * }</pre>
+ */
+public final class WorkspacesExtension implements ParameterResolver {
+
+  /** The seed of the fake's id generator for a test method or class. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.METHOD, ElementType.TYPE})
+  public @interface Seed {
+    /** Returns the seed. */
+    long value();
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == WorkspacesFake.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return WorkspacesFake.create(State.initial(seed(context)));
+  }
+
+  private static long seed(ExtensionContext context) {
+    return context.getTestMethod().map(method -> method.getAnnotation(Seed.class))
+        .or(() -> context.getTestClass().map(type -> type.getAnnotation(Seed.class)))
+        .map(Seed::value).orElse(0L);
+  }
+}
