@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.workspaces.engine.catalogue.DirectoryCatalogue;
 import dev.workspaces.engine.rule.Transition;
 import dev.workspaces.model.Tag;
+import dev.workspaces.model.WorkspaceBundle;
 import dev.workspaces.model.WorkspaceDirectoryState;
 import dev.workspaces.model.WorkspaceState;
 import java.time.Instant;
@@ -64,6 +65,14 @@ public final class StateEditor {
   }
 
   /**
+   * Replaces what {@code other} owns with {@code change} applied to it: for the few effects one
+   * account's request has on another's scope (sharing an image).
+   */
+  public void updateScope(Scope other, UnaryOperator<ScopeState> change) {
+    state = state.withScope(other, change.apply(state.scope(other)));
+  }
+
+  /**
    * Issues a new id: {@code prefix} and {@code length} characters (hexadecimal when {@code hex}),
    * skipping any id for which {@code taken} holds.
    */
@@ -101,12 +110,14 @@ public final class StateEditor {
   }
 
   /**
-   * Moves a WorkSpace to {@code target}: cancels its running step and, when {@code target} is
-   * transitional, schedules the step that leaves it.
+   * Moves a WorkSpace to {@code target}: cancels its running step and, when {@code target} is left
+   * by a step timed on its own, schedules that step. (A step completed with another, such as the
+   * return from SUSPENDED, is the caller's to link: see {@link Transition#completedWith()}.)
    */
   public WorkspaceEntry moveWorkspace(WorkspaceEntry entry, WorkspaceState target) {
     cancel(entry.pendingStep());
-    Optional<TimelineKey> step = Transition.leaving(target).map(t -> schedule(entry.id(), t));
+    Optional<TimelineKey> step = Transition.leaving(target).filter(Transition::timed)
+        .map(t -> schedule(entry.id(), t));
     WorkspaceEntry moved = entry.withState(target).withPendingStep(step);
     putWorkspace(moved);
     return moved;
@@ -150,6 +161,41 @@ public final class StateEditor {
     updateScope(s -> s.withDirectories(s.directories().minus(entry.id()))
         .withTags(s.tags().minus(entry.id()))
         .withClientProperties(s.clientProperties().minus(entry.id())));
+  }
+
+  /** Returns the image with {@code id} owned by the edited scope. */
+  public Optional<ImageEntry> image(String id) {
+    return Optional.ofNullable(scope().images().get(id));
+  }
+
+  /** Stores {@code entry}, replacing the image with the same id. */
+  public void putImage(ImageEntry entry) {
+    updateScope(s -> s.withImages(s.images().plus(entry.id(), entry)));
+  }
+
+  /** Stores {@code entry} with {@code step} scheduled as its running step (replacing any other). */
+  public ImageEntry scheduleImage(ImageEntry entry, Transition step) {
+    cancel(entry.pendingStep());
+    ImageEntry scheduled = entry.withPendingStep(Optional.of(schedule(entry.id(), step)));
+    putImage(scheduled);
+    return scheduled;
+  }
+
+  /** Removes an image with its running step and tags. */
+  public void removeImage(ImageEntry entry) {
+    cancel(entry.pendingStep());
+    updateScope(s -> s.withImages(s.images().minus(entry.id())).withTags(s.tags().minus(entry.id())));
+  }
+
+  /** Stores {@code bundle} among the edited scope's own bundles. */
+  public void putBundle(WorkspaceBundle bundle) {
+    String id = bundle.bundleId().orElseThrow();
+    updateScope(s -> s.withBundles(s.bundles().plus(id, bundle)));
+  }
+
+  /** Removes one of the edited scope's own bundles with its tags. */
+  public void removeBundle(String id) {
+    updateScope(s -> s.withBundles(s.bundles().minus(id)).withTags(s.tags().minus(id)));
   }
 
   /** Returns the tags of a resource, empty when it has none. */

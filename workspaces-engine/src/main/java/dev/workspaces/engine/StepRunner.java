@@ -38,12 +38,15 @@ final class StepRunner {
           .ifPresent(entry -> completeWorkspace(editor, entry, step.transition()));
       case DIRECTORY -> editor.directory(step.resourceId())
           .ifPresent(entry -> completeDirectory(editor, entry, step.transition()));
-      case IMAGE, BUNDLE -> ResourceSteps.complete(editor, step);
+      case IMAGE -> ResourceSteps.completeImage(editor, step);
+      case IMAGE_IMPORT -> ResourceSteps.advanceImport(editor, step);
+      case BUNDLE -> ResourceSteps.completeBundle(editor, step);
     }
     return editor.state();
   }
 
-  private static void completeWorkspace(StateEditor editor, WorkspaceEntry entry, Transition transition) {
+  /** Completes {@code transition} of a WorkSpace, unless the WorkSpace has moved on since. */
+  static void completeWorkspace(StateEditor editor, WorkspaceEntry entry, Transition transition) {
     if (!entry.state().toString().equals(transition.from())) {
       return; // a stale step: the WorkSpace moved on since it was scheduled
     }

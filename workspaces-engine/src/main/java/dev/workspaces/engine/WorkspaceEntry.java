@@ -13,23 +13,27 @@ import java.util.Optional;
  * A stored WorkSpace: the value DescribeWorkspaces shows, plus what the engine tracks beside it.
  *
  * @param workspace the WorkSpace as the API shows it
- * @param pendingStep the timeline slot of its running asynchronous step, if any
+ * @param pendingStep the timeline slot of its running asynchronous step, if any (for a WorkSpace
+ *     SUSPENDED for image creation, the step of the image being made from it)
  * @param rebuildSnapshots when the snapshots a rebuild restores from were taken, newest last
  * @param restoreSnapshots when the snapshots a restore uses were taken, newest last
  * @param lastUserConnection when a user last connected, if ever
+ * @param imageId the image the WorkSpace runs: its bundle's image when it was created, migrated or
+ *     last rebuilt (a later UpdateWorkspaceBundle does not change it); empty when unknown
  */
 public record WorkspaceEntry(
     Workspace workspace,
     Optional<TimelineKey> pendingStep,
     ImmutableList<Instant> rebuildSnapshots,
     ImmutableList<Instant> restoreSnapshots,
-    Optional<Instant> lastUserConnection) {
+    Optional<Instant> lastUserConnection,
+    Optional<String> imageId) {
 
-  /** Returns a new entry for a WorkSpace with no step pending and no snapshots yet. */
+  /** Returns a new entry for a WorkSpace with no step pending, no snapshots yet and no known image. */
   public static WorkspaceEntry of(Workspace workspace) {
     return new WorkspaceEntry(workspace, Optional.empty(),
         ImmutableList.of(), ImmutableList.of(),
-        Optional.empty());
+        Optional.empty(), Optional.empty());
   }
 
   /** Returns the WorkSpace's id. */
@@ -50,7 +54,7 @@ public record WorkspaceEntry(
 
   /** Returns a copy with another API value. */
   public WorkspaceEntry withWorkspace(Workspace next) {
-    return new WorkspaceEntry(next, pendingStep, rebuildSnapshots, restoreSnapshots, lastUserConnection);
+    return new WorkspaceEntry(next, pendingStep, rebuildSnapshots, restoreSnapshots, lastUserConnection, imageId);
   }
 
   /** Returns a copy in {@code state}, with other members unchanged. */
@@ -60,13 +64,18 @@ public record WorkspaceEntry(
 
   /** Returns a copy whose pending step is {@code step}. */
   public WorkspaceEntry withPendingStep(Optional<TimelineKey> step) {
-    return new WorkspaceEntry(workspace, step, rebuildSnapshots, restoreSnapshots, lastUserConnection);
+    return new WorkspaceEntry(workspace, step, rebuildSnapshots, restoreSnapshots, lastUserConnection, imageId);
+  }
+
+  /** Returns a copy that runs image {@code image}. */
+  public WorkspaceEntry withImageId(Optional<String> image) {
+    return new WorkspaceEntry(workspace, pendingStep, rebuildSnapshots, restoreSnapshots, lastUserConnection, image);
   }
 
   /** Returns a copy that remembers a snapshot taken at {@code time} for rebuild and restore. */
   public WorkspaceEntry withSnapshot(Instant time) {
     return new WorkspaceEntry(workspace, pendingStep, append(rebuildSnapshots, time),
-        append(restoreSnapshots, time), lastUserConnection);
+        append(restoreSnapshots, time), lastUserConnection, imageId);
   }
 
   /** Keeps the newest {@link #MAX_SNAPSHOTS} snapshots, so an entry's size stays bounded. */

@@ -14,11 +14,14 @@ import dev.workspaces.model.StopRequest;
 import dev.workspaces.model.Tag;
 import dev.workspaces.model.TargetWorkspaceState;
 import dev.workspaces.model.TerminateRequest;
+import dev.workspaces.model.WorkspaceImageState;
 import dev.workspaces.model.WorkspaceProperties;
 import dev.workspaces.model.WorkspaceState;
 import dev.workspaces.model.WorkspacesRequest;
 import dev.workspaces.model.error.ErrorCode;
 import dev.workspaces.model.request.CreateTagsRequest;
+import dev.workspaces.model.request.CreateWorkspaceImageRequest;
+import dev.workspaces.model.request.DeleteWorkspaceImageRequest;
 import dev.workspaces.model.request.ModifyWorkspacePropertiesRequest;
 import dev.workspaces.model.request.ModifyWorkspaceStateRequest;
 import dev.workspaces.model.request.RebootWorkspacesRequest;
@@ -43,12 +46,13 @@ import net.jqwik.api.Provide;
 /**
  * Random sequences of lifecycle actions keep the engine's invariants after every step: unique ids
  * and a consistent user index, TERMINATED never comes back, at most 50 tags, states change only
- * along documented edges, refused requests change nothing, nothing fails internally; and the same
- * seed with the same actions gives equal states.
+ * along documented edges (image creation's SUSPENDED included), a SUSPENDED WorkSpace waits on the
+ * image made from it, refused requests change nothing, nothing fails internally; and the same seed
+ * with the same actions gives equal states.
  */
 class EngineInvariantsPropertiesTest {
 
-  /** One step of a scenario: a request on the n-th stored WorkSpace, a create, or a time advance. */
+  /** One step of a scenario: a request on the n-th stored WorkSpace or image, a create, or a time advance. */
   record Step(String kind, int target, int amount) {
     @Override
     public String toString() {
@@ -59,7 +63,7 @@ class EngineInvariantsPropertiesTest {
   @Provide
   Arbitrary<List<Step>> scenarios() {
     Arbitrary<String> kinds = Arbitraries.of("create", "reboot", "rebuild", "restore", "start", "stop",
-        "terminate", "maintenance", "available", "modify", "mode", "tag", "advance");
+        "terminate", "maintenance", "available", "modify", "mode", "tag", "advance", "image", "deleteImage", "wait");
     Arbitrary<Step> step = net.jqwik.api.Combinators.combine(kinds, Arbitraries.integers().between(0, 7),
         Arbitraries.integers().between(0, 40)).as(Step::new);
     return step.list().ofMinSize(1).ofMaxSize(40);
@@ -72,7 +76,7 @@ class EngineInvariantsPropertiesTest {
     for (Step step : steps) {
       State before = state;
       state = apply(state, step);
-      checkInvariants(before, state, terminated, step.kind().equals("advance"));
+      checkInvariants(before, state, terminated, step.kind().equals("advance") || step.kind().equals("wait"));
     }
   }
 
@@ -90,6 +94,9 @@ class EngineInvariantsPropertiesTest {
   private static State apply(State state, Step step) {
     if (step.kind().equals("advance")) {
       return Engine.advance(state, Duration.ofMinutes(step.amount()));
+    }
+    if (step.kind().equals("wait")) {
+      return Engine.advance(state, Duration.ofHours(1));
     }
     WorkspacesRequest request = request(state, step);
     Outcome outcome = Engine.apply(state, SCOPE, request);
@@ -126,8 +133,16 @@ class EngineInvariantsPropertiesTest {
           .workspaceProperties(WorkspaceProperties.builder()
               .runningMode(step.amount() % 2 == 0 ? RunningMode.ALWAYS_ON : RunningMode.MANUAL).build()).build();
       case "tag" -> tags(id, step.amount());
+      case "image" -> CreateWorkspaceImageRequest.builder().workspaceId(id).name("img" + step.amount() % 5)
+          .description("Image").build();
+      case "deleteImage" -> DeleteWorkspaceImageRequest.builder().imageId(imageId(state, step.target())).build();
       default -> throw new AssertionError(step.kind());
     };
+  }
+
+  private static String imageId(State state, int target) {
+    List<String> ids = new ArrayList<>(state.scope(SCOPE).images().keySet());
+    return target < ids.size() ? ids.get(target) : "wsi-00000000" + target;
   }
 
   private static CreateTagsRequest tags(String id, int count) {
@@ -146,6 +161,7 @@ class EngineInvariantsPropertiesTest {
       assertTrue(scope.workspaces().containsKey(user.getValue()), "user index points at a WorkSpace");
     }
     scope.tags().forEach((id, tags) -> assertTrue(tags.size() <= 50, id + " has " + tags.size() + " tags"));
+    checkImages(after, scope);
     for (String id : old.keySet()) {
       if (!now.containsKey(id)) {
         assertEquals(WorkspaceState.TERMINATED, old.get(id), id + " disappeared without being TERMINATED");
@@ -160,6 +176,25 @@ class EngineInvariantsPropertiesTest {
       assertTrue(documented(from, entry.getValue(), advance), id + ": " + from + " -> " + entry.getValue());
       if (entry.getValue() == WorkspaceState.TERMINATED) {
         terminated.add(id);
+      }
+    }
+  }
+
+  /**
+   * A PENDING image has its step on the timeline, and a SUSPENDED WorkSpace waits on exactly that
+   * step of the PENDING image made from it.
+   */
+  private static void checkImages(State state, ScopeState scope) {
+    scope.images().forEach((id, image) -> assertTrue(image.state() != WorkspaceImageState.PENDING
+        || image.pendingStep().map(state.timeline()::containsKey).orElse(false), id + " is PENDING with no step"));
+    for (WorkspaceEntry entry : scope.workspaces().values()) {
+      if (entry.state() == WorkspaceState.SUSPENDED) {
+        long making = scope.images().values().stream()
+            .filter(image -> image.state() == WorkspaceImageState.PENDING)
+            .filter(image -> image.origin().equals(ImageOrigin.of(ImageOrigin.Kind.WORKSPACE, entry.id())))
+            .filter(image -> image.pendingStep().equals(entry.pendingStep()))
+            .count();
+        assertEquals(1, making, entry.id() + " is SUSPENDED without exactly one image being made from it");
       }
     }
   }

@@ -2,6 +2,9 @@ package dev.workspaces.testing;
 
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.WorkspacesFake;
+import dev.workspaces.server.ClockMode;
+import dev.workspaces.server.ServerConfig;
+import dev.workspaces.server.WorkspacesServer;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -11,8 +14,10 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * A JUnit 5 extension that gives each test method a fresh {@link WorkspacesFake}: declare a
- * parameter of that type. The seed is 0 unless the test or its class carries {@link Seed}.
+ * A JUnit 5 extension that gives each test method a fresh {@link WorkspacesFake}, or a running
+ * {@link WorkspacesServer} (on a free loopback port, manual clock, closed after the test; its
+ * {@code endpoint()} is the URL for any SDK or the CLI): declare a parameter of either type. The
+ * seed is 0 unless the test or its class carries {@link Seed}.
  *
  * <pre>{@code
  * @ExtendWith(WorkspacesExtension.class)
@@ -33,12 +38,24 @@ public final class WorkspacesExtension implements ParameterResolver {
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == WorkspacesFake.class;
+    Class<?> type = parameter.getParameter().getType();
+    return type == WorkspacesFake.class || type == WorkspacesServer.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return WorkspacesFake.create(State.initial(seed(context)));
+    if (parameter.getParameter().getType() == WorkspacesFake.class) {
+      return WorkspacesFake.create(State.initial(seed(context)));
+    }
+    try {
+      WorkspacesServer server = WorkspacesServer.start(ServerConfig.defaults().withPort(0)
+          .withClockMode(ClockMode.MANUAL).withSeed(seed(context)));
+      context.getStore(ExtensionContext.Namespace.create(WorkspacesExtension.class, context.getUniqueId()))
+          .put(parameter.getIndex(), (ExtensionContext.Store.CloseableResource) server::close);
+      return server;
+    } catch (java.io.IOException e) {
+      throw new org.junit.jupiter.api.extension.ParameterResolutionException("cannot start the endpoint", e);
+    }
   }
 
   private static long seed(ExtensionContext context) {

@@ -1,7 +1,9 @@
 package dev.workspaces.engine.op;
 
+import dev.workspaces.engine.ImageEntry;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.catalogue.AmazonBundles;
+import dev.workspaces.engine.catalogue.OperatingSystems;
 import dev.workspaces.model.OperatingSystemType;
 import dev.workspaces.model.WorkspaceBundle;
 import java.util.Optional;
@@ -14,8 +16,19 @@ final class Bundles {
     return AmazonBundles.find(bundleId).or(() -> Optional.ofNullable(editor.scope().bundles().get(bundleId)));
   }
 
-  /** Returns the bundle's operating system (Windows for the account's own bundles). */
-  static OperatingSystemType operatingSystem(String bundleId) {
-    return AmazonBundles.operatingSystem(bundleId).orElse(OperatingSystemType.WINDOWS);
+  /** Returns the image of one of the account's own bundles, if both exist. */
+  static Optional<ImageEntry> ownImage(StateEditor editor, String bundleId) {
+    return Optional.ofNullable(editor.scope().bundles().get(bundleId))
+        .flatMap(WorkspaceBundle::imageId).flatMap(editor::image);
+  }
+
+  /**
+   * Returns the operating system family of a bundle: from the catalogue for Amazon's, from its
+   * current image for the account's own (Windows when that image is unknown).
+   */
+  static OperatingSystemType operatingSystem(StateEditor editor, String bundleId) {
+    return AmazonBundles.operatingSystem(bundleId)
+        .or(() -> ownImage(editor, bundleId).map(image -> OperatingSystems.type(image.operatingSystem())))
+        .orElse(OperatingSystemType.WINDOWS);
   }
 }

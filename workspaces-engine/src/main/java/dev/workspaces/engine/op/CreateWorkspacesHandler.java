@@ -34,7 +34,9 @@ import java.util.Optional;
  * for {@code [UNDEFINED]} users or the AutoStop timeout (a positive multiple of 60) are broken
  * (InvalidParameterValuesException), or the account is at its WorkSpace limit
  * (ResourceLimitExceededException). Properties left out take the bundle's values; the running mode
- * defaults to AUTO_STOP with a 60-minute timeout; Linux bundles default to the WSP (DCV) protocol.
+ * defaults to AUTO_STOP with a 60-minute timeout; Linux bundles default to the WSP (DCV) protocol
+ * (an own bundle's system is that of its current image). The new WorkSpace runs the bundle's
+ * current image.
  */
 final class CreateWorkspacesHandler implements Handler<CreateWorkspacesRequest> {
   static final String UNDEFINED_USER = "[UNDEFINED]";
@@ -119,9 +121,10 @@ final class CreateWorkspacesHandler implements Handler<CreateWorkspacesRequest> 
         .userVolumeEncryptionEnabled(item.userVolumeEncryptionEnabled())
         .rootVolumeEncryptionEnabled(item.rootVolumeEncryptionEnabled())
         .workspaceName(item.workspaceName())
-        .workspaceProperties(properties(item, bundle))
+        .workspaceProperties(properties(editor, item, bundle))
         .build();
-    WorkspaceEntry entry = editor.moveWorkspace(WorkspaceEntry.of(workspace), WorkspaceState.PENDING);
+    WorkspaceEntry entry = editor.moveWorkspace(
+        WorkspaceEntry.of(workspace).withImageId(bundle.imageId()), WorkspaceState.PENDING);
     if (!UNDEFINED_USER.equals(item.userName().orElseThrow())) {
       String key = ScopeState.userKey(directoryId, item.userName().orElseThrow());
       editor.updateScope(s -> s.withWorkspaceByUser(s.workspaceByUser().plus(key, id)));
@@ -132,7 +135,7 @@ final class CreateWorkspacesHandler implements Handler<CreateWorkspacesRequest> 
     return entry.workspace();
   }
 
-  private static WorkspaceProperties properties(WorkspaceRequest item, WorkspaceBundle bundle) {
+  private static WorkspaceProperties properties(StateEditor editor, WorkspaceRequest item, WorkspaceBundle bundle) {
     WorkspaceProperties given = item.workspaceProperties().orElse(WorkspaceProperties.builder().build());
     WorkspaceProperties.Builder merged = given.toBuilder();
     if (given.runningModeAsString().isEmpty()) {
@@ -152,7 +155,7 @@ final class CreateWorkspacesHandler implements Handler<CreateWorkspacesRequest> 
       bundle.computeType().flatMap(c -> c.name()).filter(Compute::isKnown).ifPresent(merged::computeTypeName);
     }
     if (!given.hasProtocols()) {
-      merged.protocols(Bundles.operatingSystem(bundle.bundleId().orElseThrow()) == OperatingSystemType.LINUX
+      merged.protocols(Bundles.operatingSystem(editor, bundle.bundleId().orElseThrow()) == OperatingSystemType.LINUX
           ? Protocol.WSP : Protocol.PCOIP);
     }
     return merged.build();

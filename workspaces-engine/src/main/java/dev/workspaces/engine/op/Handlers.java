@@ -30,6 +30,7 @@ public final class Handlers {
     Map<Operation, Handler<WorkspacesRequest>> table = new EnumMap<>(Operation.class);
     WorkspaceHandlers.register(new Registrar(table));
     DirectoryHandlers.register(new Registrar(table));
+    ImageHandlers.register(new Registrar(table));
     return ImmutableMap.copyOf(table);
   }
 

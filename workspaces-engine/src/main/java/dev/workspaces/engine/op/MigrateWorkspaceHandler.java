@@ -8,14 +8,16 @@ import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.WorkspaceEntry;
 import dev.workspaces.engine.rule.WorkspaceRule;
 import dev.workspaces.model.Workspace;
+import dev.workspaces.model.WorkspaceBundle;
 import dev.workspaces.model.WorkspaceState;
 import dev.workspaces.model.request.MigrateWorkspaceRequest;
 import dev.workspaces.model.response.MigrateWorkspaceResult;
+import java.util.Optional;
 
 /**
  * MigrateWorkspace, row {@link WorkspaceRule#MIGRATE}: a new PENDING WorkSpace for the same user on
- * the target bundle takes over the user; the source moves to TERMINATING. An unknown bundle gets
- * ResourceNotFoundException.
+ * the target bundle takes over the user and runs the bundle's current image; the source moves to
+ * TERMINATING. An unknown bundle gets ResourceNotFoundException.
  */
 final class MigrateWorkspaceHandler implements Handler<MigrateWorkspaceRequest> {
   @Override
@@ -24,13 +26,14 @@ final class MigrateWorkspaceHandler implements Handler<MigrateWorkspaceRequest> 
     String sourceId = request.sourceWorkspaceId().orElseThrow();
     String bundleId = request.bundleId().orElseThrow();
     return SingleWorkspace.apply(state, editor, sourceId, WorkspaceRule.MIGRATE, source -> {
-      if (Bundles.find(editor, bundleId).isEmpty()) {
+      Optional<WorkspaceBundle> bundle = Bundles.find(editor, bundleId);
+      if (bundle.isEmpty()) {
         return Refusals.notFound(state, "bundle", bundleId);
       }
       String targetId = editor.newId("ws-", 9, false, taken -> editor.scope().workspaces().containsKey(taken));
       Workspace target = source.workspace().toBuilder().workspaceId(targetId).bundleId(bundleId)
           .state(WorkspaceState.PENDING).modificationStates(java.util.List.of()).build();
-      editor.moveWorkspace(WorkspaceEntry.of(target), WorkspaceState.PENDING);
+      editor.moveWorkspace(WorkspaceEntry.of(target).withImageId(bundle.get().imageId()), WorkspaceState.PENDING);
       editor.moveWorkspace(source, WorkspaceRule.MIGRATE.resultState());
       String userKey = ScopeState.userKey(source.workspace().directoryId().orElse(""),
           source.workspace().userName().orElse(""));

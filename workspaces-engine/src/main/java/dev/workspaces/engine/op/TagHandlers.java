@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * CreateTags, DeleteTags and DescribeTags on every taggable resource of the caller's scope:
- * WorkSpaces, registered directories and the account's own bundles. An unknown resource gets
+ * WorkSpaces, registered directories, and the account's own bundles and images. An unknown resource gets
  * ResourceNotFoundException; CreateTags upserts by key, keeping first-set order, and is refused with
  * ResourceLimitExceededException when the resource would carry more than 50 tags.
  */
@@ -31,7 +31,7 @@ final class TagHandlers {
   static Outcome createTags(State state, Scope scope, CreateTagsRequest request) {
     StateEditor editor = new StateEditor(state, scope);
     String id = request.resourceId().orElseThrow();
-    if (!exists(editor.scope(), id)) {
+    if (!exists(editor, id)) {
       return Refusals.notFound(state, "resource", id);
     }
     ImmutableList<Tag> tags = upsert(editor.tags(id), request.tags());
@@ -47,7 +47,7 @@ final class TagHandlers {
   static Outcome deleteTags(State state, Scope scope, DeleteTagsRequest request) {
     StateEditor editor = new StateEditor(state, scope);
     String id = request.resourceId().orElseThrow();
-    if (!exists(editor.scope(), id)) {
+    if (!exists(editor, id)) {
       return Refusals.notFound(state, "resource", id);
     }
     Set<String> keys = new HashSet<>(request.tagKeys());
@@ -59,7 +59,7 @@ final class TagHandlers {
   static Outcome describeTags(State state, Scope scope, DescribeTagsRequest request) {
     StateEditor editor = new StateEditor(state, scope);
     String id = request.resourceId().orElseThrow();
-    if (!exists(editor.scope(), id)) {
+    if (!exists(editor, id)) {
       return Refusals.notFound(state, "resource", id);
     }
     return Outcome.success(state, DescribeTagsResult.builder().tagList(editor.tags(id)).build());
@@ -88,9 +88,14 @@ final class TagHandlers {
     return -1;
   }
 
-  /** Returns whether a taggable resource with {@code id} exists in the scope. */
-  static boolean exists(ScopeState scope, String id) {
-    return scope.workspaces().containsKey(id) || scope.directories().containsKey(id)
-        || scope.bundles().containsKey(id);
+  /**
+   * Returns whether a taggable resource with {@code id} exists in the edited scope: a WorkSpace, a
+   * registered directory (a DEREGISTERED one is only lingering and no longer counts), one of the
+   * account's own bundles, or one of its own images (an image shared with the account is not its to tag).
+   */
+  static boolean exists(StateEditor editor, String id) {
+    ScopeState scope = editor.scope();
+    return scope.workspaces().containsKey(id) || DirectorySettings.registered(editor, id).isPresent()
+        || scope.bundles().containsKey(id) || scope.images().containsKey(id);
   }
 }

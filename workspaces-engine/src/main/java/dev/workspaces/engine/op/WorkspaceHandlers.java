@@ -10,6 +10,7 @@ import dev.workspaces.model.RebuildRequest;
 import dev.workspaces.model.StartRequest;
 import dev.workspaces.model.StopRequest;
 import dev.workspaces.model.TerminateRequest;
+import dev.workspaces.model.WorkspaceBundle;
 import dev.workspaces.model.request.CreateTagsRequest;
 import dev.workspaces.model.request.CreateWorkspacesRequest;
 import dev.workspaces.model.request.DeleteTagsRequest;
@@ -31,8 +32,9 @@ import dev.workspaces.model.response.RebuildWorkspacesResult;
 import dev.workspaces.model.response.StartWorkspacesResult;
 import dev.workspaces.model.response.StopWorkspacesResult;
 import dev.workspaces.model.response.TerminateWorkspacesResult;
+import java.util.Optional;
 
-/** Registers the handlers of the WorkSpace lifecycle and of tags. */
+/** Registers the handlers of the WorkSpace lifecycle and of tags; a rebuild restores the bundle's current image. */
 final class WorkspaceHandlers {
   private WorkspaceHandlers() {}
 
@@ -46,7 +48,7 @@ final class WorkspaceHandlers {
         WorkspaceRule.REBUILD,
         r -> r.rebuildWorkspaceRequests().stream().map(RebuildRequest::workspaceId).toList(),
         failed -> RebuildWorkspacesResult.builder().failedRequests(failed).build(),
-        WorkspaceHandlers::nothingMore));
+        WorkspaceHandlers::restoreBundleImage));
     registrar.add(Operation.START_WORKSPACES, StartWorkspacesRequest.class, new WorkspaceBatch<>(
         WorkspaceRule.START,
         r -> r.startWorkspaceRequests().stream().map(StartRequest::workspaceId).toList(),
@@ -80,6 +82,18 @@ final class WorkspaceHandlers {
   }
 
   private static void nothingMore(StateEditor editor, WorkspaceEntry moved) {}
+
+  /**
+   * A rebuilt WorkSpace runs its bundle's current image: an UpdateWorkspaceBundle since it was
+   * created reaches it now. It keeps its image when the bundle has none to give.
+   */
+  static void restoreBundleImage(StateEditor editor, WorkspaceEntry moved) {
+    Optional<String> image = Bundles.find(editor, moved.workspace().bundleId().orElse(""))
+        .flatMap(WorkspaceBundle::imageId);
+    if (image.isPresent()) {
+      editor.putWorkspace(moved.withImageId(image));
+    }
+  }
 
   /** A terminated WorkSpace no longer holds its user: the user may be given a new WorkSpace. */
   static void releaseUser(StateEditor editor, WorkspaceEntry moved) {

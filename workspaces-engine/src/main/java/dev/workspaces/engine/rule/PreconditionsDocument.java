@@ -1,6 +1,7 @@
 package dev.workspaces.engine.rule;
 
-import dev.workspaces.model.WorkspaceState;
+import dev.workspaces.model.Operation;
+import java.util.Collection;
 import java.util.stream.Collectors;
 
 /**
@@ -14,17 +15,24 @@ public final class PreconditionsDocument {
   public static String render() {
     StringBuilder out = new StringBuilder();
     out.append("# Preconditions and transitions\n\n")
-        .append("Generated from `dev.workspaces.engine.rule.WorkspaceRule` and `Transition` by\n")
+        .append("Generated from `dev.workspaces.engine.rule.WorkspaceRule`, `ImageRule` and `Transition` by\n")
         .append("`PreconditionsDocumentTest` (run it with `-Dworkspaces.writeDocs=true` to rewrite this file).\n")
-        .append("Do not edit by hand: the test fails when this file and the tables differ.\n\n")
-        .append("## Actions on a WorkSpace\n\n")
+        .append("Do not edit by hand: the test fails when this file and the tables differ.\n\n");
+    workspaceRules(out);
+    imageRules(out);
+    transitions(out);
+    return out.toString();
+  }
+
+  private static void workspaceRules(StringBuilder out) {
+    out.append("## Actions on a WorkSpace\n\n")
         .append("| action | operation | allowed states | running modes | moves to | refusal | doc date | rule |\n")
         .append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (WorkspaceRule rule : WorkspaceRule.values()) {
       out.append("| ").append(rule.name())
           .append(" | ").append(rule.operation().operationName())
           .append(" | ").append(join(rule.allowedStates()))
-          .append(" | ").append(rule.runningModes().stream().sorted().map(Object::toString).collect(Collectors.joining(", ")))
+          .append(" | ").append(join(rule.runningModes()))
           .append(" | ").append(rule.resultState())
           .append(" | ").append(rule.refusalCode())
           .append(" | ").append(rule.docDate())
@@ -33,9 +41,35 @@ public final class PreconditionsDocument {
     }
     out.append("\nIn batch calls (Reboot, Rebuild, Start, Stop, Terminate) a refused item is reported in\n")
         .append("`FailedRequests` with the refusal code and the call succeeds; other operations refuse the\n")
-        .append("whole request with that error. An unknown WorkSpace is `ResourceNotFoundException`.\n\n")
-        .append("## Asynchronous steps\n\n")
-        .append("Steps complete only when virtual time is advanced (`Engine.advance`).\n\n")
+        .append("whole request with that error. An unknown WorkSpace is `ResourceNotFoundException`.\n\n");
+  }
+
+  private static void imageRules(StringBuilder out) {
+    out.append("## Images and bundles\n\n")
+        .append("| rule | operations | image states | refusal | doc date | rule |\n")
+        .append("| --- | --- | --- | --- | --- | --- |\n");
+    for (ImageRule rule : ImageRule.values()) {
+      out.append("| ").append(rule.name())
+          .append(" | ").append(rule.operations().stream().map(Operation::operationName)
+              .collect(Collectors.joining(", ")))
+          .append(" | ").append(rule.imageStates().isEmpty() ? "any" : join(rule.imageStates()))
+          .append(" | ").append(rule.refusal().code())
+          .append(" | ").append(rule.docDate())
+          .append(" | ").append(rule.rule())
+          .append(" |\n");
+    }
+    out.append("\nAn image reports `Updates.UpdateAvailable` = true once ")
+        .append(ImageRule.UPDATE_AVAILABLE_AFTER.toDays())
+        .append(" virtual days have passed since it became\n")
+        .append("AVAILABLE; an updated image starts that count again. Updatable operating systems: ")
+        .append(join(ImageRule.UPDATABLE_SYSTEMS)).append(".\n")
+        .append("Checks run in table order within an operation; the first failing row answers.\n\n");
+  }
+
+  private static void transitions(StringBuilder out) {
+    out.append("## Asynchronous steps\n\n")
+        .append("Steps complete only when virtual time is advanced (`Engine.advance`). A step whose duration\n")
+        .append("reads \"with X\" is never scheduled by itself: it completes together with step X.\n\n")
         .append("| step | resource | from | to | realistic duration |\n")
         .append("| --- | --- | --- | --- | --- |\n");
     for (Transition transition : Transition.values()) {
@@ -43,13 +77,13 @@ public final class PreconditionsDocument {
           .append(" | ").append(transition.kind())
           .append(" | ").append(transition.from())
           .append(" | ").append(transition.to().orElse("(removed)"))
-          .append(" | ").append(transition.realisticDuration())
+          .append(" | ").append(transition.completedWith().map(driver -> "with " + driver.name())
+              .orElse(transition.realisticDuration().toString()))
           .append(" |\n");
     }
-    return out.toString();
   }
 
-  private static String join(java.util.Set<WorkspaceState> states) {
-    return states.stream().sorted().map(Object::toString).collect(Collectors.joining(", "));
+  private static <E extends Enum<E>> String join(Collection<E> constants) {
+    return constants.stream().sorted().map(Object::toString).collect(Collectors.joining(", "));
   }
 }

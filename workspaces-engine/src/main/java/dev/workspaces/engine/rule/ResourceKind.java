@@ -5,5 +5,7 @@ public enum ResourceKind {
   WORKSPACE,
   DIRECTORY,
   IMAGE,
-  BUNDLE
+  BUNDLE,
+  /** A custom image import walking its {@code CustomWorkspaceImageImportState} values. */
+  IMAGE_IMPORT
 }

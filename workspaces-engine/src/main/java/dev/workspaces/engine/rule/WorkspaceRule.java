@@ -118,7 +118,17 @@ public enum WorkspaceRule {
       "OperationInProgressException",
       "2022-07",
       "MigrateWorkspace is accepted from AVAILABLE or STOPPED (our reading); the source is "
-          + "terminated and a new WorkSpace is created from the target bundle.");
+          + "terminated and a new WorkSpace is created from the target bundle."),
+  CREATE_IMAGE(
+      Operation.CREATE_WORKSPACE_IMAGE,
+      EnumSet.of(AVAILABLE),
+      RunningModes.ANY,
+      SUSPENDED,
+      "InvalidResourceStateException",
+      "2022-07",
+      "CreateWorkspaceImage is accepted from AVAILABLE (our reading: the model lists no states); the "
+          + "WorkSpace is SUSPENDED while the image is made and returns to AVAILABLE when the image's "
+          + "step (IMAGE_PENDING) completes.");
 
   private final Operation operation;
   private final Set<WorkspaceState> allowedStates;
@@ -204,6 +214,6 @@ public enum WorkspaceRule {
   /** The transitional states that a completed step leaves; used by the invariant checks. */
   public static Set<WorkspaceState> transitional() {
     return EnumSet.of(WorkspaceState.PENDING, STARTING, REBOOTING, REBUILDING, RESTORING, UPDATING,
-        STOPPING, TERMINATING);
+        STOPPING, TERMINATING, SUSPENDED);
   }
 }

@@ -31,6 +31,7 @@ import dev.workspaces.model.TerminateRequest;
 import dev.workspaces.model.WorkspaceProperties;
 import dev.workspaces.model.WorkspaceState;
 import dev.workspaces.model.WorkspacesRequest;
+import dev.workspaces.model.request.CreateWorkspaceImageRequest;
 import dev.workspaces.model.request.MigrateWorkspaceRequest;
 import dev.workspaces.model.request.ModifyWorkspacePropertiesRequest;
 import dev.workspaces.model.request.ModifyWorkspaceStateRequest;
@@ -86,7 +87,9 @@ class WorkspaceRuleExamplesTest {
         new Example(WorkspaceRule.MODIFY_PROPERTIES, STOPPED, AUTO_STOP, true, WorkspaceState.UPDATING),
         new Example(WorkspaceRule.MODIFY_PROPERTIES, REBOOTING, AUTO_STOP, false, REBOOTING),
         new Example(WorkspaceRule.MIGRATE, AVAILABLE, AUTO_STOP, true, WorkspaceState.TERMINATING),
-        new Example(WorkspaceRule.MIGRATE, PENDING, AUTO_STOP, false, PENDING));
+        new Example(WorkspaceRule.MIGRATE, PENDING, AUTO_STOP, false, PENDING),
+        new Example(WorkspaceRule.CREATE_IMAGE, AVAILABLE, ALWAYS_ON, true, SUSPENDED),
+        new Example(WorkspaceRule.CREATE_IMAGE, STOPPED, AUTO_STOP, false, STOPPED));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -113,6 +116,12 @@ class WorkspaceRuleExamplesTest {
     examples().forEach(e -> (e.accepted() ? accepted : refused).add(e.row()));
     assertEquals(EnumSet.allOf(WorkspaceRule.class), accepted);
     assertEquals(EnumSet.allOf(WorkspaceRule.class), refused);
+  }
+
+  @Test
+  void creatingAnImageDeclaresItsRefusal() {
+    assertTrue(WorkspaceRule.CREATE_IMAGE.operation().declaredErrors().stream()
+        .anyMatch(code -> code.code().equals(WorkspaceRule.CREATE_IMAGE.refusalCode())));
   }
 
   @Test
@@ -161,6 +170,8 @@ class WorkspaceRuleExamplesTest {
           .workspaceProperties(WorkspaceProperties.builder().userVolumeSizeGib(100).build()).build();
       case MIGRATE -> MigrateWorkspaceRequest.builder().sourceWorkspaceId(ID)
           .bundleId(AmazonBundles.STANDARD_LINUX).build();
+      case CREATE_IMAGE -> CreateWorkspaceImageRequest.builder().workspaceId(ID).name("golden")
+          .description("Golden image").build();
     };
   }
 }

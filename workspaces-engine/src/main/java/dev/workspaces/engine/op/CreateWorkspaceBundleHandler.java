@@ -1,0 +1,76 @@
+package dev.workspaces.engine.op;
+
+import dev.workspaces.engine.ImageEntry;
+import dev.workspaces.engine.Outcome;
+import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.State;
+import dev.workspaces.engine.StateEditor;
+import dev.workspaces.engine.rule.ImageRule;
+import dev.workspaces.model.BundleType;
+import dev.workspaces.model.RootStorage;
+import dev.workspaces.model.WorkspaceBundle;
+import dev.workspaces.model.WorkspaceBundleState;
+import dev.workspaces.model.request.CreateWorkspaceBundleRequest;
+import dev.workspaces.model.response.CreateWorkspaceBundleResult;
+import java.util.Optional;
+
+/**
+ * CreateWorkspaceBundle: stores a bundle of the caller over one of its AVAILABLE images, owned by
+ * the caller's account id, and answers it.
+ *
+ * <p>Refusals, in table order: {@link ImageRule#IMAGE_OWNED} (ResourceNotFoundException),
+ * {@link ImageRule#BUNDLE_IMAGE_AVAILABLE} (ResourceUnavailableException),
+ * {@link ImageRule#BUNDLE_NAME_UNIQUE} (ResourceAlreadyExistsException),
+ * {@link ImageRule#BUNDLE_LIMIT} (ResourceLimitExceededException) and {@link ImageRule#TAG_LIMIT}.
+ *
+ * <h2>Readings</h2>
+ * The bundle is AVAILABLE at once, not PENDING: it only names an image that is already AVAILABLE,
+ * so there is no asynchronous work to model, and CreateWorkspaces can use it immediately. Without
+ * RootStorage the bundle gets an 80 GiB root volume, the smallest the service offers.
+ */
+final class CreateWorkspaceBundleHandler implements Handler<CreateWorkspaceBundleRequest> {
+  private static final RootStorage DEFAULT_ROOT = RootStorage.builder().capacity("80").build();
+
+  @Override
+  public Outcome handle(State state, Scope scope, CreateWorkspaceBundleRequest request) {
+    StateEditor editor = new StateEditor(state, scope);
+    String imageId = request.imageId().orElseThrow();
+    String name = request.bundleName().orElseThrow();
+    int limit = editor.config().maxBundlesPerScope();
+    Optional<ImageEntry> image = editor.image(imageId);
+    Optional<ImageRefusal> refusal = ImageRefusal.first(
+        () -> Images.missing(image, ImageRule.IMAGE_OWNED, "image", imageId),
+        () -> Images.inState(ImageRule.BUNDLE_IMAGE_AVAILABLE, image.get()),
+        () -> ImageRefusal.when(named(editor, name), ImageRule.BUNDLE_NAME_UNIQUE, name,
+            () -> "A bundle named " + name + " already exists in this account and region."),
+        () -> ImageRefusal.when(editor.scope().bundles().size() >= limit, ImageRule.BUNDLE_LIMIT, name,
+            () -> "The account has reached its limit of " + limit + " bundles in this region; " + name
+                + " cannot be added."),
+        () -> Images.tagLimit(editor, name, request.tags()));
+    if (refusal.isPresent()) {
+      return refusal.get().outcome(state);
+    }
+    String id = editor.newId("wsb-", 9, false, taken -> editor.scope().bundles().containsKey(taken));
+    WorkspaceBundle bundle = WorkspaceBundle.builder()
+        .bundleId(id)
+        .name(name)
+        .owner(scope.accountId())
+        .description(request.bundleDescription())
+        .imageId(imageId)
+        .rootStorage(request.rootStorage().orElse(DEFAULT_ROOT))
+        .userStorage(request.userStorage())
+        .computeType(request.computeType())
+        .creationTime(editor.now())
+        .lastUpdatedTime(editor.now())
+        .state(WorkspaceBundleState.AVAILABLE)
+        .bundleType(BundleType.REGULAR)
+        .build();
+    editor.putBundle(bundle);
+    editor.putTags(id, Images.initialTags(request.tags()));
+    return Outcome.success(editor.state(), CreateWorkspaceBundleResult.builder().workspaceBundle(bundle).build());
+  }
+
+  private static boolean named(StateEditor editor, String name) {
+    return editor.scope().bundles().values().stream().anyMatch(bundle -> bundle.name().equals(Optional.of(name)));
+  }
+}

@@ -1,0 +1,109 @@
+package dev.workspaces.engine.op;
+
+import com.google.common.collect.ImmutableList;
+import dev.workspaces.engine.ImageEntry;
+import dev.workspaces.engine.ImageOrigin;
+import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ScopeState;
+import dev.workspaces.engine.State;
+import dev.workspaces.engine.StateEditor;
+import dev.workspaces.engine.WorkspaceEntry;
+import dev.workspaces.engine.catalogue.AmazonBundles;
+import dev.workspaces.engine.catalogue.OperatingSystems;
+import dev.workspaces.engine.rule.ImageRule;
+import dev.workspaces.model.OperatingSystemName;
+import dev.workspaces.model.Tag;
+import java.util.List;
+import java.util.Optional;
+
+/** What the image handlers share: finding images, admitting new ones, and making them. */
+final class Images {
+  /** The page size of the image listings when the request sets none (the model's maximum). */
+  static final int PAGE_SIZE = 25;
+
+  private Images() {}
+
+  /**
+   * Returns the image {@code id} as {@code viewer} sees it: one of its own, or one another account
+   * of the same region shares with it. O(log n): shared images are found through the viewer's index.
+   */
+  static Optional<ImageEntry> visible(State state, Scope viewer, String id) {
+    ScopeState scope = state.scope(viewer);
+    ImageEntry own = scope.images().get(id);
+    if (own != null) {
+      return Optional.of(own);
+    }
+    return Optional.ofNullable(scope.sharedWithMe().get(id))
+        .map(owner -> state.scope(owner).images().get(id));
+  }
+
+  /** Returns a refusal by existence row {@code row} when {@code found} is empty. */
+  static Optional<ImageRefusal> missing(Optional<?> found, ImageRule row, String what, String id) {
+    return ImageRefusal.when(found.isEmpty(), row, id,
+        () -> "The " + what + " " + id + " does not exist in this account and region.");
+  }
+
+  /** Returns the refusal of state row {@code row} for {@code image}, if its state is not accepted. */
+  static Optional<ImageRefusal> inState(ImageRule row, ImageEntry image) {
+    return row.stateRefusal(image.id(), image.state()).map(message -> new ImageRefusal(row, message, image.id()));
+  }
+
+  /**
+   * Returns why a new image named {@code name} with {@code tags} cannot join the edited scope:
+   * rows IMAGE_NAME_UNIQUE, IMAGE_LIMIT and TAG_LIMIT, in that order.
+   */
+  static Optional<ImageRefusal> admission(StateEditor editor, String name, List<Tag> tags) {
+    int limit = editor.config().maxImagesPerScope();
+    return ImageRefusal.first(
+        () -> ImageRefusal.when(named(editor, name).isPresent(), ImageRule.IMAGE_NAME_UNIQUE, name,
+            () -> "An image named " + name + " already exists in this account and region."),
+        () -> ImageRefusal.when(editor.scope().images().size() >= limit, ImageRule.IMAGE_LIMIT, name,
+            () -> "The account has reached its limit of " + limit + " images in this region; " + name
+                + " cannot be added."),
+        () -> tagLimit(editor, name, tags));
+  }
+
+  /** Returns a TAG_LIMIT refusal when {@code tags} hold more distinct keys than a resource may carry. */
+  static Optional<ImageRefusal> tagLimit(StateEditor editor, String resource, List<Tag> tags) {
+    int count = initialTags(tags).size();
+    int limit = editor.config().maxTagsPerResource();
+    return ImageRefusal.when(count > limit, ImageRule.TAG_LIMIT, resource,
+        () -> "The new resource " + resource + " would carry " + count + " tags; at most " + limit
+            + " are allowed.");
+  }
+
+  /** Returns the tags a new resource starts with: one per key, the last value given winning. */
+  static ImmutableList<Tag> initialTags(List<Tag> tags) {
+    return TagHandlers.upsert(ImmutableList.of(), tags);
+  }
+
+  /**
+   * Makes a new PENDING image in the edited scope with its tags, and no step yet (the caller
+   * schedules the one that fits how the image is made).
+   */
+  static ImageEntry create(StateEditor editor, String name, Optional<String> description,
+      OperatingSystemName system, ImageOrigin origin, List<Tag> tags) {
+    String id = editor.newId("wsi-", 9, false, taken -> editor.scope().images().containsKey(taken));
+    ImageEntry entry = ImageEntry.pending(id, name, description, system, origin,
+        editor.scopeId().accountId(), editor.now());
+    editor.putImage(entry);
+    editor.putTags(id, initialTags(tags));
+    return entry;
+  }
+
+  /**
+   * Returns the operating system a WorkSpace runs: that of the own image it runs, else that of its
+   * Amazon bundle, else that of its own bundle's image, else the default (Windows 10).
+   */
+  static OperatingSystemName operatingSystemOf(StateEditor editor, WorkspaceEntry workspace) {
+    String bundleId = workspace.workspace().bundleId().orElse("");
+    return workspace.imageId().flatMap(editor::image).map(ImageEntry::operatingSystem)
+        .or(() -> AmazonBundles.operatingSystemName(bundleId))
+        .or(() -> Bundles.ownImage(editor, bundleId).map(ImageEntry::operatingSystem))
+        .orElse(OperatingSystems.DEFAULT);
+  }
+
+  private static Optional<ImageEntry> named(StateEditor editor, String name) {
+    return editor.scope().images().values().stream().filter(image -> image.name().equals(name)).findFirst();
+  }
+}

@@ -1,0 +1,48 @@
+package dev.workspaces.engine.op;
+
+import dev.workspaces.engine.ImageEntry;
+import dev.workspaces.engine.Outcome;
+import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.State;
+import dev.workspaces.engine.StateEditor;
+import dev.workspaces.engine.catalogue.AmazonBundles;
+import dev.workspaces.engine.rule.ImageRule;
+import dev.workspaces.model.WorkspaceBundle;
+import dev.workspaces.model.request.UpdateWorkspaceBundleRequest;
+import dev.workspaces.model.response.UpdateWorkspaceBundleResult;
+import java.util.Optional;
+
+/**
+ * UpdateWorkspaceBundle: points one of the caller's bundles at another of its AVAILABLE images.
+ * WorkSpaces launched from the bundle from now on run the new image; existing ones keep the image
+ * they run until they are rebuilt (RebuildWorkspaces restores the bundle's current image) or
+ * migrated.
+ *
+ * <p>Refusals, in table order: {@link ImageRule#BUNDLE_IDS_GIVEN} (InvalidParameterValuesException),
+ * {@link ImageRule#AMAZON_BUNDLE_UPDATE} (OperationNotSupportedException),
+ * {@link ImageRule#BUNDLE_OWNED} and {@link ImageRule#IMAGE_OWNED} (ResourceNotFoundException), and
+ * {@link ImageRule#BUNDLE_IMAGE_AVAILABLE} (ResourceUnavailableException).
+ */
+final class UpdateWorkspaceBundleHandler implements Handler<UpdateWorkspaceBundleRequest> {
+  @Override
+  public Outcome handle(State state, Scope scope, UpdateWorkspaceBundleRequest request) {
+    StateEditor editor = new StateEditor(state, scope);
+    String bundleId = request.bundleId().orElse("");
+    String imageId = request.imageId().orElse("");
+    Optional<WorkspaceBundle> bundle = Optional.ofNullable(editor.scope().bundles().get(bundleId));
+    Optional<ImageEntry> image = editor.image(imageId);
+    Optional<ImageRefusal> refusal = ImageRefusal.first(
+        () -> ImageRefusal.when(bundleId.isEmpty() || imageId.isEmpty(), ImageRule.BUNDLE_IDS_GIVEN, bundleId,
+            () -> "UpdateWorkspaceBundle needs both BundleId and ImageId."),
+        () -> ImageRefusal.when(AmazonBundles.find(bundleId).isPresent(), ImageRule.AMAZON_BUNDLE_UPDATE, bundleId,
+            () -> "The bundle " + bundleId + " is one of Amazon's public bundles; it cannot be updated."),
+        () -> Images.missing(bundle, ImageRule.BUNDLE_OWNED, "bundle", bundleId),
+        () -> Images.missing(image, ImageRule.IMAGE_OWNED, "image", imageId),
+        () -> Images.inState(ImageRule.BUNDLE_IMAGE_AVAILABLE, image.get()));
+    if (refusal.isPresent()) {
+      return refusal.get().outcome(state);
+    }
+    editor.putBundle(bundle.get().toBuilder().imageId(imageId).lastUpdatedTime(editor.now()).build());
+    return Outcome.success(editor.state(), UpdateWorkspaceBundleResult.builder().build());
+  }
+}

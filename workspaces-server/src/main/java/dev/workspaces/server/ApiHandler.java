@@ -1,0 +1,57 @@
+package dev.workspaces.server;
+
+import dev.workspaces.engine.Outcome;
+import dev.workspaces.json.DecodeResult;
+import dev.workspaces.json.WorkspacesJson;
+import dev.workspaces.model.Operation;
+import dev.workspaces.model.WorkspacesRequest;
+import dev.workspaces.model.error.ErrorCode;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Answers {@code POST /}: finds the operation in {@code X-Amz-Target}, decodes and validates the
+ * body with {@link WorkspacesJson#decodeRequest}, applies it with the engine for the caller's
+ * scope, and encodes the response or the error. It holds no WorkSpaces behaviour of its own.
+ */
+final class ApiHandler {
+  /** The target prefix of every WorkSpaces operation. */
+  static final String TARGET_PREFIX = "WorkspacesService.";
+
+  private final StateHolder state;
+  private final Callers callers;
+
+  ApiHandler(StateHolder state, Callers callers) {
+    this.state = state;
+    this.callers = callers;
+  }
+
+  /** Returns the reply to one API request. */
+  Reply handle(@Nullable String target, @Nullable String authorization, byte[] body) {
+    if (target == null || target.isBlank()) {
+      return Reply.of(ErrorCode.UNKNOWN_OPERATION_EXCEPTION,
+          "Missing X-Amz-Target header; expected " + TARGET_PREFIX + "<Operation>");
+    }
+    Optional<Operation> operation = operationOf(target.trim());
+    if (operation.isEmpty()) {
+      return Reply.of(ErrorCode.UNKNOWN_OPERATION_EXCEPTION,
+          "Unknown operation " + target.trim() + "; expected " + TARGET_PREFIX + "<Operation>");
+    }
+    DecodeResult<WorkspacesRequest> request = WorkspacesJson.decodeRequest(operation.get(), body);
+    if (!request.isSuccess()) {
+      return Reply.of(request.error());
+    }
+    Outcome outcome = state.apply(callers.scopeOf(authorization), request.value());
+    return outcome.response()
+        .map(response -> Reply.ok(WorkspacesJson.encode(response)))
+        .orElseGet(() -> Reply.of(outcome.error().orElseThrow()));
+  }
+
+  /** Returns the operation {@code WorkspacesService.<Name>} names, if any (case-sensitive). */
+  static Optional<Operation> operationOf(String target) {
+    if (!target.startsWith(TARGET_PREFIX)) {
+      return Optional.empty();
+    }
+    return Operation.fromName(target.substring(TARGET_PREFIX.length()));
+  }
+}

@@ -1,0 +1,64 @@
+package dev.workspaces.server;
+
+import com.google.common.collect.ImmutableSortedMap;
+import dev.workspaces.engine.ServiceError;
+import dev.workspaces.json.CodecError;
+import dev.workspaces.json.WorkspacesJson;
+import dev.workspaces.model.error.ErrorCode;
+import java.util.Optional;
+
+/**
+ * One HTTP reply before it is sent: status, JSON body, and the error type for
+ * {@code X-Amzn-ErrorType} when it is an error.
+ *
+ * <h2>Status rules</h2>
+ * 200 for success; 400 for every refusal of the request, modeled or not; 500 only for
+ * {@code InternalFailure}, which means a fault of ours (clients retry it). The other statuses
+ * (404, 405, 413) come from the HTTP layer.
+ *
+ * @param status the HTTP status
+ * @param errorType the short error name, present exactly for error replies
+ * @param body the UTF-8 JSON body
+ * @param headers further headers, such as {@code Allow} on a 405
+ */
+record Reply(int status, Optional<String> errorType, byte[] body, ImmutableSortedMap<String, String> headers) {
+
+  /** Returns a 200 reply with {@code body}. */
+  static Reply ok(byte[] body) {
+    return new Reply(200, Optional.empty(), body, ImmutableSortedMap.of());
+  }
+
+  /** Returns the reply for an engine refusal, with the modeled members (such as ResourceId). */
+  static Reply of(ServiceError error) {
+    byte[] body = error.toErrorShape()
+        .map(WorkspacesJson::encodeError)
+        .orElseGet(() -> WorkspacesJson.encodeError(new CodecError(error.code(), error.message())));
+    return new Reply(statusOf(error.code()), Optional.of(error.code().code()), body, ImmutableSortedMap.of());
+  }
+
+  /** Returns the reply for a protocol error the codec or the server found. */
+  static Reply of(CodecError error) {
+    return new Reply(statusOf(error.code()), Optional.of(error.code().code()),
+        WorkspacesJson.encodeError(error), ImmutableSortedMap.of());
+  }
+
+  /** Returns the reply for a protocol error (400, or 500 for {@code InternalFailure}). */
+  static Reply of(ErrorCode code, String message) {
+    return of(new CodecError(code, message));
+  }
+
+  /** Returns an error reply with a status and a type that {@link ErrorCode} does not list. */
+  static Reply httpError(int status, String type, String message) {
+    return new Reply(status, Optional.of(type), AdminJson.error(type, message), ImmutableSortedMap.of());
+  }
+
+  /** Returns a copy with one more header. */
+  Reply withHeader(String name, String value) {
+    return new Reply(status, errorType, body,
+        ImmutableSortedMap.<String, String>naturalOrder().putAll(headers).put(name, value).buildOrThrow());
+  }
+
+  private static int statusOf(ErrorCode code) {
+    return code == ErrorCode.INTERNAL_FAILURE ? 500 : 400;
+  }
+}

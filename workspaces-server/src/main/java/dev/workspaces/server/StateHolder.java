@@ -1,0 +1,82 @@
+package dev.workspaces.server;
+
+import dev.workspaces.engine.Engine;
+import dev.workspaces.engine.EngineConfig;
+import dev.workspaces.engine.Outcome;
+import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.State;
+import dev.workspaces.model.WorkspacesRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The one mutable cell of a server: the current {@link State}, changed only under this object's
+ * lock, so requests are applied one at a time in arrival order.
+ *
+ * <p>In {@link ClockMode#WALL} every public method first brings virtual time up to what the wall
+ * clock says is due; every replacement of the state re-anchors that mapping at the new clock.
+ */
+final class StateHolder {
+  private final long seed;
+  private final EngineConfig engineConfig;
+  private final Optional<WallClockSync> wall;
+  private State state;
+
+  StateHolder(ServerConfig config) {
+    this.seed = config.seed();
+    this.engineConfig = config.profile().engineConfig();
+    this.state = State.initial(seed, engineConfig);
+    this.wall = config.clockMode() == ClockMode.WALL
+        ? Optional.of(new WallClockSync(config.wallNanos(), config.timeScale(), state.clock()))
+        : Optional.empty();
+  }
+
+  /** Applies {@code request} for {@code scope}; a refusal leaves the state as it was. */
+  synchronized Outcome apply(Scope scope, WorkspacesRequest request) {
+    catchUp();
+    Outcome outcome = Engine.apply(state, scope, request);
+    state = outcome.state();
+    return outcome;
+  }
+
+  /** Returns the current state. */
+  synchronized State read() {
+    catchUp();
+    return state;
+  }
+
+  /** Moves virtual time forward by {@code duration}; returns the new state. */
+  synchronized State advance(Duration duration) {
+    catchUp();
+    return install(Engine.advance(state, duration));
+  }
+
+  /** Replaces the state with a fresh one built from the configured seed and profile. */
+  synchronized State reset() {
+    return install(State.initial(seed, engineConfig));
+  }
+
+  /** Replaces the state with {@code change} applied to it; returns the new state. */
+  synchronized State replace(UnaryOperator<State> change) {
+    catchUp();
+    return install(java.util.Objects.requireNonNull(change.apply(state), "change returned null"));
+  }
+
+  private State install(State next) {
+    state = next;
+    wall.ifPresent(sync -> sync.rebase(next.clock()));
+    return next;
+  }
+
+  private void catchUp() {
+    if (wall.isEmpty()) {
+      return;
+    }
+    Instant due = wall.get().due();
+    if (due.isAfter(state.clock())) {
+      state = Engine.advance(state, Duration.between(state.clock(), due));
+    }
+  }
+}

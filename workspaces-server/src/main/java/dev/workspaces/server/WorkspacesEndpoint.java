@@ -1,0 +1,110 @@
+package dev.workspaces.server;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSortedMap;
+import dev.workspaces.engine.State;
+import dev.workspaces.model.error.ErrorCode;
+import java.time.Duration;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * The WorkSpaces endpoint without a socket: takes one HTTP request (method, path, headers, body)
+ * and returns the reply the HTTP server would send. {@link WorkspacesServer} puts it behind a port;
+ * the in-process SDK client of {@code workspaces-aws-sdk} calls it directly.
+ *
+ * <h2>Guarantees</h2>
+ * Thread-safe; requests change the state one at a time; an unexpected exception becomes a 500
+ * {@code InternalFailure} reply and never escapes.
+ */
+public final class WorkspacesEndpoint {
+  private final ServerConfig config;
+  private final StateHolder state;
+  private final ApiHandler api;
+  private final AdminHandler admin;
+  private final RequestIds requestIds = new RequestIds();
+
+  private WorkspacesEndpoint(ServerConfig config) {
+    this.config = config;
+    this.state = new StateHolder(config);
+    this.api = new ApiHandler(state, new Callers(config));
+    this.admin = new AdminHandler(state, config);
+  }
+
+  /** Returns an endpoint with a fresh state from {@code config}'s seed, profile and clock mode. */
+  public static WorkspacesEndpoint create(ServerConfig config) {
+    return new WorkspacesEndpoint(checkNotNull(config, "config"));
+  }
+
+  /** Returns the configuration. */
+  public ServerConfig config() {
+    return config;
+  }
+
+  /**
+   * Handles one request whose body has been read in full.
+   *
+   * @param header looks a request header up by name, case-insensitively ({@code null} when absent)
+   */
+  public EndpointReply handle(String method, String path, Function<String, String> header, byte[] body) {
+    String requestId = requestIds.next();
+    Reply reply;
+    try {
+      reply = route(method, path, header, body);
+    } catch (RuntimeException fault) {
+      System.err.println("workspaces-server: internal failure on request " + requestId + ": " + fault);
+      reply = Reply.of(ErrorCode.INTERNAL_FAILURE, "Internal failure: " + fault);
+    }
+    return complete(reply, requestId);
+  }
+
+  /** Returns the 413 reply for a body over the configured limit. */
+  EndpointReply tooLarge() {
+    return complete(Reply.httpError(413, "RequestEntityTooLargeException",
+        "The request body is larger than the limit of " + config.maxBodyBytes() + " bytes")
+        .withHeader("Connection", "close"), requestIds.next());
+  }
+
+  private Reply route(String method, String path, Function<String, String> header, byte[] body) {
+    boolean isApi = path.equals("/");
+    if (!isApi && !path.startsWith(AdminHandler.PREFIX)) {
+      return Router.notFound(path);
+    }
+    if (isApi && !method.equals("POST")) {
+      return Router.methodNotAllowed(method, path, "POST");
+    }
+    return isApi
+        ? api.handle(header.apply("X-Amz-Target"), header.apply("Authorization"), body)
+        : admin.handle(method, path, body);
+  }
+
+  private static EndpointReply complete(Reply reply, String requestId) {
+    java.util.TreeMap<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.put("Content-Type", Router.CONTENT_TYPE);
+    headers.put("x-amzn-RequestId", requestId);
+    reply.errorType().ifPresent(type -> headers.put("X-Amzn-ErrorType", type));
+    headers.putAll(reply.headers());
+    return new EndpointReply(reply.status(), ImmutableSortedMap.copyOfSorted(headers), reply.body());
+  }
+
+  /** Returns the current state (in wall mode, first brought up to the wall clock). */
+  public State snapshot() {
+    return state.read();
+  }
+
+  /** Replaces the state with {@code change} applied to it, atomically; returns the new state. */
+  public State replace(UnaryOperator<State> change) {
+    return state.replace(checkNotNull(change, "change"));
+  }
+
+  /** Moves virtual time forward by {@code duration}. */
+  public State advance(Duration duration) {
+    return state.advance(checkNotNull(duration, "duration"));
+  }
+
+  /** Replaces the state with a fresh one from the configured seed. */
+  public State reset() {
+    return state.reset();
+  }
+}

@@ -1,0 +1,69 @@
+package dev.workspaces.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Flags map onto {@link ServerConfig}; bad ones are refused with a message naming them. */
+class CommandLineTest {
+
+  @Test
+  void noArgumentsGiveTheDefaults() {
+    ServerConfig config = CommandLine.parse(new String[0]);
+    assertEquals("127.0.0.1", config.host());
+    assertEquals(8090, config.port());
+    assertEquals(ClockMode.WALL, config.clockMode());
+    assertEquals(400, config.timeScale());
+    assertEquals(0, config.seed());
+    assertEquals(Profile.REALISTIC, config.profile());
+    assertEquals(8L * 1024 * 1024, config.maxBodyBytes());
+    assertEquals("123456789012", config.defaultAccount());
+    assertEquals("us-east-1", config.defaultRegion());
+  }
+
+  @Test
+  void everyFlagIsRead() {
+    ServerConfig config = CommandLine.parse(new String[] {
+        "--host", "0.0.0.0", "--port=0", "--clock", "MANUAL", "--time-scale", "60", "--seed", "42",
+        "--profile", "instant", "--max-body-bytes", "1024", "--threads", "2",
+        "--default-account", "999988887777", "--default-region", "eu-west-1",
+        "--access-key", "AKIDONE=111122223333", "--access-key=AKIDTWO=444455556666"});
+    assertEquals("0.0.0.0", config.host());
+    assertEquals(0, config.port());
+    assertEquals(ClockMode.MANUAL, config.clockMode());
+    assertEquals(60, config.timeScale());
+    assertEquals(42, config.seed());
+    assertEquals(Profile.INSTANT, config.profile());
+    assertEquals(1024, config.maxBodyBytes());
+    assertEquals(2, config.threads());
+    assertEquals("999988887777", config.defaultAccount());
+    assertEquals("eu-west-1", config.defaultRegion());
+    assertEquals("111122223333", config.accessKeys().get("AKIDONE"));
+    assertEquals("444455556666", config.accessKeys().get("AKIDTWO"));
+  }
+
+  @Test
+  void badFlagsAreRefusedByName() {
+    assertMessage("Unknown option: --colour", "--colour", "red");
+    assertMessage("Missing value for --port", "--port");
+    assertMessage("--port needs a number, got: x", "--port", "x");
+    assertMessage("port must be in 0..65535: 70000", "--port", "70000");
+    assertMessage("Unknown value for --profile: slow", "--profile", "slow");
+    assertMessage("timeScale must be positive: 0.0", "--time-scale", "0");
+    assertMessage("--access-key needs AKID=ACCOUNT, got: AKID", "--access-key", "AKID");
+    assertMessage("access key AKID maps to an account that is not 12 digits: 12", "--access-key", "AKID=12");
+  }
+
+  @Test
+  void helpIsRecognised() {
+    assertTrue(CommandLine.wantsHelp(new String[] {"--port", "0", "--help"}));
+    assertTrue(CommandLine.USAGE.contains("--time-scale"));
+  }
+
+  private static void assertMessage(String message, String... args) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CommandLine.parse(args));
+    assertEquals(message, e.getMessage());
+  }
+}
