@@ -18,14 +18,17 @@ public final class Tour {
   private static final String DIRECTORY = "d-1234567890";
 
   private final WorkspacesFake workspaces = WorkspacesFake.create(State.initial(2026));
+  private final java.io.PrintStream out;
 
-  private Tour() {}
-
-  public static void main(String[] args) {
-    new Tour().run();
+  Tour(java.io.PrintStream out) {
+    this.out = out;
   }
 
-  private void run() {
+  public static void main(String[] args) {
+    new Tour(System.out).run();
+  }
+
+  void run() {
     step("register directory " + DIRECTORY, () -> workspaces.registerWorkspaceDirectory(r -> r.directoryId(DIRECTORY)));
     advance(Duration.ofMinutes(1));
     CreateWorkspacesResult created = workspaces.createWorkspaces(r -> r
@@ -50,7 +53,7 @@ public final class Tour {
     try {
       workspaces.restoreWorkspace(r -> r.workspaceId("ws-000000000"));
     } catch (WorkspacesException refused) {
-      System.out.println("restore an unknown WorkSpace -> " + refused.errorCode().code() + ": " + refused.getMessage());
+      out.println("restore an unknown WorkSpace -> " + refused.errorCode().code() + ": " + refused.getMessage());
     }
     step("terminate both", () -> workspaces.terminateWorkspaces(r -> ids.forEach(id -> r.addTerminateWorkspaceRequest(
         dev.workspaces.model.TerminateRequest.builder().workspaceId(id).build()))));
@@ -81,7 +84,7 @@ public final class Tour {
     String states = all.isEmpty() ? "(no WorkSpaces)" : all.stream()
         .map(w -> w.userName().orElse("?") + ":" + w.workspaceId().orElseThrow() + "=" + w.stateAsString().orElse("?"))
         .collect(Collectors.joining(", "));
-    System.out.printf("%-32s | clock %s | directories [%s] | %s%n", what,
+    out.printf("%-32s | clock %s | directories [%s] | %s%n", what,
         workspaces.snapshot().clock(), directories, states);
   }
 }

@@ -18,6 +18,7 @@ import dev.workspaces.model.WorkspaceRequest;
 import dev.workspaces.model.WorkspacesRequest;
 import dev.workspaces.model.error.ErrorCode;
 import dev.workspaces.model.request.CreateTagsRequest;
+import dev.workspaces.model.request.CreateWorkspaceImageRequest;
 import dev.workspaces.model.request.CreateWorkspacesRequest;
 import dev.workspaces.model.request.DeregisterWorkspaceDirectoryRequest;
 import dev.workspaces.model.request.DescribeWorkspacesRequest;
@@ -102,7 +103,9 @@ final class EngineActions {
         StartWorkspacesRequest.builder().addStartWorkspaceRequest(StartRequest.builder().workspaceId(id).build()).build(),
         StopWorkspacesRequest.builder().addStopWorkspaceRequest(StopRequest.builder().workspaceId(id).build()).build(),
         TerminateWorkspacesRequest.builder().addTerminateWorkspaceRequest(TerminateRequest.builder().workspaceId(id).build()).build(),
-        RestoreWorkspaceRequest.builder().workspaceId(id).build());
+        RestoreWorkspaceRequest.builder().workspaceId(id).build(),
+        CreateWorkspaceImageRequest.builder().workspaceId(id).name("image-" + id.substring(3))
+            .description("made by an action chain").build());
   }
 
   private static Arbitrary<WorkspacesRequest> modify(String id) {
