@@ -4,7 +4,6 @@ import dev.workspaces.model.Blob;
 import dev.workspaces.model.Structure;
 import dev.workspaces.model.schema.BlobSchema;
 import dev.workspaces.model.schema.Bounds;
-import dev.workspaces.model.schema.BooleanSchema;
 import dev.workspaces.model.schema.EnumSchema;
 import dev.workspaces.model.schema.IntegerSchema;
 import dev.workspaces.model.schema.ListSchema;
@@ -14,7 +13,6 @@ import dev.workspaces.model.schema.Schema;
 import dev.workspaces.model.schema.StringSchema;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
-import dev.workspaces.model.schema.TimestampSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,24 +61,23 @@ public final class Validation {
   }
 
   private static void checkValue(Schema schema, Object raw, String path, List<Violation> found) {
-    if (schema instanceof StringSchema string) {
-      checkString(string, (String) raw, path, found);
-    } else if (schema instanceof EnumSchema<?> enumSchema) {
-      if (!enumSchema.values().contains((String) raw)) {
-        found.add(new Violation(path, raw, "Member must satisfy enum value set: " + enumSchema.values()));
+    switch (schema.type()) {
+      case STRING -> checkString((StringSchema) schema, (String) raw, path, found);
+      case ENUM -> checkEnum((EnumSchema<?>) schema, (String) raw, path, found);
+      case INTEGER -> checkRange(((IntegerSchema) schema).range(), ((Integer) raw).longValue(), raw, path, "value", found);
+      case BLOB -> checkRange(((BlobSchema) schema).length(), ((Blob) raw).size(), raw, path, "length", found);
+      case LIST -> checkList((ListSchema) schema, (List<?>) raw, path, found);
+      case MAP -> checkMap((MapSchema) schema, (Map<?, ?>) raw, path, found);
+      case STRUCTURE -> checkStructure((StructureSchema<?, ?>) schema, raw, path + ".", found);
+      case BOOLEAN, TIMESTAMP -> {
+        // The model puts no constraint on these shapes.
       }
-    } else if (schema instanceof IntegerSchema integer) {
-      checkRange(integer.range(), ((Integer) raw).longValue(), raw, path, "value", found);
-    } else if (schema instanceof BlobSchema blob) {
-      checkRange(blob.length(), ((Blob) raw).size(), raw, path, "length", found);
-    } else if (schema instanceof ListSchema list) {
-      checkList(list, (List<?>) raw, path, found);
-    } else if (schema instanceof MapSchema map) {
-      checkMap(map, (Map<?, ?>) raw, path, found);
-    } else if (schema instanceof StructureSchema<?, ?> structure) {
-      checkStructure(structure, raw, path + ".", found);
-    } else if (schema instanceof BooleanSchema || schema instanceof TimestampSchema) {
-      return; // no constraints exist on these shapes
+    }
+  }
+
+  private static void checkEnum(EnumSchema<?> schema, String value, String path, List<Violation> found) {
+    if (!schema.values().contains(value)) {
+      found.add(new Violation(path, value, "Member must satisfy enum value set: " + schema.values()));
     }
   }
 
