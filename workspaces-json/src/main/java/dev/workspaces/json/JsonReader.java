@@ -9,11 +9,12 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.workspaces.model.Blob;
 import dev.workspaces.model.schema.ListSchema;
 import dev.workspaces.model.schema.MapSchema;
-import dev.workspaces.model.schema.MemberSchema;
 import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.ShapeType;
 import dev.workspaces.model.schema.StructureSchema;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one JSON document into a structure value by walking its schema.
@@ -42,9 +44,15 @@ import java.util.regex.Pattern;
  * <p>Limits are Jackson's defaults: nesting depth 1000, numbers of 1000 characters.
  */
 final class JsonReader {
-  /** The one parser factory of the codec; thread-safe once built. */
+  /** The parser factory of text input, which refuses duplicate names itself; thread-safe. */
   private static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  /**
+   * The parser factory of ASCII byte input. Jackson's duplicate check keeps a hash set per object,
+   * a sixth of the decoding time; here the reader checks instead, with one bit per known member,
+   * and a refusal is read again from text, so the message is Jackson's all the same.
+   */
+  private static final JsonFactory BYTES_FACTORY = new JsonFactory();
 
   /** A numeric string longer than this cannot be a sensible timestamp (the Java SDK allows 20). */
   private static final int MAX_TIMESTAMP_STRING = 64;
@@ -54,12 +62,15 @@ final class JsonReader {
 
   private final JsonParser parser;
   private final boolean errorBody;
+  /** Whether this reader checks for duplicate names, the parser being told not to. */
+  private final boolean checksDuplicates;
   /** Where reading is; left at the failing member when an exception unwinds. */
-  private MemberPath path = MemberPath.ROOT;
+  private final PathStack path = new PathStack();
 
-  private JsonReader(JsonParser parser, boolean errorBody) {
+  private JsonReader(JsonParser parser, boolean errorBody, boolean checksDuplicates) {
     this.parser = parser;
     this.errorBody = errorBody;
+    this.checksDuplicates = checksDuplicates;
   }
 
   /**
@@ -71,10 +82,31 @@ final class JsonReader {
   static <T> T read(StructureSchema<T, ?> schema, String json, boolean errorBody)
       throws MalformedBodyException {
     try (JsonParser parser = FACTORY.createParser(json)) {
-      JsonReader reader = new JsonReader(parser, errorBody);
+      JsonReader reader = new JsonReader(parser, errorBody, false);
       return reader.document(schema);
     } catch (IOException e) {
-      throw new MalformedBodyException(jacksonMessage(e, MemberPath.ROOT));
+      throw new MalformedBodyException(jacksonMessage(e, "the top level"));
+    }
+  }
+
+  /**
+   * Returns the value of {@code schema} that the UTF-8 {@code body} holds (not an error body).
+   *
+   * <p>A body of ASCII bytes only, the usual case, is valid UTF-8 as it stands and is parsed as
+   * bytes, Jackson's fastest path; any other body is first decoded by {@link StrictUtf8}, which
+   * refuses invalid sequences, and parsed as text. Jackson's two parsers word a few faults
+   * differently (a cut-off string, for one), so a refused ASCII body is read again as text and
+   * refused with the text parser's words: every message stays the same whichever path ran.
+   */
+  static <T> T read(StructureSchema<T, ?> schema, byte[] body) throws MalformedBodyException {
+    if (!Ascii.isAscii(body)) {
+      return read(schema, StrictUtf8.decode(body), false);
+    }
+    try (JsonParser parser = BYTES_FACTORY.createParser(body)) {
+      JsonReader reader = new JsonReader(parser, false, true);
+      return reader.document(schema);
+    } catch (IOException | MalformedBodyException refused) {
+      return read(schema, new String(body, StandardCharsets.ISO_8859_1), false);
     }
   }
 
@@ -98,42 +130,50 @@ final class JsonReader {
       }
       return value;
     } catch (IOException e) {
-      throw new MalformedBodyException(jacksonMessage(e, path));
+      throw new MalformedBodyException(jacksonMessage(e, path.describe()));
     }
   }
 
   private <T, B> T structure(StructureSchema<T, B> schema) throws IOException, MalformedBodyException {
     expect(JsonToken.START_OBJECT, "an object");
+    StructurePlan<T, B> plan = StructurePlan.of(schema);
     B builder = schema.newBuilder();
-    MemberPath parent = path;
+    @Nullable SeenNames seen = checksDuplicates ? new SeenNames() : null;
+    int expected = 0;
     JsonToken token;
     while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken valueToken = parser.nextToken();
-      Optional<MemberSchema<T, B>> member = lookup(schema, name, parent);
-      if (member.isEmpty()) {
-        parser.skipChildren();
+      StructurePlan.Member<T, B> member = lookup(plan, name, expected);
+      if (member != null) {
+        expected = member.index + 1;
+      }
+      if (seen != null) {
+        seen.add(member == null ? -1 : member.index, name);
+      }
+      if (member == null) {
+        skip();
       } else if (valueToken != JsonToken.VALUE_NULL) {
-        path = parent.member(member.get().wireName());
-        member.get().set(builder, value(member.get().target()));
-        path = parent;
+        path.push(member.wireName);
+        member.schema.set(builder, value(member.target, member.type));
+        path.pop();
       }
     }
     expectClosed(token, JsonToken.END_OBJECT);
     return schema.build(builder);
   }
 
-  private <T, B> Optional<MemberSchema<T, B>> lookup(
-      StructureSchema<T, B> schema, String name, MemberPath parent) {
-    Optional<MemberSchema<T, B>> member = schema.member(name);
-    if (member.isEmpty() && errorBody && parent == MemberPath.ROOT && name.equals("Message")) {
-      return schema.member(JsonWriter.MESSAGE);
+  private <T, B> StructurePlan.@Nullable Member<T, B> lookup(
+      StructurePlan<T, B> plan, String name, int expected) {
+    StructurePlan.Member<T, B> member = plan.member(name, expected);
+    if (member == null && errorBody && path.isRoot() && name.equals("Message")) {
+      return plan.member(JsonWriter.MESSAGE);
     }
     return member;
   }
 
-  private Object value(Schema schema) throws IOException, MalformedBodyException {
-    return switch (schema.type()) {
+  private Object value(Schema schema, ShapeType type) throws IOException, MalformedBodyException {
+    return switch (type) {
       case STRING, ENUM -> string();
       case INTEGER -> integer();
       case BOOLEAN -> bool();
@@ -210,13 +250,13 @@ final class JsonReader {
   private List<Object> list(ListSchema schema) throws IOException, MalformedBodyException {
     expect(JsonToken.START_ARRAY, "a list");
     Schema elementSchema = schema.member();
+    ShapeType elementType = elementSchema.type();
     List<Object> elements = new ArrayList<>();
-    MemberPath parent = path;
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-      path = parent.element(elements.size() + 1);
-      elements.add(value(elementSchema));
-      path = parent;
+      path.pushElement(elements.size() + 1);
+      elements.add(value(elementSchema, elementType));
+      path.pop();
     }
     expectClosed(token, JsonToken.END_ARRAY);
     return elements;
@@ -225,18 +265,29 @@ final class JsonReader {
   private Map<String, Object> map(MapSchema schema) throws IOException, MalformedBodyException {
     expect(JsonToken.START_OBJECT, "a map");
     Schema valueSchema = schema.value();
+    ShapeType valueType = valueSchema.type();
     Map<String, Object> entries = new LinkedHashMap<>();
-    MemberPath parent = path;
     JsonToken token;
     while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       parser.nextToken();
-      path = parent.key(key);
-      entries.put(key, value(valueSchema));
-      path = parent;
+      path.push(key);
+      if (entries.put(key, value(valueSchema, valueType)) != null && checksDuplicates) {
+        throw SeenNames.duplicate(key);
+      }
+      path.pop();
     }
     expectClosed(token, JsonToken.END_OBJECT);
     return entries;
+  }
+
+  /** Skips the value at the current token, checking its objects for duplicate names if asked to. */
+  private void skip() throws IOException, MalformedBodyException {
+    if (checksDuplicates) {
+      SeenNames.skip(parser);
+    } else {
+      parser.skipChildren();
+    }
   }
 
   private void expect(JsonToken expected, String what) throws MalformedBodyException {
@@ -283,20 +334,20 @@ final class JsonReader {
     };
   }
 
-  private static String jacksonMessage(IOException e, MemberPath path) {
+  private static String jacksonMessage(IOException e, String where) {
     String detail = e.getMessage();
-    String where = "";
+    String position = "";
     if (e instanceof JsonProcessingException jackson) {
       detail = jackson.getOriginalMessage();
       JsonLocation location = jackson.getLocation();
       if (location != null) {
-        where = " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        position = " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
       }
     }
     // Jackson cites other positions as "[Source: REDACTED (...); line: 1, column: 40]": keep the
     // position only.
     detail = SOURCE_REFERENCE.matcher(String.valueOf(detail)).replaceAll("line $1, column $2");
-    return "Malformed JSON at " + path.describe() + where + ": " + detail;
+    return "Malformed JSON at " + where + position + ": " + detail;
   }
 
   private static String abbreviate(String text) {

@@ -6,8 +6,8 @@ import dev.workspaces.model.Structure;
 import dev.workspaces.model.error.ErrorShape;
 import dev.workspaces.model.schema.ListSchema;
 import dev.workspaces.model.schema.MapSchema;
-import dev.workspaces.model.schema.MemberSchema;
 import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.ShapeType;
 import dev.workspaces.model.schema.StructureSchema;
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * in the map's own iteration order (insertion order for the model's maps).
  *
  * <p>The output depends only on the value, so equal values give identical bytes in every run.
+ * Each structure's members are walked through its {@link StructurePlan}, so targets are resolved
+ * and names encoded once per shape, not once per value.
  */
 final class JsonWriter {
   /** The wire name of the message member every error shape with a message declares. */
@@ -43,11 +45,23 @@ final class JsonWriter {
     out.beginObject();
     out.name("__type");
     out.string(error.errorCode().code());
-    StructureSchema<?, ?> schema = error.schema();
-    schema.member(MESSAGE).ifPresent(message -> member(out, message, error));
-    members(out, schema, error, MESSAGE);
+    StructurePlan<?, ?> plan = StructurePlan.of(error.schema());
+    message(out, plan, error);
+    members(out, plan, error, MESSAGE);
     out.endObject();
     return out.toByteArray();
+  }
+
+  private static <T, B> void message(JsonOutput out, StructurePlan<T, B> plan, Object error) {
+    StructurePlan.Member<T, B> message = plan.member(MESSAGE);
+    if (message != null) {
+      @SuppressWarnings("unchecked") // the plan is of the error's own schema
+      Object raw = message.schema.get((T) error);
+      if (raw != null) {
+        out.name(message.encodedName);
+        value(out, message.target, message.type, raw);
+      }
+    }
   }
 
   /** Returns the error body {@code {"__type":code,"message":message}}. */
@@ -64,35 +78,32 @@ final class JsonWriter {
 
   private static JsonOutput structure(JsonOutput out, StructureSchema<?, ?> schema, Object value) {
     out.beginObject();
-    members(out, schema, value, null);
+    members(out, StructurePlan.of(schema), value, null);
     return out.endObject();
   }
 
   /** Writes every present member of {@code value} except the one named {@code skipped}. */
   private static <T, B> void members(
-      JsonOutput out, StructureSchema<T, B> schema, Object value, @Nullable String skipped) {
-    for (MemberSchema<T, B> member : schema.members()) {
-      if (!member.wireName().equals(skipped)) {
-        member(out, member, value);
+      JsonOutput out, StructurePlan<T, B> plan, Object value, @Nullable String skipped) {
+    @SuppressWarnings("unchecked") // the plan is of value's own schema
+    T typed = (T) value;
+    for (StructurePlan.Member<T, B> member : plan.members) {
+      if (skipped == null || !member.wireName.equals(skipped)) {
+        Object raw = member.schema.get(typed);
+        if (raw != null) {
+          out.name(member.encodedName);
+          value(out, member.target, member.type, raw);
+        }
       }
-    }
-  }
-
-  private static <T, B> void member(JsonOutput out, MemberSchema<T, B> member, Object value) {
-    @SuppressWarnings("unchecked") // the member belongs to value's own schema
-    Object raw = member.get((T) value);
-    if (raw != null) {
-      out.name(member.wireName());
-      value(out, member.target(), raw);
     }
   }
 
   /** Writes one raw value; a switch expression, so javac checks that every shape type is handled. */
   @CanIgnoreReturnValue
-  private static JsonOutput value(JsonOutput out, Schema schema, Object raw) {
-    return switch (schema.type()) {
+  private static JsonOutput value(JsonOutput out, Schema schema, ShapeType type, Object raw) {
+    return switch (type) {
       case STRING, ENUM -> out.string((String) raw);
-      case INTEGER -> out.number(Integer.toString((Integer) raw));
+      case INTEGER -> out.number((int) (Integer) raw);
       case BOOLEAN -> out.bool((Boolean) raw);
       case TIMESTAMP -> out.number(TimestampFormat.format((Instant) raw));
       case BLOB -> out.string(((Blob) raw).toBase64());
@@ -104,19 +115,21 @@ final class JsonWriter {
 
   private static JsonOutput list(JsonOutput out, ListSchema schema, List<?> elements) {
     Schema elementSchema = schema.member();
+    ShapeType elementType = elementSchema.type();
     out.beginArray();
-    for (Object element : elements) {
-      value(out, elementSchema, element);
+    for (int i = 0, n = elements.size(); i < n; i++) {
+      value(out, elementSchema, elementType, elements.get(i));
     }
     return out.endArray();
   }
 
   private static JsonOutput map(JsonOutput out, MapSchema schema, Map<?, ?> entries) {
     Schema valueSchema = schema.value();
+    ShapeType valueType = valueSchema.type();
     out.beginObject();
     for (Map.Entry<?, ?> entry : entries.entrySet()) {
       out.name((String) entry.getKey());
-      value(out, valueSchema, entry.getValue());
+      value(out, valueSchema, valueType, entry.getValue());
     }
     return out.endObject();
   }

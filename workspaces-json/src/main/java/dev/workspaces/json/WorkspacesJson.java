@@ -36,7 +36,9 @@ import java.util.Optional;
  * The exact rules are on {@link JsonReader} and {@link TimestampFormat}.
  *
  * <h2>Thread safety</h2>
- * All methods are static, pure and thread-safe; they share one Jackson {@code JsonFactory}.
+ * All methods are static, pure and thread-safe; they share two Jackson {@code JsonFactory}
+ * instances and a cache of per-shape plans, and each thread keeps one spare output array (see
+ * {@code JsonOutput}), none of which changes any result.
  */
 public final class WorkspacesJson {
   private static final byte[] EMPTY_OBJECT = {'{', '}'};
@@ -119,7 +121,7 @@ public final class WorkspacesJson {
   }
 
   private static <T> T read(StructureSchema<T, ?> schema, byte[] body) throws MalformedBodyException {
-    return JsonReader.read(schema, StrictUtf8.decode(orEmptyObject(body)), false);
+    return JsonReader.read(schema, orEmptyObject(body));
   }
 
   private static DecodeResult<ErrorShape> readError(String json) throws MalformedBodyException {

@@ -1,45 +1,65 @@
 package dev.workspaces.server;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
 /**
- * The server's only {@link HttpHandler}: sends {@code POST /} to the {@link ApiHandler} and
- * {@code /_admin/*} to the {@link AdminHandler}, answers everything else with 404 or 405, and
- * writes every reply with the common headers ({@code Content-Type: application/x-amz-json-1.1},
- * {@code x-amzn-RequestId}, and {@code X-Amzn-ErrorType} on errors).
+ * Turns one HTTP request read off a connection into the endpoint's reply: reads the body within
+ * the size limit (answering {@code Expect: 100-continue} first), and hands method, path, headers
+ * and body to the {@link WorkspacesEndpoint}, which sends {@code POST /} to the API and
+ * {@code /_admin/*} to the admin handler and answers everything else with 404 or 405.
  *
- * <p>An unexpected exception becomes a 500 {@code InternalFailure} reply; a broken connection is
- * closed without a reply.
+ * <p>At most {@link ServerConfig#threads()} requests are handled at once; further ones wait for
+ * a turn (their bodies already read). Thread-safe.
  */
-final class Router implements HttpHandler {
+final class Router {
   static final String CONTENT_TYPE = "application/x-amz-json-1.1";
+
+  /** Sends {@code 100 Continue} on the request's connection. */
+  interface Continuation {
+    void send() throws IOException;
+  }
 
   private final WorkspacesEndpoint endpoint;
   private final long maxBodyBytes;
+  private final Semaphore turns;
 
-  Router(WorkspacesEndpoint endpoint, long maxBodyBytes) {
+  Router(WorkspacesEndpoint endpoint, long maxBodyBytes, int threads) {
     this.endpoint = endpoint;
     this.maxBodyBytes = maxBodyBytes;
+    this.turns = new Semaphore(threads);
   }
 
-  @Override
-  public void handle(HttpExchange exchange) throws IOException {
-    EndpointReply reply;
-    try {
-      Optional<byte[]> body = BodyReader.read(exchange, maxBodyBytes);
-      Headers headers = exchange.getRequestHeaders();
-      reply = body.isEmpty() ? endpoint.tooLarge() : endpoint.handle(exchange.getRequestMethod(),
-          exchange.getRequestURI().getRawPath(), headers::getFirst, body.get());
-    } catch (IOException broken) {
-      exchange.close();
-      return;
+  /**
+   * Returns the reply to the request {@code head} introduces, reading its body from {@code in}.
+   *
+   * @throws MalformedRequestException if the body's framing is malformed
+   * @throws IOException if the connection fails
+   */
+  EndpointReply reply(RequestHead head, InputStream in, Continuation continuation) throws IOException {
+    if (head.expectsContinue()) {
+      if (BodyReader.declaredLength(head) > maxBodyBytes) {
+        return endpoint.tooLarge(); // the client sends nothing more; the reply closes the connection
+      }
+      continuation.send();
     }
-    send(exchange, reply);
+    Optional<byte[]> body = BodyReader.read(in, head, maxBodyBytes);
+    if (body.isEmpty()) {
+      return endpoint.tooLarge();
+    }
+    turns.acquireUninterruptibly();
+    try {
+      return endpoint.handle(head.method(), head.path(), head::header, body.get());
+    } finally {
+      turns.release();
+    }
+  }
+
+  /** Returns the 400 reply for bytes that are not a readable HTTP request. */
+  EndpointReply badRequest(String reason) {
+    return endpoint.badRequest(reason);
   }
 
   /** Returns the 404 reply for a path this server does not serve. */
@@ -53,18 +73,5 @@ final class Router implements HttpHandler {
   static Reply methodNotAllowed(String method, String path, String allowed) {
     return Reply.httpError(405, "MethodNotAllowedException",
         method + " is not allowed on " + path + "; use " + allowed).withHeader("Allow", allowed);
-  }
-
-  private static void send(HttpExchange exchange, EndpointReply reply) throws IOException {
-    Headers headers = exchange.getResponseHeaders();
-    reply.headers().forEach(headers::set);
-    boolean head = exchange.getRequestMethod().equals("HEAD");
-    exchange.sendResponseHeaders(reply.status(), head || reply.body().length == 0 ? -1 : reply.body().length);
-    if (!head) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(reply.body());
-      }
-    }
-    exchange.close();
   }
 }

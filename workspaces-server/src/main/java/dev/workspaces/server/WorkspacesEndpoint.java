@@ -66,6 +66,12 @@ public final class WorkspacesEndpoint {
         .withHeader("Connection", "close"), requestIds.next());
   }
 
+  /** Returns the 400 reply for bytes that are not a readable HTTP request; it closes the connection. */
+  EndpointReply badRequest(String reason) {
+    return complete(Reply.httpError(400, "BadRequestException",
+        "The request is not valid HTTP/1.1: " + reason).withHeader("Connection", "close"), requestIds.next());
+  }
+
   private Reply route(String method, String path, Function<String, String> header, byte[] body) {
     boolean isApi = path.equals("/");
     if (!isApi && !path.startsWith(AdminHandler.PREFIX)) {
@@ -80,12 +86,24 @@ public final class WorkspacesEndpoint {
   }
 
   private static EndpointReply complete(Reply reply, String requestId) {
-    java.util.TreeMap<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    headers.put("Content-Type", Router.CONTENT_TYPE);
-    headers.put("x-amzn-RequestId", requestId);
-    reply.errorType().ifPresent(type -> headers.put("X-Amzn-ErrorType", type));
-    headers.putAll(reply.headers());
-    return new EndpointReply(reply.status(), ImmutableSortedMap.copyOfSorted(headers), reply.body());
+    ImmutableSortedMap<String, String> headers;
+    if (reply.headers().isEmpty()) {
+      // The usual case: the common headers only, none of them overridden.
+      ImmutableSortedMap.Builder<String, String> common =
+          ImmutableSortedMap.<String, String>orderedBy(String.CASE_INSENSITIVE_ORDER)
+              .put("Content-Type", Router.CONTENT_TYPE)
+              .put("x-amzn-RequestId", requestId);
+      reply.errorType().ifPresent(type -> common.put("X-Amzn-ErrorType", type));
+      headers = common.buildOrThrow();
+    } else {
+      java.util.TreeMap<String, String> all = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      all.put("Content-Type", Router.CONTENT_TYPE);
+      all.put("x-amzn-RequestId", requestId);
+      reply.errorType().ifPresent(type -> all.put("X-Amzn-ErrorType", type));
+      all.putAll(reply.headers());
+      headers = ImmutableSortedMap.copyOfSorted(all);
+    }
+    return new EndpointReply(reply.status(), headers, reply.body());
   }
 
   /** Returns the current state (in wall mode, first brought up to the wall clock). */

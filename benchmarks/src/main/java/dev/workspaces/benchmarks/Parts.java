@@ -1,0 +1,171 @@
+package dev.workspaces.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The four parts of the suite, each run and rendered as a Markdown section with its goal:
+ * engine scaling, codec against the AWS SDK, endpoint against moto, memory per WorkSpace.
+ */
+final class Parts {
+  /** moto's figure for a raw keep-alive client on a 2-core machine (not measured here: no PyPI). */
+  static final double MOTO_REQUESTS_PER_SECOND = 700;
+
+  private final JmhRuns jmh;
+  private final JmhRuns engineRuns;
+
+  /**
+   * @param jmh the settings of every JMH run but the engine's
+   * @param engineRuns the engine's, which needs more: its code reaches full speed only after about
+   *     10 seconds on 2 cores, and at 100k WorkSpaces young collections copy most of the state, so
+   *     single iterations vary by a third
+   */
+  Parts(JmhRuns jmh, JmhRuns engineRuns) {
+    this.jmh = jmh;
+    this.engineRuns = engineRuns;
+  }
+
+  Section engine() {
+    JmhRuns.Scores scores = engineRuns.run(EngineBenchmark.class, "-Xms3g", "-Xmx3g");
+    JmhRuns.Score base = scores.get("mixedCycle@1000");
+    Table table = new Table("WorkSpaces", "cycles/s", "requests/s", "1k / this");
+    for (String size : new String[] {"1000", "10000", "100000"}) {
+      JmhRuns.Score score = scores.get("mixedCycle@" + size);
+      table.row(Table.count(Integer.parseInt(size)), Table.score(score),
+          Table.count(score.value() * EngineWorkload.REQUESTS_PER_CYCLE),
+          Table.ratio(base.value() / score.value()));
+    }
+    double slowdown = base.value() / scores.get("mixedCycle@100000").value();
+    String markdown = "## Engine: mixed lifecycle workload\n\n"
+        + "JMH: " + engineRuns.describe() + ", 3 GiB heap, G1. One cycle = CreateWorkspaces,"
+        + " TerminateWorkspaces, DescribeWorkspaces by id, RebootWorkspaces, StopWorkspaces, advance,"
+        + " StartWorkspaces, CreateTags, advance (EngineConfig.instant(); the size stays constant).\n\n"
+        + table.render();
+    return Section.of(markdown, new Section.Goal("engine", "100k within 1.5x of 1k",
+        "1k / 100k = " + Table.ratio(slowdown), slowdown <= 1.5));
+  }
+
+  /** Per-request costs at 1k and 100k WorkSpaces, to see which requests slow down with size. */
+  Section engineOperations() {
+    return sizeComparison(jmh.run(EngineOperationsBenchmark.class, "-Xms3g", "-Xmx3g"),
+        "## Engine requests one at a time (EngineOperationsBenchmark)\n\n", "request",
+        new String[] {"lookup", "describeById", "reboot", "createTags", "terminate", "createOne"});
+  }
+
+  /** The map probe: one read or replacement in maps of 1k and 100k WorkSpace ids. */
+  Section maps() {
+    return sizeComparison(jmh.run(MapProbeBenchmark.class),
+        "## Persistent maps of WorkSpace ids (MapProbeBenchmark)\n\n", "map operation",
+        new String[] {"tree_get", "hashTree_get", "hamt_get", "mutable_get", "tree_replace",
+            "hashTree_replace", "hamt_replace"});
+  }
+
+  private static Section sizeComparison(JmhRuns.Scores scores, String title, String what, String[] names) {
+    Table table = new Table(what, "ns at 1k", "ns at 100k", "100k / 1k");
+    for (String name : names) {
+      double small = 1e9 / scores.get(name + "@1000").value();
+      double large = 1e9 / scores.get(name + "@100000").value();
+      table.row(name, Table.one(small), Table.one(large), Table.ratio(large / small));
+    }
+    return Section.of(title + table.render());
+  }
+
+  Section codec() {
+    JmhRuns.Scores s = jmh.run(CodecBenchmark.class);
+    Table table = new Table("payload (25 items)", "ours ops/s", "AWS SDK ops/s", "jackson floor ops/s",
+        "ours / SDK", "ours / floor");
+    double worst = Double.MAX_VALUE;
+    for (String[] row : new String[][] {
+        {"DescribeWorkspaces response encode", "response_encode", ""},
+        {"DescribeWorkspaces response decode", "response_decode", ""},
+        {"CreateWorkspaces request encode", "request_encode", ""},
+        {"CreateWorkspaces request decode", "request_decode", ""}}) {
+      JmhRuns.Score ours = s.get(row[1] + "_ours");
+      JmhRuns.Score sdk = s.get(row[1] + "_sdk");
+      JmhRuns.Score floor = s.get(row[1] + "_jackson");
+      worst = Math.min(worst, ours.value() / sdk.value());
+      table.row(row[0], Table.score(ours), Table.score(sdk), Table.score(floor),
+          Table.ratio(ours.value() / sdk.value()), Table.ratio(ours.value() / floor.value()));
+    }
+    JmhRuns.Score validated = s.get("request_decode_oursValidated");
+    table.row("CreateWorkspaces request decode + validation (server path)", Table.score(validated),
+        "-", "-", Table.ratio(validated.value() / s.get("request_decode_sdk").value()),
+        Table.ratio(validated.value() / s.get("request_decode_jackson").value()));
+    String markdown = "## Codec: ours vs the AWS SDK for Java v2 (2.40.2) vs bare jackson-core\n\n"
+        + "Response decode and request encode are the SDK client's own paths; response encode and"
+        + " request decode run the SDK's generic protocol marshaller and unmarshaller on the same"
+        + " objects. Ours decodes without validation, as the SDK does; the last row is the server's"
+        + " path.\n\n" + table.render();
+    return Section.of(markdown, new Section.Goal("codec", "at least 1.5x the AWS SDK",
+        "lowest ours / SDK = " + Table.ratio(worst), worst >= 1.5));
+  }
+
+  Section endpoint(Duration measure) {
+    JmhRuns.Scores inProcess = jmh.run(EndpointBenchmark.class);
+    Table table = new Table("client", "requests", "requests/s", "p50 µs", "p99 µs", "errors",
+        "vs moto (700/s)");
+    double single;
+    String singleRuns;
+    try (EndpointLoad load = EndpointLoad.start()) {
+      // One connection is bound by thread wake-ups, which vary from run to run: the median of three.
+      load.run(1, Duration.ofSeconds(3), Duration.ofSeconds(1), 1); // warm-up only
+      List<EndpointLoad.EndpointResult> ones = new ArrayList<>();
+      for (int run = 0; run < 3; run++) {
+        ones.add(load.run(1, Duration.ofSeconds(1), measure, 200_000));
+      }
+      singleRuns = ones.stream().map(r -> Table.count(r.requestsPerSecond()))
+          .collect(Collectors.joining(", "));
+      ones.sort(Comparator.comparingDouble(EndpointLoad.EndpointResult::requestsPerSecond));
+      EndpointLoad.EndpointResult one = ones.get(1);
+      EndpointLoad.EndpointResult four = load.run(4, Duration.ofSeconds(2), measure, 400_000);
+      single = one.requestsPerSecond();
+      for (EndpointLoad.EndpointResult r : new EndpointLoad.EndpointResult[] {one, four}) {
+        table.row(r.connections() == 1 ? "1 keep-alive connection (median of 3 runs)"
+                : r.connections() + " keep-alive connections",
+            Table.count(r.requests()), Table.count(r.requestsPerSecond()), Table.one(r.p50Micros()),
+            Table.one(r.p99Micros()), r.errors(),
+            Table.ratio(r.requestsPerSecond() / MOTO_REQUESTS_PER_SECOND));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    JmhRuns.Score handle = inProcess.get("describeById");
+    table.row("no socket: WorkspacesEndpoint.handle (JMH)", "-", Table.score(handle), "-", "-", "-",
+        Table.ratio(handle.value() / MOTO_REQUESTS_PER_SECOND));
+    String markdown = "## Endpoint: DescribeWorkspaces by id on 127.0.0.1\n\n"
+        + "A server holding " + EndpointLoad.WORKSPACES + " WorkSpaces; the load client (raw keep-alive"
+        + " sockets, one request in flight per connection) runs in the same JVM. moto is not measured"
+        + " here (PyPI is unreachable): its figure is the ~700 requests/s it answers a raw keep-alive"
+        + " client on a 2-core machine. The three one-connection runs: " + singleRuns
+        + " requests/s.\n\n" + table.render();
+    return Section.of(markdown, new Section.Goal("endpoint", "at least 20x moto (14,000 requests/s)",
+        "1 connection: " + Table.count(single) + "/s = " + Table.ratio(single / MOTO_REQUESTS_PER_SECOND),
+        single >= 20 * MOTO_REQUESTS_PER_SECOND));
+  }
+
+  Section memory() {
+    Map<String, MemoryFootprint.MemoryResult> results = MemoryFootprint.measure(10_000);
+    Table table = new Table("states built through", "N", "bytes at N", "bytes at 2N", "bytes per WorkSpace",
+        "objects per WorkSpace");
+    results.forEach((builder, m) -> table.row(builder, Table.count(m.n()), Table.count(m.bytesAtN()),
+        Table.count(m.bytesAt2N()), Table.count(m.bytesPerWorkspace()), Table.one(m.objectsPerWorkspace())));
+    Map<String, Double> engine = results.get("engine").bytesByClass();
+    Map<String, Double> endpoint = results.get("endpoint").bytesByClass();
+    Table classes = new Table("class", "bytes per WorkSpace (engine)", "bytes per WorkSpace (endpoint)");
+    endpoint.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .limit(10)
+        .forEach(e -> classes.row(e.getKey(), Table.one(engine.getOrDefault(e.getKey(), 0.0)),
+            Table.one(e.getValue())));
+    return Section.of("## Memory: bytes retained per stored WorkSpace (JOL GraphLayout, 2N minus N)\n\n"
+        + "engine: the fixture's CreateWorkspaces values applied to the engine; endpoint: the same"
+        + " calls sent as JSON through WorkspacesEndpoint, as a server stores them.\n\n"
+        + table.render() + "\nLargest shares:\n\n" + classes.render());
+  }
+}

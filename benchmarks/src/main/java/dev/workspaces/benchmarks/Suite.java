@@ -1,0 +1,117 @@
+package dev.workspaces.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs the whole benchmark set and prints one Markdown table per part: engine, codec, endpoint,
+ * memory. {@code benchmarks/run.sh} is the usual way in; the table is also written to
+ * {@code <out>/results.md}, and JMH's raw results to {@code <out>/jmh-*.json}.
+ *
+ * <p>Arguments, all optional, as {@code name=value}:
+ * <ul>
+ *   <li>{@code only=engine,codec,endpoint,memory}: the parts to run (these four by default). Two
+ *       more run only when named: {@code engine-ops} (the engine's requests one at a time) and
+ *       {@code maps} (the map probe behind the engine recommendation).
+ *   <li>{@code forks}, {@code wi}, {@code w}, {@code i}, {@code r}: JMH forks, warm-up iterations
+ *       and seconds, measured iterations and seconds (1, 2, 2, 3, 2).
+ *   <li>{@code ewi}, {@code ei}: warm-up and measured iterations of the engine part (6, 5).
+ *   <li>{@code load}: seconds each endpoint load run measures (5).
+ *   <li>{@code out=DIR}: where results go; {@code machine=TEXT}: the machine line to print.
+ * </ul>
+ */
+public final class Suite {
+  /** The parts run by default, in the order they run. */
+  static final List<String> PARTS = List.of("engine", "codec", "endpoint", "memory");
+  /** Every part, in the order they run. */
+  static final List<String> ALL_PARTS =
+      List.of("engine", "engine-ops", "maps", "codec", "endpoint", "memory");
+
+  private Suite() {}
+
+  public static void main(String[] args) throws IOException {
+    Map<String, String> options = options(args);
+    Set<String> only =
+        Set.copyOf(Arrays.asList(options.getOrDefault("only", String.join(",", PARTS)).split(",")));
+    Path out = Path.of(options.getOrDefault("out", "benchmarks/target/results"));
+    Files.createDirectories(out);
+    JmhRuns jmh = new JmhRuns(
+        Integer.parseInt(options.getOrDefault("forks", "1")),
+        Integer.parseInt(options.getOrDefault("wi", "2")),
+        Integer.parseInt(options.getOrDefault("w", "2")),
+        Integer.parseInt(options.getOrDefault("i", "3")),
+        Integer.parseInt(options.getOrDefault("r", "2")),
+        out);
+    for (String part : only) {
+      if (!ALL_PARTS.contains(part)) {
+        throw new IllegalArgumentException("unknown part " + part + "; the parts are " + ALL_PARTS);
+      }
+    }
+    Parts parts = new Parts(jmh, jmh.withIterations(Integer.parseInt(options.getOrDefault("ewi", "6")),
+        Integer.parseInt(options.getOrDefault("ei", "5"))));
+    List<Section> sections = new ArrayList<>();
+    for (String part : ALL_PARTS) {
+      if (only.contains(part)) {
+        progress("running " + part + " ...");
+        Section section = switch (part) {
+          case "engine" -> parts.engine();
+          case "engine-ops" -> parts.engineOperations();
+          case "maps" -> parts.maps();
+          case "codec" -> parts.codec();
+          case "endpoint" ->
+              parts.endpoint(Duration.ofSeconds(Long.parseLong(options.getOrDefault("load", "5"))));
+          case "memory" -> parts.memory();
+          default -> throw new IllegalArgumentException(part);
+        };
+        sections.add(section);
+      }
+    }
+    String report = report(options.getOrDefault("machine", machine()), jmh, sections);
+    System.out.println(report);
+    Files.writeString(out.resolve("results.md"), report, StandardCharsets.UTF_8);
+  }
+
+  private static String report(String machine, JmhRuns jmh, List<Section> sections) {
+    StringBuilder report = new StringBuilder("## Machine\n\n").append(machine).append("\n\nJMH: ")
+        .append(jmh.describe()).append(", throughput mode, unless a section says otherwise.\n\n");
+    Table goals = new Table("part", "goal", "measured", "verdict");
+    sections.forEach(section -> section.goal().ifPresent(goal ->
+        goals.row(goal.part(), goal.target(), goal.measured(), goal.met() ? "met" : "NOT met")));
+    if (sections.stream().anyMatch(section -> section.goal().isPresent())) {
+      report.append("## Goals\n\n").append(goals.render()).append('\n');
+    }
+    sections.forEach(section -> report.append(section.markdown()).append('\n'));
+    return report.toString();
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (String arg : args) {
+      int equals = arg.indexOf('=');
+      if (equals <= 0) {
+        throw new IllegalArgumentException("expected name=value, got " + arg);
+      }
+      options.put(arg.substring(0, equals).replaceFirst("^--", ""), arg.substring(equals + 1));
+    }
+    return options;
+  }
+
+  private static String machine() {
+    return "processors: " + Runtime.getRuntime().availableProcessors() + "; JDK: "
+        + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
+  }
+
+  private static void progress(String text) {
+    System.err.println(text);
+    System.err.flush();
+  }
+}

@@ -1,0 +1,35 @@
+package dev.workspaces.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.workspaces.engine.EngineConfig;
+import dev.workspaces.engine.ScopeState;
+import dev.workspaces.model.WorkspaceState;
+import org.junit.jupiter.api.Test;
+
+/** The engine workload does what its benchmark claims: every request accepted, size constant. */
+class EngineWorkloadTest {
+  @Test
+  void everyCycleIsAcceptedAndKeepsTheStateSize() {
+    EngineWorkload workload = EngineWorkload.of(30);
+    for (int cycle = 0; cycle < 100; cycle++) {
+      assertEquals(0, workload.cycle(), "refusals in cycle " + cycle);
+      ScopeState scope = workload.state().scope(Fixtures.SCOPE);
+      assertEquals(30, scope.workspaces().size());
+      assertEquals(30, scope.workspaceByUser().size());
+      assertTrue(scope.workspaces().values().stream().allMatch(e -> e.state() == WorkspaceState.AVAILABLE));
+      assertTrue(workload.state().timeline().isEmpty());
+    }
+  }
+
+  @Test
+  void aPopulatedStateHoldsOneUserPerWorkspaceOverEveryDirectory() {
+    ScopeState scope = Fixtures.populated(60, EngineConfig.realistic()).scope(Fixtures.SCOPE);
+    assertEquals(60, scope.workspaces().size());
+    assertEquals(Fixtures.DIRECTORIES, scope.directories().size());
+    assertEquals(Fixtures.DIRECTORIES, scope.workspaces().values().stream()
+        .map(e -> e.workspace().directoryId().orElseThrow()).distinct().count());
+    assertTrue(scope.workspaces().values().stream().allMatch(e -> e.state() == WorkspaceState.AVAILABLE));
+  }
+}
