@@ -4,8 +4,7 @@ import static dev.workspaces.engine.Fixtures.SCOPE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.workspaces.engine.rule.Transition;
-import dev.workspaces.engine.rule.WorkspaceRule;
+import dev.workspaces.engine.rule.WorkspaceEdges;
 import dev.workspaces.model.RebootRequest;
 import dev.workspaces.model.RebuildRequest;
 import dev.workspaces.model.RunningMode;
@@ -173,7 +172,7 @@ class EngineInvariantsPropertiesTest {
         assertEquals(WorkspaceState.TERMINATED, entry.getValue(), id + " came back from TERMINATED");
       }
       WorkspaceState from = old.getOrDefault(id, WorkspaceState.PENDING);
-      assertTrue(documented(from, entry.getValue(), advance), id + ": " + from + " -> " + entry.getValue());
+      assertTrue(WorkspaceEdges.documented(from, entry.getValue(), advance), id + ": " + from + " -> " + entry.getValue());
       if (entry.getValue() == WorkspaceState.TERMINATED) {
         terminated.add(id);
       }
@@ -203,44 +202,5 @@ class EngineInvariantsPropertiesTest {
     Map<String, WorkspaceState> states = new TreeMap<>();
     state.scope(SCOPE).workspaces().forEach((id, entry) -> states.put(id, entry.state()));
     return states;
-  }
-
-  /**
-   * Whether one step may move {@code from} to {@code to}: a request takes at most one edge of the
-   * precondition table; an advance takes any number of timeline transitions and nothing else.
-   */
-  private static boolean documented(WorkspaceState from, WorkspaceState to, boolean advance) {
-    if (advance) {
-      return reachableByTime(from).contains(to);
-    }
-    if (from == to) {
-      return true;
-    }
-    for (WorkspaceRule rule : WorkspaceRule.values()) {
-      if (rule.allowedStates().contains(from) && rule.resultState() == to) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Set<WorkspaceState> reachableByTime(WorkspaceState from) {
-    Set<WorkspaceState> seen = new HashSet<>(Set.of(from));
-    List<WorkspaceState> frontier = new ArrayList<>(List.of(from));
-    while (!frontier.isEmpty()) {
-      WorkspaceState state = frontier.remove(0);
-      for (WorkspaceState next : edges(state)) {
-        if (seen.add(next)) {
-          frontier.add(next);
-        }
-      }
-    }
-    return seen;
-  }
-
-  private static Set<WorkspaceState> edges(WorkspaceState from) {
-    Set<WorkspaceState> next = new HashSet<>();
-    Transition.leaving(from).flatMap(Transition::to).map(WorkspaceState::fromValue).ifPresent(next::add);
-    return next;
   }
 }

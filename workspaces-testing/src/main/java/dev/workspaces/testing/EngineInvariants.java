@@ -4,15 +4,10 @@ import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.ScopeState;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.WorkspaceEntry;
-import dev.workspaces.engine.rule.ResourceKind;
 import dev.workspaces.engine.rule.Transition;
-import dev.workspaces.engine.rule.WorkspaceRule;
+import dev.workspaces.engine.rule.WorkspaceEdges;
 import dev.workspaces.model.WorkspaceState;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -55,8 +50,9 @@ public final class EngineInvariants {
   /**
    * Checks one step from {@code before} to {@code after}: a WorkSpace disappears only through
    * TERMINATED (one long advance may pass TERMINATING, TERMINATED and removal at once), a
-   * TERMINATED one never comes back, and every state change is an edge of the documented tables (a request takes at most one precondition-table edge; a time advance takes
-   * only timeline transitions).
+   * TERMINATED one never comes back, and every state change is an edge of the documented tables
+   * (a request takes at most one precondition-table edge; a time advance takes only timeline
+   * transitions).
    */
   public static void checkStep(State before, State after, boolean timeAdvanced) {
     for (Map.Entry<Scope, ScopeState> scope : before.scopes().entrySet()) {
@@ -65,7 +61,7 @@ public final class EngineInvariants {
         WorkspaceEntry now = next.workspaces().get(id);
         if (now == null) {
           boolean viaTerminated = old.state() == WorkspaceState.TERMINATED
-              || (timeAdvanced && reachableByTime(old.state()).contains(WorkspaceState.TERMINATED));
+              || (timeAdvanced && WorkspaceEdges.reachableByTime(old.state()).contains(WorkspaceState.TERMINATED));
           require(viaTerminated, scope.getKey() + ": " + id + " disappeared from " + old.state()
               + (timeAdvanced ? " by time" : " by a request"));
           return;
@@ -86,34 +82,9 @@ public final class EngineInvariants {
     }
   }
 
-  /** Returns whether one step may move a WorkSpace from {@code from} to {@code to}. */
+  /** Returns whether one step may move a WorkSpace from {@code from} to {@code to}; see {@link WorkspaceEdges}. */
   public static boolean documented(WorkspaceState from, WorkspaceState to, boolean timeAdvanced) {
-    if (from == to) {
-      return true;
-    }
-    if (timeAdvanced) {
-      return reachableByTime(from).contains(to);
-    }
-    for (WorkspaceRule rule : WorkspaceRule.values()) {
-      if (rule.allowedStates().contains(from) && rule.resultState() == to) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Set<WorkspaceState> reachableByTime(WorkspaceState from) {
-    Set<WorkspaceState> seen = EnumSet.of(from);
-    Deque<WorkspaceState> frontier = new ArrayDeque<>(seen);
-    while (!frontier.isEmpty()) {
-      WorkspaceState state = frontier.pop();
-      for (Transition transition : Transition.values()) {
-        if (transition.kind() == ResourceKind.WORKSPACE && transition.from().equals(state.toString())) {
-          transition.to().map(WorkspaceState::fromValue).filter(seen::add).ifPresent(frontier::add);
-        }
-      }
-    }
-    return seen;
+    return WorkspaceEdges.documented(from, to, timeAdvanced);
   }
 
   private static void require(boolean condition, String message) {
