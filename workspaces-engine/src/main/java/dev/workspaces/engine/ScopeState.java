@@ -4,11 +4,12 @@ import com.google.common.collect.ImmutableList;
 import dev.workspaces.model.ClientProperties;
 import dev.workspaces.model.Tag;
 import dev.workspaces.model.WorkspaceBundle;
-import org.pcollections.TreePMap;
 
 /**
- * Everything one account owns in one region. Persistent sorted maps keep every update O(log n)
- * and every listing in id order.
+ * Everything one account owns in one region, in persistent {@link IdMap}s: lookups and updates
+ * stay a few cache misses deep at any size, and every iteration is in key order. The maps that
+ * listings page through (WorkSpaces, directories, bundles, images) are listed ones; the rest are
+ * only looked up in.
  *
  * @param workspaces WorkSpaces by id
  * @param workspaceByUser WorkSpace ids keyed by {@code directoryId/lower-case user name}
@@ -21,64 +22,64 @@ import org.pcollections.TreePMap;
  *     the owner's scope, kept by UpdateWorkspaceImagePermission in step with the owner's image
  */
 public record ScopeState(
-    TreePMap<String, WorkspaceEntry> workspaces,
-    TreePMap<String, String> workspaceByUser,
-    TreePMap<String, DirectoryEntry> directories,
-    TreePMap<String, WorkspaceBundle> bundles,
-    TreePMap<String, ImmutableList<Tag>> tags,
-    TreePMap<String, ClientProperties> clientProperties,
-    TreePMap<String, ImageEntry> images,
-    TreePMap<String, Scope> sharedWithMe) {
+    IdMap<WorkspaceEntry> workspaces,
+    IdMap<String> workspaceByUser,
+    IdMap<DirectoryEntry> directories,
+    IdMap<WorkspaceBundle> bundles,
+    IdMap<ImmutableList<Tag>> tags,
+    IdMap<ClientProperties> clientProperties,
+    IdMap<ImageEntry> images,
+    IdMap<Scope> sharedWithMe) {
 
   /** A scope that holds nothing. */
-  public static final ScopeState EMPTY = new ScopeState(TreePMap.empty(), TreePMap.empty(),
-      TreePMap.empty(), TreePMap.empty(), TreePMap.empty(), TreePMap.empty(), TreePMap.empty(),
-      TreePMap.empty());
+  public static final ScopeState EMPTY = new ScopeState(IdMap.listed(), IdMap.unlisted(),
+      IdMap.listed(), IdMap.listed(), IdMap.unlisted(), IdMap.unlisted(), IdMap.listed(),
+      IdMap.unlisted());
 
   /** Returns a copy with other WorkSpaces. */
-  public ScopeState withWorkspaces(TreePMap<String, WorkspaceEntry> next) {
+  public ScopeState withWorkspaces(IdMap<WorkspaceEntry> next) {
     return new ScopeState(next, workspaceByUser, directories, bundles, tags, clientProperties, images,
         sharedWithMe);
   }
 
   /** Returns a copy with another user index. */
-  public ScopeState withWorkspaceByUser(TreePMap<String, String> next) {
+  public ScopeState withWorkspaceByUser(IdMap<String> next) {
     return new ScopeState(workspaces, next, directories, bundles, tags, clientProperties, images,
         sharedWithMe);
   }
 
   /** Returns a copy with other directories. */
-  public ScopeState withDirectories(TreePMap<String, DirectoryEntry> next) {
+  public ScopeState withDirectories(IdMap<DirectoryEntry> next) {
     return new ScopeState(workspaces, workspaceByUser, next, bundles, tags, clientProperties, images,
         sharedWithMe);
   }
 
   /** Returns a copy with other bundles. */
-  public ScopeState withBundles(TreePMap<String, WorkspaceBundle> next) {
+  public ScopeState withBundles(IdMap<WorkspaceBundle> next) {
     return new ScopeState(workspaces, workspaceByUser, directories, next, tags, clientProperties, images,
         sharedWithMe);
   }
 
   /** Returns a copy with other tags. */
-  public ScopeState withTags(TreePMap<String, ImmutableList<Tag>> next) {
+  public ScopeState withTags(IdMap<ImmutableList<Tag>> next) {
     return new ScopeState(workspaces, workspaceByUser, directories, bundles, next, clientProperties, images,
         sharedWithMe);
   }
 
   /** Returns a copy with other client properties. */
-  public ScopeState withClientProperties(TreePMap<String, ClientProperties> next) {
+  public ScopeState withClientProperties(IdMap<ClientProperties> next) {
     return new ScopeState(workspaces, workspaceByUser, directories, bundles, tags, next, images,
         sharedWithMe);
   }
 
   /** Returns a copy with other images. */
-  public ScopeState withImages(TreePMap<String, ImageEntry> next) {
+  public ScopeState withImages(IdMap<ImageEntry> next) {
     return new ScopeState(workspaces, workspaceByUser, directories, bundles, tags, clientProperties, next,
         sharedWithMe);
   }
 
   /** Returns a copy with another index of images shared with this scope. */
-  public ScopeState withSharedWithMe(TreePMap<String, Scope> next) {
+  public ScopeState withSharedWithMe(IdMap<Scope> next) {
     return new ScopeState(workspaces, workspaceByUser, directories, bundles, tags, clientProperties, images,
         next);
   }

@@ -59,7 +59,7 @@ final class BundleDescribeHandler implements Handler<DescribeWorkspaceBundlesReq
   /** Returns the bundles the request selects, by id, before paging. */
   private static NavigableMap<String, WorkspaceBundle> candidates(State state, Scope scope,
       DescribeWorkspaceBundlesRequest request) {
-    NavigableMap<String, WorkspaceBundle> own = state.scope(scope).bundles();
+    NavigableMap<String, WorkspaceBundle> own = state.scope(scope).bundles().sorted();
     if (request.hasBundleIds()) {
       NavigableMap<String, WorkspaceBundle> found = new TreeMap<>();
       for (String id : request.bundleIds()) {

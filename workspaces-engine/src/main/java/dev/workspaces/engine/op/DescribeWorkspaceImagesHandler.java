@@ -51,7 +51,7 @@ final class DescribeWorkspaceImagesHandler implements Handler<DescribeWorkspaceI
     boolean owned = type.isEmpty() || type.get() == ImageType.OWNED;
     boolean shared = type.isEmpty() || type.get() == ImageType.SHARED;
     if (!request.hasImageIds() && !shared) {
-      return own.images();
+      return own.images().sorted();
     }
     NavigableMap<String, ImageEntry> selected = new TreeMap<>();
     if (request.hasImageIds()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workspaces.engine.Engine;
+import dev.workspaces.engine.IdMap;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.pcollections.TreePMap;
 
 /** DescribeWorkspaceBundles, through {@link Engine#apply}. */
 class DescribeWorkspaceBundlesHandlerTest {
@@ -131,7 +131,7 @@ class DescribeWorkspaceBundlesHandlerTest {
 
   /** Gives {@code scope} {@code count} bundles of its own, {@code wsb-own000000} upwards. */
   private static State withOwnBundles(State state, Scope scope, int count) {
-    TreePMap<String, WorkspaceBundle> bundles = TreePMap.empty();
+    IdMap<WorkspaceBundle> bundles = state.scope(scope).bundles();
     for (int i = 0; i < count; i++) {
       String id = String.format("wsb-own%06d", i);
       bundles = bundles.plus(id, WorkspaceBundle.builder().bundleId(id).name("Own " + i)

@@ -89,7 +89,7 @@ class ImageCreationHandlersTest {
   @Test
   void theImageAndItsWorkspaceBecomeAvailableTogether() {
     State state = accepted(READY, SCOPE, createImage(WS[0], "golden")).state();
-    String id = state.scope(SCOPE).images().firstKey();
+    String id = state.scope(SCOPE).images().sorted().firstKey();
 
     State early = Engine.advance(state, Duration.ofMinutes(44));
     assertEquals(WorkspaceImageState.PENDING, image(early, SCOPE, id).state());

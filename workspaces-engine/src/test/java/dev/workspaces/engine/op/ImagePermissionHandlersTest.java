@@ -21,9 +21,9 @@ import dev.workspaces.model.error.ErrorCode;
 import dev.workspaces.model.request.DescribeWorkspaceImagePermissionsRequest;
 import dev.workspaces.model.response.DescribeWorkspaceImagePermissionsResult;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.pcollections.TreePMap;
 
 /** UpdateWorkspaceImagePermission and DescribeWorkspaceImagePermissions, through {@link Engine#apply}. */
 class ImagePermissionHandlersTest {
@@ -35,7 +35,7 @@ class ImagePermissionHandlersTest {
     State state = accepted(START, A, share(IMAGE, B.accountId(), true)).state();
 
     assertEquals(ImmutableSortedSet.of(B.accountId()), image(state, A, IMAGE).sharedWith());
-    assertEquals(TreePMap.singleton(IMAGE, A), state.scope(B).sharedWithMe());
+    assertEquals(Map.of(IMAGE, A), state.scope(B).sharedWithMe());
     assertEquals(List.of(B.accountId()), permissions(state, DescribeWorkspaceImagePermissionsRequest.builder()
         .imageId(IMAGE).build()));
   }
@@ -53,7 +53,7 @@ class ImagePermissionHandlersTest {
     State state = accepted(shared, A, share(IMAGE, B.accountId(), false)).state();
 
     assertEquals(ImmutableSortedSet.of(), image(state, A, IMAGE).sharedWith());
-    assertEquals(TreePMap.empty(), state.scope(B).sharedWithMe());
+    assertEquals(Map.of(), state.scope(B).sharedWithMe());
   }
 
   @Test

@@ -1,0 +1,126 @@
+package dev.workspaces.engine;
+
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Maps;
+import java.util.AbstractMap;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
+import java.util.Objects;
+import java.util.Set;
+import dev.workspaces.model.Nullable;
+import org.pcollections.TreePSet;
+
+/**
+ * A persistent map from resource id (or another string key) to {@code V}: an immutable
+ * {@link Map} whose {@link #plus} and {@link #minus} return changed copies that share almost all
+ * of their structure with the original.
+ *
+ * <h2>Costs</h2>
+ * Reads and writes go to a 32-way hash trie (Vavr's {@code HashMap}), so they stay a few cache
+ * misses deep at any size. Iteration is always in key order: a <em>listed</em> map
+ * ({@link #listed()}) also keeps its keys in a persistent sorted set, updated only when a key
+ * comes or goes, so listings page through it in O(log n + page); an <em>unlisted</em> map
+ * ({@link #unlisted()}) sorts its keys when iterated, for maps that are only looked up in.
+ *
+ * <h2>Guarantees</h2>
+ * Immutable, null-free (keys and values), and equal to any {@link Map} with the same entries;
+ * whether a map is listed changes its costs, never its contents or its order.
+ *
+ * @param <V> the value type
+ */
+public final class IdMap<V> extends AbstractMap<String, V> {
+  private static final IdMap<?> EMPTY_LISTED = new IdMap<>(io.vavr.collection.HashMap.empty(), TreePSet.empty());
+  private static final IdMap<?> EMPTY_UNLISTED = new IdMap<>(io.vavr.collection.HashMap.empty(), null);
+
+  private final io.vavr.collection.HashMap<String, V> byKey;
+  /** The keys in order, for a listed map; null for an unlisted one. */
+  private final @Nullable TreePSet<String> order;
+
+  private IdMap(io.vavr.collection.HashMap<String, V> byKey, @Nullable TreePSet<String> order) {
+    this.byKey = byKey;
+    this.order = order;
+  }
+
+  /** Returns an empty map that keeps its keys sorted as they change (for maps paged through). */
+  @SuppressWarnings("unchecked")
+  public static <V> IdMap<V> listed() {
+    return (IdMap<V>) EMPTY_LISTED;
+  }
+
+  /** Returns an empty map that sorts its keys only when iterated (for maps only looked up in). */
+  @SuppressWarnings("unchecked")
+  public static <V> IdMap<V> unlisted() {
+    return (IdMap<V>) EMPTY_UNLISTED;
+  }
+
+  /** Returns a copy in which {@code key} maps to {@code value}. */
+  public IdMap<V> plus(String key, V value) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(value, "value");
+    io.vavr.collection.HashMap<String, V> next = byKey.put(key, value);
+    boolean added = next.size() != byKey.size();
+    return new IdMap<>(next, order == null || !added ? order : order.plus(key));
+  }
+
+  /** Returns a copy without {@code key} (this map when it has no such key). */
+  public IdMap<V> minus(String key) {
+    if (!byKey.containsKey(key)) {
+      return this;
+    }
+    return new IdMap<>(byKey.remove(key), order == null ? null : order.minus(key));
+  }
+
+  @Override
+  public @Nullable V get(Object key) {
+    return key instanceof String id ? byKey.getOrElse(id, null) : null;
+  }
+
+  @Override
+  public boolean containsKey(Object key) {
+    return key instanceof String id && byKey.containsKey(id);
+  }
+
+  @Override
+  public int size() {
+    return byKey.size();
+  }
+
+  @Override
+  public boolean isEmpty() {
+    return byKey.isEmpty();
+  }
+
+  /** Returns a read-only view in key order (for a listed map, built in O(1)). */
+  public NavigableMap<String, V> sorted() {
+    return java.util.Collections.unmodifiableNavigableMap(Maps.asMap(keys(), key -> byKey.getOrElse(key, null)));
+  }
+
+  /** Returns the keys in order. */
+  private NavigableSet<String> keys() {
+    return order != null ? order : ImmutableSortedSet.<String>naturalOrder().addAll((java.util.Iterator<String>) byKey.keysIterator()).build();
+  }
+
+  @Override
+  public Set<Map.Entry<String, V>> entrySet() {
+    return sorted().entrySet();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (other instanceof IdMap<?> map) {
+      return byKey.equals(map.byKey);
+    }
+    return super.equals(other);
+  }
+
+  /** Returns the {@link Map#hashCode()} of the entries, without sorting them. */
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    for (io.vavr.Tuple2<String, V> entry : byKey) {
+      hash += entry._1.hashCode() ^ entry._2.hashCode();
+    }
+    return hash;
+  }
+}
