@@ -1,15 +1,16 @@
 package dev.workspaces.engine;
 
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
-import com.google.common.collect.Maps;
+import com.google.common.collect.Iterators;
+import dev.workspaces.model.Nullable;
 import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Set;
-import dev.workspaces.model.Nullable;
-import org.pcollections.TreePSet;
 
 /**
  * A persistent map from resource id (or another string key) to {@code V}: an immutable
@@ -19,8 +20,8 @@ import org.pcollections.TreePSet;
  * <h2>Costs</h2>
  * Reads and writes go to a 32-way hash trie (Vavr's {@code HashMap}), so they stay a few cache
  * misses deep at any size. Iteration is always in key order: a <em>listed</em> map
- * ({@link #listed()}) also keeps its keys in a persistent sorted set, updated only when a key
- * comes or goes, so listings page through it in O(log n + page); an <em>unlisted</em> map
+ * ({@link #listed()}) also keeps its keys in a persistent B+ tree ({@link SortedKeys}), updated
+ * only when a key comes or goes, so listings page through it in O(log n + page); an <em>unlisted</em> map
  * ({@link #unlisted()}) sorts its keys when iterated, for maps that are only looked up in.
  *
  * <h2>Guarantees</h2>
@@ -30,14 +31,14 @@ import org.pcollections.TreePSet;
  * @param <V> the value type
  */
 public final class IdMap<V> extends AbstractMap<String, V> {
-  private static final IdMap<?> EMPTY_LISTED = new IdMap<>(io.vavr.collection.HashMap.empty(), TreePSet.empty());
+  private static final IdMap<?> EMPTY_LISTED = new IdMap<>(io.vavr.collection.HashMap.empty(), SortedKeys.EMPTY);
   private static final IdMap<?> EMPTY_UNLISTED = new IdMap<>(io.vavr.collection.HashMap.empty(), null);
 
   private final io.vavr.collection.HashMap<String, V> byKey;
   /** The keys in order, for a listed map; null for an unlisted one. */
-  private final @Nullable TreePSet<String> order;
+  private final @Nullable SortedKeys order;
 
-  private IdMap(io.vavr.collection.HashMap<String, V> byKey, @Nullable TreePSet<String> order) {
+  private IdMap(io.vavr.collection.HashMap<String, V> byKey, @Nullable SortedKeys order) {
     this.byKey = byKey;
     this.order = order;
   }
@@ -91,19 +92,35 @@ public final class IdMap<V> extends AbstractMap<String, V> {
     return byKey.isEmpty();
   }
 
-  /** Returns a read-only view in key order (for a listed map, built in O(1)). */
-  public NavigableMap<String, V> sorted() {
-    return java.util.Collections.unmodifiableNavigableMap(Maps.asMap(keys(), key -> byKey.getOrElse(key, null)));
+  /**
+   * Returns the entries whose keys are at or after {@code start}, in key order: O(log n) to the
+   * first for a listed map, then O(1) per entry.
+   */
+  public Iterator<Map.Entry<String, V>> entriesFrom(String start) {
+    Iterator<String> keys = order != null ? order.from(start)
+        : ImmutableSortedSet.<String>naturalOrder().addAll((Iterator<String>) byKey.keysIterator()).build()
+            .tailSet(start, true).iterator();
+    return Iterators.transform(keys, key -> new AbstractMap.SimpleImmutableEntry<>(key, byKey.getOrElse(key, null)));
   }
 
-  /** Returns the keys in order. */
-  private NavigableSet<String> keys() {
-    return order != null ? order : ImmutableSortedSet.<String>naturalOrder().addAll((java.util.Iterator<String>) byKey.keysIterator()).build();
+  /** Returns a sorted copy (O(n); listings page with {@link #entriesFrom} instead). */
+  public NavigableMap<String, V> sorted() {
+    return ImmutableSortedMap.copyOf(this);
   }
 
   @Override
   public Set<Map.Entry<String, V>> entrySet() {
-    return sorted().entrySet();
+    return new AbstractSet<>() {
+      @Override
+      public Iterator<Map.Entry<String, V>> iterator() {
+        return Iterators.unmodifiableIterator(entriesFrom(""));
+      }
+
+      @Override
+      public int size() {
+        return byKey.size();
+      }
+    };
   }
 
   @Override

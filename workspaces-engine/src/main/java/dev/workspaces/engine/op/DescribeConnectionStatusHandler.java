@@ -30,7 +30,7 @@ final class DescribeConnectionStatusHandler implements Handler<DescribeWorkspace
       return Outcome.success(state,
           DescribeWorkspacesConnectionStatusResult.builder().workspacesConnectionStatus(statuses).build());
     }
-    Optional<Page<WorkspaceEntry>> page = Page.of(workspaces.sorted(), request.nextToken(), PAGE, entry -> true);
+    Optional<Page<WorkspaceEntry>> page = Page.of(workspaces, request.nextToken(), PAGE, entry -> true);
     if (page.isEmpty()) {
       return Refusals.invalidParameter(state, "The NextToken was not issued by this operation.");
     }

@@ -47,7 +47,7 @@ final class DescribeWorkspacesHandler implements Handler<DescribeWorkspacesReque
           .map(WorkspaceEntry::workspace).stream().toList();
       return Outcome.success(state, DescribeWorkspacesResult.builder().workspaces(found).build());
     }
-    Optional<Page<WorkspaceEntry>> page = Page.of(owned.workspaces().sorted(), request.nextToken(),
+    Optional<Page<WorkspaceEntry>> page = Page.of(owned.workspaces(), request.nextToken(),
         request.limit().orElse(DEFAULT_LIMIT), filter(request));
     if (page.isEmpty()) {
       return Refusals.invalidParameter(state, "The NextToken " + request.nextToken().orElseThrow()

@@ -43,7 +43,7 @@ final class DirectoryDescribeHandler implements Handler<DescribeWorkspaceDirecto
       filter = filter.and(matcher.get());
     }
     Predicate<WorkspaceDirectory> selected = filter;
-    Optional<Page<DirectoryEntry>> page = Page.of(state.scope(scope).directories().sorted(), request.nextToken(),
+    Optional<Page<DirectoryEntry>> page = Page.of(state.scope(scope).directories(), request.nextToken(),
         request.limit().orElse(DEFAULT_LIMIT), entry -> selected.test(entry.directory()));
     if (page.isEmpty()) {
       return Refusals.invalidParameter(state, "The NextToken " + request.nextToken().orElseThrow()

@@ -1,12 +1,15 @@
 package dev.workspaces.engine.op;
 
 import java.nio.charset.StandardCharsets;
+import dev.workspaces.engine.IdMap;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -29,13 +32,23 @@ record Page<V>(List<V> items, Optional<String> nextToken) {
    */
   static <V> Optional<Page<V>> of(
       NavigableMap<String, V> sorted, Optional<String> token, int limit, Predicate<V> filter) {
+    return of(start -> sorted.tailMap(start, true).entrySet().iterator(), token, limit, filter);
+  }
+
+  /** As {@link #of(NavigableMap, Optional, int, Predicate)}, over an {@link IdMap}. */
+  static <V> Optional<Page<V>> of(IdMap<V> map, Optional<String> token, int limit, Predicate<V> filter) {
+    return of(map::entriesFrom, token, limit, filter);
+  }
+
+  private static <V> Optional<Page<V>> of(Function<String, Iterator<Map.Entry<String, V>>> entriesFrom,
+      Optional<String> token, int limit, Predicate<V> filter) {
     Optional<String> start = token.map(Page::decode);
     if (start.isPresent() && start.get().isEmpty()) {
       return Optional.empty();
     }
-    NavigableMap<String, V> rest = start.map(key -> sorted.tailMap(key, true)).orElse(sorted);
     List<V> items = new ArrayList<>();
-    for (Map.Entry<String, V> entry : rest.entrySet()) {
+    for (Iterator<Map.Entry<String, V>> rest = entriesFrom.apply(start.orElse("")); rest.hasNext(); ) {
+      Map.Entry<String, V> entry = rest.next();
       if (!filter.test(entry.getValue())) {
         continue;
       }

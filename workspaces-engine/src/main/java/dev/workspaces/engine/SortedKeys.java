@@ -1,0 +1,316 @@
+package dev.workspaces.engine;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * A persistent sorted set of strings (in {@link String#compareTo} order): a B+ tree of up to
+ * {@value #WIDTH} keys per node whose changes copy one root-to-leaf path and share the rest.
+ *
+ * <p>Beside each key a node keeps an order-preserving 64-bit prefix of it ({@link #prefix}), so a
+ * search compares longs held in the node and reads a key's characters only when two prefixes tie.
+ * With ids like {@code ws-1a2b3c4d5} that keeps an insertion or removal among 100k keys to a few
+ * cache misses per level, where a binary tree of strings pays two or three per level over
+ * seventeen levels.
+ *
+ * <p>Removals never merge nodes: a node is dropped when it becomes empty, so the tree stays
+ * {@code O(log n)} deep in the largest size it ever had.
+ */
+final class SortedKeys implements Iterable<String> {
+  static final int WIDTH = 32;
+  static final SortedKeys EMPTY = new SortedKeys(null, 0);
+
+  /** Keys and their prefixes, in order; the node's children when it is a branch (else null). */
+  private record Node(long[] prefixes, String[] keys, Node[] children) {
+    boolean isLeaf() {
+      return children == null;
+    }
+
+    int width() {
+      return keys.length;
+    }
+  }
+
+  private final Node root;
+  private final int size;
+
+  private SortedKeys(Node root, int size) {
+    this.root = root;
+    this.size = size;
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** Returns a set that also holds {@code key} (this set when it already does). */
+  SortedKeys plus(String key) {
+    long prefix = prefix(key);
+    if (root == null) {
+      return new SortedKeys(new Node(new long[] {prefix}, new String[] {key}, null), 1);
+    }
+    Node[] result = insert(root, prefix, key);
+    if (result == null) {
+      return this;
+    }
+    Node top = result.length == 1 ? result[0] : new Node(
+        new long[] {result[0].prefixes[0], result[1].prefixes[0]},
+        new String[] {result[0].keys[0], result[1].keys[0]}, result);
+    return new SortedKeys(top, size + 1);
+  }
+
+  /** Returns a set without {@code key} (this set when it does not hold it). */
+  SortedKeys minus(String key) {
+    if (root == null) {
+      return this;
+    }
+    Node[] result = remove(root, prefix(key), key);
+    if (result == null) {
+      return this;
+    }
+    Node top = result[0];
+    while (top != null && !top.isLeaf() && top.width() == 1) {
+      top = top.children[0];
+    }
+    return new SortedKeys(top, size - 1);
+  }
+
+  @Override
+  public Iterator<String> iterator() {
+    return from("");
+  }
+
+  /** Returns the keys at or after {@code start}, in order. */
+  Iterator<String> from(String start) {
+    return new From(root, prefix(start), start);
+  }
+
+  /**
+   * Inserts into {@code node}: null when the key is already there, else the replacement node, or
+   * two nodes when it had to split.
+   */
+  private static Node[] insert(Node node, long prefix, String key) {
+    int at = search(node, prefix, key);
+    if (node.isLeaf()) {
+      if (at >= 0) {
+        return null;
+      }
+      return fit(insertAt(node, -at - 1, prefix, key, null));
+    }
+    int child = at >= 0 ? at : Math.max(0, -at - 2);
+    Node[] changed = insert(node.children[child], prefix, key);
+    if (changed == null) {
+      return null;
+    }
+    Node copy = replaceAt(node, child, changed[0]);
+    if (changed.length == 1) {
+      return new Node[] {copy};
+    }
+    Node right = changed[1];
+    return fit(insertAt(copy, child + 1, right.prefixes[0], right.keys[0], right));
+  }
+
+  /**
+   * Removes from {@code node}: null when the key is not there, else a one-element array holding
+   * the replacement node, or null inside it when the node became empty.
+   */
+  private static Node[] remove(Node node, long prefix, String key) {
+    int at = search(node, prefix, key);
+    if (node.isLeaf()) {
+      if (at < 0) {
+        return null;
+      }
+      return new Node[] {node.width() == 1 ? null : removeAt(node, at)};
+    }
+    int child = at >= 0 ? at : -at - 2;
+    if (child < 0) {
+      return null; // smaller than every key in the tree
+    }
+    Node[] changed = remove(node.children[child], prefix, key);
+    if (changed == null) {
+      return null;
+    }
+    if (changed[0] != null) {
+      return new Node[] {replaceAt(node, child, changed[0])};
+    }
+    return new Node[] {node.width() == 1 ? null : removeAt(node, child)};
+  }
+
+  /** Binary search of a node's keys: the index of {@code key}, or {@code -(insertion point) - 1}. */
+  private static int search(Node node, long prefix, String key) {
+    int low = 0;
+    int high = node.width() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int order = compare(node.prefixes[middle], node.keys[middle], prefix, key);
+      if (order < 0) {
+        low = middle + 1;
+      } else if (order > 0) {
+        high = middle - 1;
+      } else {
+        return middle;
+      }
+    }
+    return -(low + 1);
+  }
+
+  private static int compare(long prefixA, String a, long prefixB, String b) {
+    int order = Long.compareUnsigned(prefixA, prefixB);
+    return order != 0 ? order : a.compareTo(b);
+  }
+
+  /**
+   * Returns an order-preserving prefix: the first eight characters as bytes, stopping (and padding
+   * with zeros) at the end of the string or at the first character of 255 or more, which counts
+   * as 255. If {@code prefix(a) < prefix(b)} (unsigned) then {@code a < b}; equal prefixes say
+   * nothing, and the strings themselves are compared.
+   */
+  static long prefix(String key) {
+    long prefix = 0;
+    for (int i = 0; i < 8; i++) {
+      int unit = i < key.length() ? Math.min(key.charAt(i), 255) : 0;
+      prefix |= (long) unit << (56 - 8 * i);
+      if (i >= key.length() || unit == 255) {
+        break;
+      }
+    }
+    return prefix;
+  }
+
+  private static Node insertAt(Node node, int index, long prefix, String key, Node child) {
+    int width = node.width();
+    long[] prefixes = new long[width + 1];
+    String[] keys = new String[width + 1];
+    System.arraycopy(node.prefixes, 0, prefixes, 0, index);
+    System.arraycopy(node.keys, 0, keys, 0, index);
+    prefixes[index] = prefix;
+    keys[index] = key;
+    System.arraycopy(node.prefixes, index, prefixes, index + 1, width - index);
+    System.arraycopy(node.keys, index, keys, index + 1, width - index);
+    Node[] children = null;
+    if (!node.isLeaf()) {
+      children = new Node[width + 1];
+      System.arraycopy(node.children, 0, children, 0, index);
+      children[index] = child;
+      System.arraycopy(node.children, index, children, index + 1, width - index);
+    }
+    return new Node(prefixes, keys, children);
+  }
+
+  private static Node removeAt(Node node, int index) {
+    int width = node.width();
+    long[] prefixes = new long[width - 1];
+    String[] keys = new String[width - 1];
+    System.arraycopy(node.prefixes, 0, prefixes, 0, index);
+    System.arraycopy(node.keys, 0, keys, 0, index);
+    System.arraycopy(node.prefixes, index + 1, prefixes, index, width - index - 1);
+    System.arraycopy(node.keys, index + 1, keys, index, width - index - 1);
+    Node[] children = null;
+    if (!node.isLeaf()) {
+      children = new Node[width - 1];
+      System.arraycopy(node.children, 0, children, 0, index);
+      System.arraycopy(node.children, index + 1, children, index, width - index - 1);
+    }
+    return new Node(prefixes, keys, children);
+  }
+
+  /**
+   * Returns a copy of a branch whose child {@code index} is {@code child}; the separator at
+   * {@code index} follows the child's smallest key, so a branch's keys stay its children's first
+   * keys.
+   */
+  private static Node replaceAt(Node node, int index, Node child) {
+    Node[] children = node.children.clone();
+    children[index] = child;
+    if (node.keys[index].equals(child.keys[0])) {
+      return new Node(node.prefixes, node.keys, children);
+    }
+    long[] prefixes = node.prefixes.clone();
+    String[] keys = node.keys.clone();
+    prefixes[index] = child.prefixes[0];
+    keys[index] = child.keys[0];
+    return new Node(prefixes, keys, children);
+  }
+
+  /** Returns {@code node} alone, or its two halves when it holds more than {@link #WIDTH}. */
+  private static Node[] fit(Node node) {
+    int width = node.width();
+    if (width <= WIDTH) {
+      return new Node[] {node};
+    }
+    int half = width / 2;
+    return new Node[] {slice(node, 0, half), slice(node, half, width)};
+  }
+
+  private static Node slice(Node node, int from, int to) {
+    return new Node(Arrays.copyOfRange(node.prefixes, from, to), Arrays.copyOfRange(node.keys, from, to),
+        node.isLeaf() ? null : Arrays.copyOfRange(node.children, from, to));
+  }
+
+  /** An in-order walk that starts at the first key at or after a given one. */
+  private static final class From implements Iterator<String> {
+    private final Deque<Node> nodes = new ArrayDeque<>();
+    private final Deque<Integer> positions = new ArrayDeque<>();
+
+    From(Node root, long prefix, String start) {
+      Node node = root;
+      while (node != null) {
+        int at = search(node, prefix, start);
+        if (node.isLeaf()) {
+          nodes.push(node);
+          positions.push(at >= 0 ? at : -at - 1);
+          node = null;
+        } else {
+          int child = at >= 0 ? at : Math.max(0, -at - 2);
+          nodes.push(node);
+          positions.push(child);
+          node = node.children[child];
+        }
+      }
+      settle();
+    }
+
+    /** Moves past exhausted nodes to the next key, if any. */
+    private void settle() {
+      while (!nodes.isEmpty() && positions.peek() >= nodes.peek().width()) {
+        nodes.pop();
+        positions.pop();
+        if (nodes.isEmpty()) {
+          return;
+        }
+        int next = positions.pop() + 1;
+        positions.push(next);
+        if (next < nodes.peek().width()) {
+          Node node = nodes.peek().children[next];
+          while (!node.isLeaf()) {
+            nodes.push(node);
+            positions.push(0);
+            node = node.children[0];
+          }
+          nodes.push(node);
+          positions.push(0);
+        }
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      return !nodes.isEmpty();
+    }
+
+    @Override
+    public String next() {
+      if (nodes.isEmpty()) {
+        throw new NoSuchElementException();
+      }
+      int at = positions.pop();
+      String key = nodes.peek().keys[at];
+      positions.push(at + 1);
+      settle();
+      return key;
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package dev.workspaces.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.TreeSet;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * {@link SortedKeys} is a sorted set: after thousands of random additions and removals (enough for
+ * three levels of nodes, splits and emptied nodes) it holds, counts and walks exactly what a
+ * {@link TreeSet} does, from any starting key. Keys share long prefixes and include characters of
+ * 255 and above, where the 64-bit prefixes tie and the strings decide.
+ */
+class SortedKeysProperties {
+  /** Keys with long shared prefixes (so prefixes tie), wide characters and the empty string. */
+  private static Arbitrary<String> keys() {
+    Arbitrary<String> ids = Arbitraries.strings().withChars("ab9\u00ff\u0100\u4e2d").ofMinLength(0).ofMaxLength(4);
+    return Arbitraries.oneOf(
+        ids.map(suffix -> "ws-" + suffix),
+        ids.map(suffix -> "ws-abcdefgh" + suffix),
+        ids);
+  }
+
+  /** A key and whether to add (true) or remove (false) it. */
+  record Change(String key, boolean add) {}
+
+  @Provide
+  Arbitrary<List<Change>> changes() {
+    Arbitrary<Change> change = net.jqwik.api.Combinators.combine(keys(), Arbitraries.of(true, true, false))
+        .as(Change::new);
+    return change.list().ofMinSize(0).ofMaxSize(4000);
+  }
+
+  @Property(tries = 60)
+  void behavesAsATreeSet(@ForAll("changes") List<Change> changes, @ForAll("starts") List<String> starts) {
+    SortedKeys keys = SortedKeys.EMPTY;
+    TreeSet<String> expected = new TreeSet<>();
+    for (Change change : changes) {
+      SortedKeys before = keys;
+      boolean changed = change.add() ? expected.add(change.key()) : expected.remove(change.key());
+      keys = change.add() ? keys.plus(change.key()) : keys.minus(change.key());
+      if (!changed) {
+        assertSame(before, keys, "a change that changes nothing returns the same set");
+      }
+    }
+    assertEquals(expected.size(), keys.size());
+    assertEquals(ImmutableList.copyOf(expected), ImmutableList.copyOf(keys));
+    for (String start : starts) {
+      assertEquals(ImmutableList.copyOf(expected.tailSet(start, true)), ImmutableList.copyOf(keys.from(start)),
+          "keys from " + start);
+    }
+  }
+
+  @Provide
+  Arbitrary<List<String>> starts() {
+    return keys().list().ofMaxSize(20);
+  }
+
+  @Property(tries = 2000)
+  void aSmallerPrefixMeansASmallerString(@ForAll("anyKey") String a, @ForAll("anyKey") String b) {
+    if (Long.compareUnsigned(SortedKeys.prefix(a), SortedKeys.prefix(b)) < 0) {
+      assertTrue(a.compareTo(b) < 0, a + " < " + b);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> anyKey() {
+    return Arbitraries.oneOf(keys(), Arbitraries.strings().ofMaxLength(12));
+  }
+
+  @Example
+  void anExhaustedWalkSaysSo() {
+    var walk = SortedKeys.EMPTY.plus("a").from("b");
+    assertFalse(walk.hasNext());
+    org.junit.jupiter.api.Assertions.assertThrows(NoSuchElementException.class, walk::next);
+  }
+}
