@@ -118,7 +118,7 @@ public final class StateEditor {
     cancel(entry.pendingStep());
     Optional<TimelineKey> step = Transition.leaving(target).filter(Transition::timed)
         .map(t -> schedule(entry.id(), t));
-    WorkspaceEntry moved = entry.withState(target).withPendingStep(step);
+    WorkspaceEntry moved = entry.moved(target, step);
     putWorkspace(moved);
     return moved;
   }
@@ -126,8 +126,8 @@ public final class StateEditor {
   /** Removes a WorkSpace with its user-index entry and tags. */
   public void removeWorkspace(WorkspaceEntry entry) {
     cancel(entry.pendingStep());
-    String userKey = ScopeState.userKey(entry.workspace().directoryId().orElse(""),
-        entry.workspace().userName().orElse(""));
+    String userKey = ScopeState.userKey(entry.details().directoryId().orElse(""),
+        entry.details().userName().orElse(""));
     updateScope(s -> s.withWorkspaces(s.workspaces().minus(entry.id()))
         .withWorkspaceByUser(entry.id().equals(s.workspaceByUser().get(userKey))
             ? s.workspaceByUser().minus(userKey) : s.workspaceByUser())

@@ -57,7 +57,7 @@ final class StepRunner {
       return;
     }
     if (transition == Transition.WORKSPACE_UPDATING) {
-      settled = settled.withWorkspace(settled.workspace().toBuilder().modificationStates(java.util.List.of()).build());
+      settled = settled.withWorkspace(settled.details().toBuilder().modificationStates(java.util.List.of()).build());
     }
     if (target.get() == WorkspaceState.AVAILABLE || target.get() == WorkspaceState.STOPPED) {
       settled = settled.withSnapshot(editor.now());

@@ -1,7 +1,6 @@
 package dev.workspaces.engine;
 
 import com.google.common.collect.ImmutableList;
-
 import dev.workspaces.model.RunningMode;
 import dev.workspaces.model.Workspace;
 import dev.workspaces.model.WorkspaceProperties;
@@ -12,78 +11,106 @@ import java.util.Optional;
 /**
  * A stored WorkSpace: the value DescribeWorkspaces shows, plus what the engine tracks beside it.
  *
- * @param workspace the WorkSpace as the API shows it
+ * <p>The state is kept beside the API value rather than inside it, so the frequent state changes
+ * replace only this small record and the API value is shared by every version of the entry.
+ *
+ * @param details the WorkSpace as the API shows it, without its {@code State} member (the
+ *     constructor removes one)
+ * @param state the WorkSpace's state
  * @param pendingStep the timeline slot of its running asynchronous step, if any (for a WorkSpace
  *     SUSPENDED for image creation, the step of the image being made from it)
- * @param rebuildSnapshots when the snapshots a rebuild restores from were taken, newest last
- * @param restoreSnapshots when the snapshots a restore uses were taken, newest last
+ * @param snapshots when the snapshots that a rebuild or a restore uses were taken, newest last
+ *     (at most {@link #MAX_SNAPSHOTS})
  * @param lastUserConnection when a user last connected, if ever
  * @param imageId the image the WorkSpace runs: its bundle's image when it was created, migrated or
  *     last rebuilt (a later UpdateWorkspaceBundle does not change it); empty when unknown
  */
 public record WorkspaceEntry(
-    Workspace workspace,
+    Workspace details,
+    WorkspaceState state,
     Optional<TimelineKey> pendingStep,
-    ImmutableList<Instant> rebuildSnapshots,
-    ImmutableList<Instant> restoreSnapshots,
+    ImmutableList<Instant> snapshots,
     Optional<Instant> lastUserConnection,
     Optional<String> imageId) {
 
-  /** Returns a new entry for a WorkSpace with no step pending, no snapshots yet and no known image. */
+  /** How many snapshots a WorkSpace keeps. */
+  public static final int MAX_SNAPSHOTS = 5;
+
+  public WorkspaceEntry {
+    if (details.stateAsString().isPresent()) {
+      details = details.toBuilder().state(Optional.<String>empty()).build();
+    }
+  }
+
+  /**
+   * Returns a new entry for {@code workspace} in its {@code State}, with no step pending, no
+   * snapshots yet and no known image.
+   *
+   * @throws java.util.NoSuchElementException if {@code workspace} has no state
+   */
   public static WorkspaceEntry of(Workspace workspace) {
-    return new WorkspaceEntry(workspace, Optional.empty(),
-        ImmutableList.of(), ImmutableList.of(),
-        Optional.empty(), Optional.empty());
+    return new WorkspaceEntry(workspace, workspace.state().orElseThrow(), Optional.empty(),
+        ImmutableList.of(), Optional.empty(), Optional.empty());
+  }
+
+  /** Returns the WorkSpace as the API shows it, in its current state. */
+  public Workspace workspace() {
+    return details.toBuilder().state(state).build();
   }
 
   /** Returns the WorkSpace's id. */
   public String id() {
-    return workspace.workspaceId().orElseThrow();
-  }
-
-  /** Returns the WorkSpace's state. */
-  public WorkspaceState state() {
-    return workspace.state().orElseThrow();
+    return details.workspaceId().orElseThrow();
   }
 
   /** Returns the running mode (AUTO_STOP when none was set, as the service defaults). */
   public RunningMode runningMode() {
-    return workspace.workspaceProperties().flatMap(WorkspaceProperties::runningMode)
+    return details.workspaceProperties().flatMap(WorkspaceProperties::runningMode)
         .orElse(RunningMode.AUTO_STOP);
   }
 
-  /** Returns a copy with another API value. */
+  /** Returns the snapshots a rebuild restores from (the same as {@link #restoreSnapshots()}). */
+  public ImmutableList<Instant> rebuildSnapshots() {
+    return snapshots;
+  }
+
+  /** Returns the snapshots a restore uses (the same as {@link #rebuildSnapshots()}). */
+  public ImmutableList<Instant> restoreSnapshots() {
+    return snapshots;
+  }
+
+  /** Returns a copy with another API value; its {@code State}, when it has one, becomes the state. */
   public WorkspaceEntry withWorkspace(Workspace next) {
-    return new WorkspaceEntry(next, pendingStep, rebuildSnapshots, restoreSnapshots, lastUserConnection, imageId);
+    return new WorkspaceEntry(next, next.state().orElse(state), pendingStep, snapshots, lastUserConnection,
+        imageId);
   }
 
   /** Returns a copy in {@code state}, with other members unchanged. */
-  public WorkspaceEntry withState(WorkspaceState state) {
-    return withWorkspace(workspace.toBuilder().state(state).build());
+  public WorkspaceEntry withState(WorkspaceState next) {
+    return new WorkspaceEntry(details, next, pendingStep, snapshots, lastUserConnection, imageId);
+  }
+
+  /** Returns a copy in {@code next} whose pending step is {@code step}. */
+  public WorkspaceEntry moved(WorkspaceState next, Optional<TimelineKey> step) {
+    return new WorkspaceEntry(details, next, step, snapshots, lastUserConnection, imageId);
   }
 
   /** Returns a copy whose pending step is {@code step}. */
   public WorkspaceEntry withPendingStep(Optional<TimelineKey> step) {
-    return new WorkspaceEntry(workspace, step, rebuildSnapshots, restoreSnapshots, lastUserConnection, imageId);
+    return new WorkspaceEntry(details, state, step, snapshots, lastUserConnection, imageId);
   }
 
   /** Returns a copy that runs image {@code image}. */
   public WorkspaceEntry withImageId(Optional<String> image) {
-    return new WorkspaceEntry(workspace, pendingStep, rebuildSnapshots, restoreSnapshots, lastUserConnection, image);
+    return new WorkspaceEntry(details, state, pendingStep, snapshots, lastUserConnection, image);
   }
 
-  /** Returns a copy that remembers a snapshot taken at {@code time} for rebuild and restore. */
+  /** Returns a copy that remembers a snapshot taken at {@code time}, dropping the oldest beyond the limit. */
   public WorkspaceEntry withSnapshot(Instant time) {
-    return new WorkspaceEntry(workspace, pendingStep, append(rebuildSnapshots, time),
-        append(restoreSnapshots, time), lastUserConnection, imageId);
+    int from = Math.max(0, snapshots.size() + 1 - MAX_SNAPSHOTS);
+    ImmutableList<Instant> next =
+        ImmutableList.<Instant>builderWithExpectedSize(snapshots.size() - from + 1)
+            .addAll(snapshots.subList(from, snapshots.size())).add(time).build();
+    return new WorkspaceEntry(details, state, pendingStep, next, lastUserConnection, imageId);
   }
-
-  /** Keeps the newest {@link #MAX_SNAPSHOTS} snapshots, so an entry's size stays bounded. */
-  private static ImmutableList<Instant> append(ImmutableList<Instant> list, Instant time) {
-    int from = Math.max(0, list.size() + 1 - MAX_SNAPSHOTS);
-    return ImmutableList.<Instant>builder().addAll(list.subList(from, list.size())).add(time).build();
-  }
-
-  /** How many snapshots of each kind a WorkSpace keeps. */
-  public static final int MAX_SNAPSHOTS = 5;
 }

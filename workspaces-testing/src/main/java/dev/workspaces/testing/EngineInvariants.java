@@ -31,7 +31,7 @@ public final class EngineInvariants {
       owned.workspaceByUser().forEach((key, id) -> {
         WorkspaceEntry entry = owned.workspaces().get(id);
         require(entry != null, scope.getKey() + ": user index " + key + " points at missing " + id);
-        require(key.endsWith("/" + entry.workspace().userName().orElse("").toLowerCase(java.util.Locale.ROOT)),
+        require(key.endsWith("/" + entry.details().userName().orElse("").toLowerCase(java.util.Locale.ROOT)),
             scope.getKey() + ": user index " + key + " points at a WorkSpace of another user");
       });
       owned.tags().forEach((id, tags) -> require(tags.size() <= state.config().maxTagsPerResource(),

@@ -48,7 +48,7 @@ final class DeleteWorkspaceBundleHandler implements Handler<DeleteWorkspaceBundl
   private static Optional<String> usedBy(StateEditor editor, String bundleId) {
     return editor.scope().workspaces().values().stream()
         .filter(entry -> entry.state() != WorkspaceState.TERMINATED)
-        .filter(entry -> entry.workspace().bundleId().equals(Optional.of(bundleId)))
+        .filter(entry -> entry.details().bundleId().equals(Optional.of(bundleId)))
         .map(WorkspaceEntry::id).findFirst();
   }
 }

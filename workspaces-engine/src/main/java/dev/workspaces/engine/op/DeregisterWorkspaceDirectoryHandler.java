@@ -52,7 +52,7 @@ final class DeregisterWorkspaceDirectoryHandler implements Handler<DeregisterWor
   /** Returns the lowest id of a WorkSpace still in {@code directoryId}, if there is one. */
   private static Optional<String> firstWorkspace(StateEditor editor, String directoryId) {
     return editor.scope().workspaces().values().stream()
-        .filter(entry -> entry.workspace().directoryId().filter(directoryId::equals).isPresent())
+        .filter(entry -> entry.details().directoryId().filter(directoryId::equals).isPresent())
         .filter(entry -> entry.state() != WorkspaceState.TERMINATED)
         .map(WorkspaceEntry::id)
         .findFirst();

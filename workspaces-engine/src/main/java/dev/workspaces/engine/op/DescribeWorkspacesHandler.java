@@ -63,9 +63,9 @@ final class DescribeWorkspacesHandler implements Handler<DescribeWorkspacesReque
     Predicate<WorkspaceEntry> all = entry -> true;
     return all
         .and(entry -> request.directoryId().isEmpty()
-            || request.directoryId().equals(entry.workspace().directoryId()))
-        .and(entry -> request.bundleId().isEmpty() || request.bundleId().equals(entry.workspace().bundleId()))
+            || request.directoryId().equals(entry.details().directoryId()))
+        .and(entry -> request.bundleId().isEmpty() || request.bundleId().equals(entry.details().bundleId()))
         .and(entry -> request.workspaceName().isEmpty()
-            || request.workspaceName().equals(entry.workspace().workspaceName()));
+            || request.workspaceName().equals(entry.details().workspaceName()));
   }
 }

@@ -96,7 +96,7 @@ final class Images {
    * Amazon bundle, else that of its own bundle's image, else the default (Windows 10).
    */
   static OperatingSystemName operatingSystemOf(StateEditor editor, WorkspaceEntry workspace) {
-    String bundleId = workspace.workspace().bundleId().orElse("");
+    String bundleId = workspace.details().bundleId().orElse("");
     return workspace.imageId().flatMap(editor::image).map(ImageEntry::operatingSystem)
         .or(() -> AmazonBundles.operatingSystemName(bundleId))
         .or(() -> Bundles.ownImage(editor, bundleId).map(ImageEntry::operatingSystem))

@@ -35,8 +35,8 @@ final class MigrateWorkspaceHandler implements Handler<MigrateWorkspaceRequest> 
           .state(WorkspaceState.PENDING).modificationStates(java.util.List.of()).build();
       editor.moveWorkspace(WorkspaceEntry.of(target).withImageId(bundle.get().imageId()), WorkspaceState.PENDING);
       editor.moveWorkspace(source, WorkspaceRule.MIGRATE.resultState());
-      String userKey = ScopeState.userKey(source.workspace().directoryId().orElse(""),
-          source.workspace().userName().orElse(""));
+      String userKey = ScopeState.userKey(source.details().directoryId().orElse(""),
+          source.details().userName().orElse(""));
       editor.updateScope(s -> sourceId.equals(s.workspaceByUser().get(userKey))
           ? s.withWorkspaceByUser(s.workspaceByUser().plus(userKey, targetId)) : s);
       return Outcome.success(editor.state(), MigrateWorkspaceResult.builder()

@@ -42,7 +42,7 @@ final class ModifyWorkspacePropertiesHandler implements Handler<ModifyWorkspaceP
     StateEditor editor = new StateEditor(state, scope);
     String id = request.workspaceId().orElseThrow();
     return SingleWorkspace.apply(state, editor, id, WorkspaceRule.MODIFY_PROPERTIES, entry -> {
-      if (!entry.workspace().modificationStates().isEmpty()) {
+      if (!entry.details().modificationStates().isEmpty()) {
         return Refusals.of(state, ErrorCode.OPERATION_IN_PROGRESS_EXCEPTION,
             "The WorkSpace " + id + " is already being modified.");
       }
@@ -51,10 +51,10 @@ final class ModifyWorkspacePropertiesHandler implements Handler<ModifyWorkspaceP
       if (refusal.isPresent()) {
         return Refusals.invalidParameter(state, refusal.get());
       }
-      WorkspaceProperties current = entry.workspace().workspaceProperties().orElse(WorkspaceProperties.builder().build());
+      WorkspaceProperties current = entry.details().workspaceProperties().orElse(WorkspaceProperties.builder().build());
       WorkspaceProperties merged = merge(current, change);
       List<ModificationState> slow = slowChanges(current, merged);
-      Workspace updated = entry.workspace().toBuilder().workspaceProperties(merged)
+      Workspace updated = entry.details().toBuilder().workspaceProperties(merged)
           .modificationStates(slow).build();
       WorkspaceEntry next = entry.withWorkspace(updated);
       if (slow.isEmpty()) {

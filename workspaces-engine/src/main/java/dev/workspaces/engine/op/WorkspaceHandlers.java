@@ -88,7 +88,7 @@ final class WorkspaceHandlers {
    * created reaches it now. It keeps its image when the bundle has none to give.
    */
   static void restoreBundleImage(StateEditor editor, WorkspaceEntry moved) {
-    Optional<String> image = Bundles.find(editor, moved.workspace().bundleId().orElse(""))
+    Optional<String> image = Bundles.find(editor, moved.details().bundleId().orElse(""))
         .flatMap(WorkspaceBundle::imageId);
     if (image.isPresent()) {
       editor.putWorkspace(moved.withImageId(image));
@@ -97,8 +97,8 @@ final class WorkspaceHandlers {
 
   /** A terminated WorkSpace no longer holds its user: the user may be given a new WorkSpace. */
   static void releaseUser(StateEditor editor, WorkspaceEntry moved) {
-    String key = ScopeState.userKey(moved.workspace().directoryId().orElse(""),
-        moved.workspace().userName().orElse(""));
+    String key = ScopeState.userKey(moved.details().directoryId().orElse(""),
+        moved.details().userName().orElse(""));
     editor.updateScope(s -> moved.id().equals(s.workspaceByUser().get(key))
         ? s.withWorkspaceByUser(s.workspaceByUser().minus(key)) : s);
   }

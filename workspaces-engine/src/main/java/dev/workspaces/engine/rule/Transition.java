@@ -122,11 +122,25 @@ public enum Transition {
    * timed on its own or completed with another step.
    */
   public static Optional<Transition> leaving(ResourceKind kind, String from) {
-    for (Transition transition : values()) {
-      if (transition.kind == kind && transition.from.equals(from)) {
-        return Optional.of(transition);
+    return Optional.ofNullable(Leaving.BY_KIND.get(kind).get(from));
+  }
+
+  /** The steps by kind and the state they leave (at most one each: the table is built from {@link #values()}). */
+  private static final class Leaving {
+    static final java.util.Map<ResourceKind, java.util.Map<String, Transition>> BY_KIND = table();
+
+    private static java.util.Map<ResourceKind, java.util.Map<String, Transition>> table() {
+      java.util.Map<ResourceKind, java.util.Map<String, Transition>> table = new java.util.EnumMap<>(ResourceKind.class);
+      for (ResourceKind kind : ResourceKind.values()) {
+        table.put(kind, new java.util.HashMap<>());
       }
+      for (Transition transition : values()) {
+        Transition earlier = table.get(transition.kind).putIfAbsent(transition.from, transition);
+        if (earlier != null) {
+          throw new IllegalStateException(earlier + " and " + transition + " both leave " + transition.from);
+        }
+      }
+      return table;
     }
-    return Optional.empty();
   }
 }
