@@ -34,84 +34,94 @@ public final class Validation {
   /** Returns every constraint {@code value} breaks; pure and thread-safe. */
   public static ValidationResult validate(Structure value) {
     List<Violation> found = new ArrayList<>();
-    checkStructure(value.schema(), value, "", found);
+    checkStructure(value.schema(), value, null, found);
     return ValidationResult.of(found);
   }
 
+  /**
+   * Where a value sits: a member of {@code parent} (the request itself when null), named
+   * {@code segment}. Paths are rendered only when a violation is reported, so a valid request
+   * costs no string building.
+   */
+  private record Path(Path parent, String segment) {
+    @Override
+    public String toString() {
+      return parent == null ? segment : parent + "." + segment;
+    }
+  }
+
   private static <T, B> void checkStructure(
-      StructureSchema<T, B> schema, Object raw, String prefix, List<Violation> found) {
+      StructureSchema<T, B> schema, Object raw, Path at, List<Violation> found) {
     T value = schema.cast(raw);
     int set = 0;
     for (MemberSchema<T, B> member : schema.members()) {
       Object memberValue = member.get(value);
-      String path = prefix + member.name();
       if (memberValue == null) {
         if (member.required()) {
-          found.add(new Violation(path, null, "Member must not be null"));
+          found.add(new Violation(new Path(at, member.name()).toString(), null, "Member must not be null"));
         }
         continue;
       }
       set++;
-      checkValue(member.target(), memberValue, path, found);
+      checkValue(member.target(), memberValue, new Path(at, member.name()), found);
     }
-    if (schema.kind() == StructureKind.UNION && set != 1 && !prefix.isEmpty()) {
-      String path = prefix.substring(0, prefix.length() - 1);
-      found.add(new Violation(path, raw, "Member must have exactly one member set"));
+    if (schema.kind() == StructureKind.UNION && set != 1 && at != null) {
+      found.add(new Violation(at.toString(), raw, "Member must have exactly one member set"));
     }
   }
 
-  private static void checkValue(Schema schema, Object raw, String path, List<Violation> found) {
+  private static void checkValue(Schema schema, Object raw, Path at, List<Violation> found) {
     switch (schema.type()) {
-      case STRING -> checkString((StringSchema) schema, (String) raw, path, found);
-      case ENUM -> checkEnum((EnumSchema<?>) schema, (String) raw, path, found);
-      case INTEGER -> checkRange(((IntegerSchema) schema).range(), ((Integer) raw).longValue(), raw, path, "value", found);
-      case BLOB -> checkRange(((BlobSchema) schema).length(), ((Blob) raw).size(), raw, path, "length", found);
-      case LIST -> checkList((ListSchema) schema, (List<?>) raw, path, found);
-      case MAP -> checkMap((MapSchema) schema, (Map<?, ?>) raw, path, found);
-      case STRUCTURE -> checkStructure((StructureSchema<?, ?>) schema, raw, path + ".", found);
+      case STRING -> checkString((StringSchema) schema, (String) raw, at, found);
+      case ENUM -> checkEnum((EnumSchema<?>) schema, (String) raw, at, found);
+      case INTEGER -> checkRange(((IntegerSchema) schema).range(), ((Integer) raw).longValue(), raw, at, "value", found);
+      case BLOB -> checkRange(((BlobSchema) schema).length(), ((Blob) raw).size(), raw, at, "length", found);
+      case LIST -> checkList((ListSchema) schema, (List<?>) raw, at, found);
+      case MAP -> checkMap((MapSchema) schema, (Map<?, ?>) raw, at, found);
+      case STRUCTURE -> checkStructure((StructureSchema<?, ?>) schema, raw, at, found);
       case BOOLEAN, TIMESTAMP -> {
         // The model puts no constraint on these shapes.
       }
     }
   }
 
-  private static void checkEnum(EnumSchema<?> schema, String value, String path, List<Violation> found) {
+  private static void checkEnum(EnumSchema<?> schema, String value, Path at, List<Violation> found) {
     if (!schema.values().contains(value)) {
-      found.add(new Violation(path, value, "Member must satisfy enum value set: " + schema.values()));
+      found.add(new Violation(at.toString(), value, "Member must satisfy enum value set: " + schema.values()));
     }
   }
 
-  private static void checkString(StringSchema schema, String value, String path, List<Violation> found) {
-    checkRange(schema.length(), value.codePointCount(0, value.length()), value, path, "length", found);
+  private static void checkString(StringSchema schema, String value, Path at, List<Violation> found) {
+    checkRange(schema.length(), value.codePointCount(0, value.length()), value, at, "length", found);
     if (!schema.matchesPattern(value)) {
-      found.add(new Violation(path, value,
+      found.add(new Violation(at.toString(), value,
           "Member must satisfy regular expression pattern: " + schema.pattern().orElseThrow()));
     }
   }
 
-  private static void checkList(ListSchema schema, List<?> values, String path, List<Violation> found) {
-    checkRange(schema.size(), values.size(), values, path, "length", found);
+  private static void checkList(ListSchema schema, List<?> values, Path at, List<Violation> found) {
+    checkRange(schema.size(), values.size(), values, at, "length", found);
     Schema member = schema.member();
     for (int i = 0; i < values.size(); i++) {
-      checkValue(member, values.get(i), path + "." + (i + 1) + ".member", found);
+      checkValue(member, values.get(i), new Path(at, (i + 1) + ".member"), found);
     }
   }
 
-  private static void checkMap(MapSchema schema, Map<?, ?> values, String path, List<Violation> found) {
+  private static void checkMap(MapSchema schema, Map<?, ?> values, Path at, List<Violation> found) {
     for (Map.Entry<?, ?> entry : values.entrySet()) {
-      checkValue(schema.key(), entry.getKey(), path, found);
-      checkValue(schema.value(), entry.getValue(), path + "." + entry.getKey() + ".member", found);
+      checkValue(schema.key(), entry.getKey(), at, found);
+      checkValue(schema.value(), entry.getValue(), new Path(at, entry.getKey() + ".member"), found);
     }
   }
 
   private static void checkRange(
-      Bounds bounds, long measured, Object value, String path, String what, List<Violation> found) {
+      Bounds bounds, long measured, Object value, Path at, String what, List<Violation> found) {
     if (bounds.min().isPresent() && measured < bounds.min().getAsLong()) {
-      found.add(new Violation(path, value,
+      found.add(new Violation(at.toString(), value,
           "Member must have " + what + " greater than or equal to " + bounds.min().getAsLong()));
     }
     if (bounds.max().isPresent() && measured > bounds.max().getAsLong()) {
-      found.add(new Violation(path, value,
+      found.add(new Violation(at.toString(), value,
           "Member must have " + what + " less than or equal to " + bounds.max().getAsLong()));
     }
   }
