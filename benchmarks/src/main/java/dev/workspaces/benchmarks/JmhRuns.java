@@ -72,6 +72,11 @@ public record JmhRuns(int forks, int warmupIterations, int warmupSeconds, int it
     return new JmhRuns(forks, warmups, warmupSeconds, measured, seconds, output);
   }
 
+  /** Returns these settings with another number of forks. */
+  public JmhRuns withForks(int count) {
+    return new JmhRuns(count, warmupIterations, warmupSeconds, iterations, seconds, output);
+  }
+
   /** Returns the forked-JVM setting as JMH's command line would spell it. */
   public String describe() {
     return "-f " + forks + " -wi " + warmupIterations + " -w " + warmupSeconds + "s -i " + iterations

@@ -1,6 +1,7 @@
 package dev.workspaces.benchmarks;
 
 import dev.workspaces.engine.IdGenerator;
+import dev.workspaces.engine.IdMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -25,10 +26,13 @@ import org.pcollections.TreePMap;
  * entry of a map of WorkSpace ids at 1k and 100k entries, visited in shuffled order (not part of
  * the default suite: {@code run.sh only=maps}).
  *
- * <p>{@code tree} is what {@code ScopeState} uses (PCollections {@code TreePMap}, a binary tree
- * whose every level dereferences a String key); {@code hashTree} is PCollections' own
- * {@code HashTreePMap} (a binary tree over int hashes); {@code hamt} is a 32-way hash array mapped
- * trie (Vavr's {@code HashMap}); {@code mutable} is {@code java.util.HashMap}, the floor.
+ * <p>{@code tree} is what {@code ScopeState} used before {@code IdMap} (PCollections
+ * {@code TreePMap}, a binary tree whose every level dereferences a String key); {@code hashTree}
+ * is PCollections' own {@code HashTreePMap} (a binary tree over int hashes); {@code hamt} is a
+ * 32-way hash array mapped trie (Vavr's {@code HashMap}, what {@code IdMap} looks up in);
+ * {@code mutable} is {@code java.util.HashMap}, the floor. The {@code _insert} rows add a new id:
+ * {@code listed} is an {@code IdMap} that also keeps its ids in order (its B+ tree), {@code unlisted}
+ * one that does not, so their difference is the price of keeping the order.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -42,8 +46,12 @@ public class MapProbeBenchmark {
   private HashPMap<String, Object> hashTree;
   private io.vavr.collection.HashMap<String, Object> hamt;
   private Map<String, Object> mutable;
+  private String[] fresh;
+  private IdMap<Object> listed;
+  private IdMap<Object> unlisted;
   private final Object value = new Object();
   private int next;
+  private int nextFresh;
 
   @Setup
   public void build() {
@@ -60,6 +68,36 @@ public class MapProbeBenchmark {
     mutable = plain;
     Collections.shuffle(ids, new Random(3));
     keys = ids.toArray(String[]::new);
+    listed = IdMap.listed();
+    unlisted = IdMap.unlisted();
+    for (String id : keys) {
+      listed = listed.plus(id, value);
+      unlisted = unlisted.plus(id, value);
+    }
+    fresh = new String[4096];
+    for (int i = 0; i < fresh.length; i++) {
+      fresh[i] = IdGenerator.id(43, i, "ws-", 9, false);
+    }
+  }
+
+  private String nextFresh() {
+    nextFresh = nextFresh + 1 == fresh.length ? 0 : nextFresh + 1;
+    return fresh[nextFresh];
+  }
+
+  @Benchmark
+  public Object tree_insert() {
+    return tree.plus(nextFresh(), value);
+  }
+
+  @Benchmark
+  public Object listed_insert() {
+    return listed.plus(nextFresh(), value);
+  }
+
+  @Benchmark
+  public Object unlisted_insert() {
+    return unlisted.plus(nextFresh(), value);
   }
 
   private String nextKey() {

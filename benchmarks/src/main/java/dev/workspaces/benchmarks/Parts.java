@@ -63,7 +63,7 @@ final class Parts {
     return sizeComparison(jmh.run(MapProbeBenchmark.class),
         "## Persistent maps of WorkSpace ids (MapProbeBenchmark)\n\n", "map operation",
         new String[] {"tree_get", "hashTree_get", "hamt_get", "mutable_get", "tree_replace",
-            "hashTree_replace", "hamt_replace"});
+            "hashTree_replace", "hamt_replace", "tree_insert", "listed_insert", "unlisted_insert"});
   }
 
   private static Section sizeComparison(JmhRuns.Scores scores, String title, String what, String[] names) {

@@ -24,7 +24,9 @@ import java.util.Set;
  *       {@code maps} (the map probe behind the engine recommendation).
  *   <li>{@code forks}, {@code wi}, {@code w}, {@code i}, {@code r}: JMH forks, warm-up iterations
  *       and seconds, measured iterations and seconds (1, 2, 2, 3, 2).
- *   <li>{@code ewi}, {@code ei}: warm-up and measured iterations of the engine part (6, 5).
+ *   <li>{@code ewi}, {@code ei}, {@code eforks}: warm-up and measured iterations and forks of the
+ *       engine part (6, 5, 2): at 100k WorkSpaces single iterations vary by a third with the
+ *       garbage collector's timing, so it gets more than the rest.
  *   <li>{@code load}: seconds each endpoint load run measures (5).
  *   <li>{@code out=DIR}: where results go; {@code machine=TEXT}: the machine line to print.
  * </ul>
@@ -57,7 +59,7 @@ public final class Suite {
       }
     }
     Parts parts = new Parts(jmh, jmh.withIterations(Integer.parseInt(options.getOrDefault("ewi", "6")),
-        Integer.parseInt(options.getOrDefault("ei", "5"))));
+        Integer.parseInt(options.getOrDefault("ei", "5"))).withForks(Integer.parseInt(options.getOrDefault("eforks", "2"))));
     List<Section> sections = new ArrayList<>();
     for (String part : ALL_PARTS) {
       if (only.contains(part)) {
