@@ -13,6 +13,7 @@ import dev.workspaces.model.WorkspaceBundle;
  *
  * @param workspaces WorkSpaces by id
  * @param workspaceByUser WorkSpace ids keyed by {@code directoryId/lower-case user name}
+ * @param workspaceIndex WorkSpace ids by directory and by bundle
  * @param directories registered directories by id
  * @param bundles the account's own bundles by id (Amazon's public ones are a constant catalogue)
  * @param tags each tagged resource's tags, in the order their keys were first set
@@ -24,6 +25,7 @@ import dev.workspaces.model.WorkspaceBundle;
 public record ScopeState(
     IdMap<WorkspaceEntry> workspaces,
     IdMap<String> workspaceByUser,
+    WorkspaceIndex workspaceIndex,
     IdMap<DirectoryEntry> directories,
     IdMap<WorkspaceBundle> bundles,
     IdMap<ImmutableList<Tag>> tags,
@@ -33,55 +35,61 @@ public record ScopeState(
 
   /** A scope that holds nothing. */
   public static final ScopeState EMPTY = new ScopeState(IdMap.listed(), IdMap.unlisted(),
-      IdMap.listed(), IdMap.listed(), IdMap.unlisted(), IdMap.unlisted(), IdMap.listed(),
+      WorkspaceIndex.EMPTY, IdMap.listed(), IdMap.listed(), IdMap.unlisted(), IdMap.unlisted(), IdMap.listed(),
       IdMap.unlisted());
 
   /** Returns a copy with other WorkSpaces. */
   public ScopeState withWorkspaces(IdMap<WorkspaceEntry> next) {
-    return new ScopeState(next, workspaceByUser, directories, bundles, tags, clientProperties, images,
-        sharedWithMe);
+    return new ScopeState(next, workspaceByUser, workspaceIndex, directories, bundles,
+        tags, clientProperties, images, sharedWithMe);
   }
 
   /** Returns a copy with another user index. */
   public ScopeState withWorkspaceByUser(IdMap<String> next) {
-    return new ScopeState(workspaces, next, directories, bundles, tags, clientProperties, images,
-        sharedWithMe);
+    return new ScopeState(workspaces, next, workspaceIndex, directories, bundles,
+        tags, clientProperties, images, sharedWithMe);
+  }
+
+  /** Returns a copy with another WorkSpace index. */
+  public ScopeState withWorkspaceIndex(WorkspaceIndex next) {
+    return new ScopeState(workspaces, workspaceByUser, next, directories, bundles,
+        tags, clientProperties, images, sharedWithMe);
   }
 
   /** Returns a copy with other directories. */
   public ScopeState withDirectories(IdMap<DirectoryEntry> next) {
-    return new ScopeState(workspaces, workspaceByUser, next, bundles, tags, clientProperties, images,
-        sharedWithMe);
+    return new ScopeState(workspaces, workspaceByUser, workspaceIndex, next, bundles,
+        tags, clientProperties, images, sharedWithMe);
   }
 
   /** Returns a copy with other bundles. */
   public ScopeState withBundles(IdMap<WorkspaceBundle> next) {
-    return new ScopeState(workspaces, workspaceByUser, directories, next, tags, clientProperties, images,
-        sharedWithMe);
+    return new ScopeState(workspaces, workspaceByUser, workspaceIndex, directories, next,
+        tags, clientProperties, images, sharedWithMe);
   }
 
   /** Returns a copy with other tags. */
   public ScopeState withTags(IdMap<ImmutableList<Tag>> next) {
-    return new ScopeState(workspaces, workspaceByUser, directories, bundles, next, clientProperties, images,
-        sharedWithMe);
+    return new ScopeState(workspaces, workspaceByUser, workspaceIndex, directories, bundles,
+        next, clientProperties, images, sharedWithMe);
   }
 
   /** Returns a copy with other client properties. */
   public ScopeState withClientProperties(IdMap<ClientProperties> next) {
-    return new ScopeState(workspaces, workspaceByUser, directories, bundles, tags, next, images,
-        sharedWithMe);
+    return new ScopeState(workspaces, workspaceByUser, workspaceIndex, directories, bundles,
+        tags, next, images, sharedWithMe);
   }
 
   /** Returns a copy with other images. */
   public ScopeState withImages(IdMap<ImageEntry> next) {
-    return new ScopeState(workspaces, workspaceByUser, directories, bundles, tags, clientProperties, next,
-        sharedWithMe);
+    return new ScopeState(workspaces, workspaceByUser, workspaceIndex, directories, bundles,
+        tags, clientProperties, next, sharedWithMe);
   }
 
   /** Returns a copy with another index of images shared with this scope. */
   public ScopeState withSharedWithMe(IdMap<Scope> next) {
-    return new ScopeState(workspaces, workspaceByUser, directories, bundles, tags, clientProperties, images,
-        next);
+    return new ScopeState(workspaces, workspaceByUser, workspaceIndex, directories, bundles,
+        tags, clientProperties, images, next);
   }
 
   /** Returns the user-index key of a user in a directory (user names compare case-insensitively). */

@@ -7,7 +7,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * A persistent sorted set of strings (in {@link String#compareTo} order): a B+ tree of up to
+ * A persistent sorted set of ids (in {@link String#compareTo} order): a B+ tree of up to
  * {@value #WIDTH} keys per node whose changes copy one root-to-leaf path and share the rest.
  *
  * <p>Beside each key a node keeps an order-preserving 64-bit prefix of it ({@link #prefix}), so a
@@ -19,9 +19,11 @@ import java.util.NoSuchElementException;
  * <p>Removals never merge nodes: a node is dropped when it becomes empty, so the tree stays
  * {@code O(log n)} deep in the largest size it ever had.
  */
-final class SortedKeys implements Iterable<String> {
+public final class SortedKeys implements Iterable<String> {
   static final int WIDTH = 32;
-  static final SortedKeys EMPTY = new SortedKeys(null, 0);
+
+  /** The empty set. */
+  public static final SortedKeys EMPTY = new SortedKeys(null, 0);
 
   /** Keys and their prefixes, in order; the node's children when it is a branch (else null). */
   private record Node(long[] prefixes, String[] keys, Node[] children) {
@@ -42,12 +44,18 @@ final class SortedKeys implements Iterable<String> {
     this.size = size;
   }
 
-  int size() {
+  /** Returns how many ids the set holds. */
+  public int size() {
     return size;
   }
 
+  /** Returns whether the set holds no id. */
+  public boolean isEmpty() {
+    return size == 0;
+  }
+
   /** Returns a set that also holds {@code key} (this set when it already does). */
-  SortedKeys plus(String key) {
+  public SortedKeys plus(String key) {
     long prefix = prefix(key);
     if (root == null) {
       return new SortedKeys(new Node(new long[] {prefix}, new String[] {key}, null), 1);
@@ -63,7 +71,7 @@ final class SortedKeys implements Iterable<String> {
   }
 
   /** Returns a set without {@code key} (this set when it does not hold it). */
-  SortedKeys minus(String key) {
+  public SortedKeys minus(String key) {
     if (root == null) {
       return this;
     }
@@ -78,13 +86,35 @@ final class SortedKeys implements Iterable<String> {
     return new SortedKeys(top, size - 1);
   }
 
+  /** Returns the ids in order. */
   @Override
   public Iterator<String> iterator() {
     return from("");
   }
 
+  /** Returns whether {@code other} is a set with the same ids. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SortedKeys keys && keys.size == size
+        && com.google.common.collect.Iterators.elementsEqual(iterator(), keys.iterator());
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    for (String key : this) {
+      hash += key.hashCode();
+    }
+    return hash;
+  }
+
+  @Override
+  public String toString() {
+    return com.google.common.collect.Iterators.toString(iterator());
+  }
+
   /** Returns the keys at or after {@code start}, in order. */
-  Iterator<String> from(String start) {
+  public Iterator<String> from(String start) {
     return new From(root, prefix(start), start);
   }
 

@@ -104,9 +104,14 @@ public final class StateEditor {
     return Optional.ofNullable(scope().workspaces().get(id));
   }
 
-  /** Stores {@code entry}, replacing the WorkSpace with the same id. */
+  /** Stores {@code entry}, replacing the WorkSpace with the same id (and indexing a new one). */
   public void putWorkspace(WorkspaceEntry entry) {
-    updateScope(s -> s.withWorkspaces(s.workspaces().plus(entry.id(), entry)));
+    updateScope(s -> {
+      IdMap<WorkspaceEntry> next = s.workspaces().plus(entry.id(), entry);
+      ScopeState stored = s.withWorkspaces(next);
+      return next.size() == s.workspaces().size() ? stored
+          : stored.withWorkspaceIndex(s.workspaceIndex().plus(entry));
+    });
   }
 
   /**
@@ -123,12 +128,14 @@ public final class StateEditor {
     return moved;
   }
 
-  /** Removes a WorkSpace with its user-index entry and tags. */
+  /** Removes a WorkSpace with its index and user-index entries and its tags. */
   public void removeWorkspace(WorkspaceEntry entry) {
     cancel(entry.pendingStep());
     String userKey = ScopeState.userKey(entry.details().directoryId().orElse(""),
         entry.details().userName().orElse(""));
     updateScope(s -> s.withWorkspaces(s.workspaces().minus(entry.id()))
+        .withWorkspaceIndex(s.workspaces().containsKey(entry.id())
+            ? s.workspaceIndex().minus(entry) : s.workspaceIndex())
         .withWorkspaceByUser(entry.id().equals(s.workspaceByUser().get(userKey))
             ? s.workspaceByUser().minus(userKey) : s.workspaceByUser())
         .withTags(s.tags().minus(entry.id())));

@@ -1,13 +1,19 @@
 package dev.workspaces.testing;
 
+import com.google.common.collect.Lists;
+import dev.workspaces.engine.IdMap;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.ScopeState;
+import dev.workspaces.engine.SortedKeys;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.WorkspaceEntry;
 import dev.workspaces.engine.rule.Transition;
 import dev.workspaces.engine.rule.WorkspaceEdges;
 import dev.workspaces.model.WorkspaceState;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +27,9 @@ public final class EngineInvariants {
 
   /**
    * Checks one state: well-formed unique WorkSpace ids, a user index that points at WorkSpaces of
-   * that user, at most the configured number of tags per resource, and a pending step on the
-   * timeline for every WorkSpace in a transitional state.
+   * that user, a directory and bundle index that lists exactly the stored WorkSpaces under their
+   * own directory and bundle, at most the configured number of tags per resource, and a pending
+   * step on the timeline for every WorkSpace in a transitional state.
    */
   public static void check(State state) {
     for (Map.Entry<Scope, ScopeState> scope : state.scopes().entrySet()) {
@@ -34,9 +41,29 @@ public final class EngineInvariants {
         require(key.endsWith("/" + entry.details().userName().orElse("").toLowerCase(java.util.Locale.ROOT)),
             scope.getKey() + ": user index " + key + " points at a WorkSpace of another user");
       });
+      checkIndex(scope.getKey(), owned);
       owned.tags().forEach((id, tags) -> require(tags.size() <= state.config().maxTagsPerResource(),
           scope.getKey() + ": " + id + " carries " + tags.size() + " tags"));
     }
+  }
+
+  private static void checkIndex(Scope scope, ScopeState owned) {
+    Map<String, List<String>> byDirectory = new TreeMap<>();
+    Map<String, List<String>> byBundle = new TreeMap<>();
+    owned.workspaces().forEach((id, entry) -> {
+      byDirectory.computeIfAbsent(entry.details().directoryId().orElse(""), key -> new ArrayList<>()).add(id);
+      byBundle.computeIfAbsent(entry.details().bundleId().orElse(""), key -> new ArrayList<>()).add(id);
+    });
+    require(byDirectory.equals(listed(owned.workspaceIndex().byDirectory())),
+        scope + ": the directory index does not list the stored WorkSpaces");
+    require(byBundle.equals(listed(owned.workspaceIndex().byBundle())),
+        scope + ": the bundle index does not list the stored WorkSpaces");
+  }
+
+  private static Map<String, List<String>> listed(IdMap<SortedKeys> index) {
+    Map<String, List<String>> listed = new TreeMap<>();
+    index.forEach((key, ids) -> listed.put(key, Lists.newArrayList(ids)));
+    return listed;
   }
 
   private static void checkWorkspace(State state, Scope scope, String id, WorkspaceEntry entry) {

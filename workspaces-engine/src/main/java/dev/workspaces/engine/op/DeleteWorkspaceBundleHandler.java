@@ -1,5 +1,6 @@
 package dev.workspaces.engine.op;
 
+import com.google.common.collect.Streams;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
@@ -46,9 +47,9 @@ final class DeleteWorkspaceBundleHandler implements Handler<DeleteWorkspaceBundl
 
   /** Returns the first (by id) WorkSpace of the caller, not TERMINATED, launched from the bundle. */
   private static Optional<String> usedBy(StateEditor editor, String bundleId) {
-    return editor.scope().workspaces().values().stream()
+    return Streams.stream(editor.scope().workspaceIndex().onBundle(bundleId))
+        .map(editor.scope().workspaces()::get)
         .filter(entry -> entry.state() != WorkspaceState.TERMINATED)
-        .filter(entry -> entry.details().bundleId().equals(Optional.of(bundleId)))
         .map(WorkspaceEntry::id).findFirst();
   }
 }

@@ -1,5 +1,6 @@
 package dev.workspaces.engine.op;
 
+import com.google.common.collect.Streams;
 import dev.workspaces.engine.DirectoryEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
@@ -51,8 +52,8 @@ final class DeregisterWorkspaceDirectoryHandler implements Handler<DeregisterWor
 
   /** Returns the lowest id of a WorkSpace still in {@code directoryId}, if there is one. */
   private static Optional<String> firstWorkspace(StateEditor editor, String directoryId) {
-    return editor.scope().workspaces().values().stream()
-        .filter(entry -> entry.details().directoryId().filter(directoryId::equals).isPresent())
+    return Streams.stream(editor.scope().workspaceIndex().inDirectory(directoryId))
+        .map(editor.scope().workspaces()::get)
         .filter(entry -> entry.state() != WorkspaceState.TERMINATED)
         .map(WorkspaceEntry::id)
         .findFirst();

@@ -10,7 +10,6 @@ import dev.workspaces.model.request.DescribeWorkspacesRequest;
 import dev.workspaces.model.response.DescribeWorkspacesResult;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * DescribeWorkspaces: WorkSpaces sorted by id, filtered by at most one of WorkspaceIds, DirectoryId
@@ -18,6 +17,9 @@ import java.util.function.Predicate;
  *
  * <p>Combining filters, or UserName without DirectoryId, or a NextToken this engine did not issue,
  * gives InvalidParameterValuesException. Unknown ids in WorkspaceIds are simply not listed.
+ *
+ * <p>A page of one directory's or one bundle's WorkSpaces is read from the {@code WorkspaceIndex}
+ * in O(log n + page); only WorkspaceName filters by walking every WorkSpace.
  */
 final class DescribeWorkspacesHandler implements Handler<DescribeWorkspacesRequest> {
   private static final int DEFAULT_LIMIT = 25;
@@ -47,8 +49,19 @@ final class DescribeWorkspacesHandler implements Handler<DescribeWorkspacesReque
           .map(WorkspaceEntry::workspace).stream().toList();
       return Outcome.success(state, DescribeWorkspacesResult.builder().workspaces(found).build());
     }
-    Optional<Page<WorkspaceEntry>> page = Page.of(owned.workspaces(), request.nextToken(),
-        request.limit().orElse(DEFAULT_LIMIT), filter(request));
+    int limit = request.limit().orElse(DEFAULT_LIMIT);
+    Optional<Page<WorkspaceEntry>> page;
+    if (request.directoryId().isPresent()) {
+      page = Page.of(owned.workspaceIndex().inDirectory(request.directoryId().get()), owned.workspaces()::get,
+          request.nextToken(), limit, entry -> true);
+    } else if (request.bundleId().isPresent()) {
+      page = Page.of(owned.workspaceIndex().onBundle(request.bundleId().get()), owned.workspaces()::get,
+          request.nextToken(), limit, entry -> true);
+    } else {
+      page = Page.of(owned.workspaces(), request.nextToken(), limit,
+          entry -> request.workspaceName().isEmpty()
+              || request.workspaceName().equals(entry.details().workspaceName()));
+    }
     if (page.isEmpty()) {
       return Refusals.invalidParameter(state, "The NextToken " + request.nextToken().orElseThrow()
           + " was not issued by a previous DescribeWorkspaces call.");
@@ -59,13 +72,4 @@ final class DescribeWorkspacesHandler implements Handler<DescribeWorkspacesReque
         .build());
   }
 
-  private static Predicate<WorkspaceEntry> filter(DescribeWorkspacesRequest request) {
-    Predicate<WorkspaceEntry> all = entry -> true;
-    return all
-        .and(entry -> request.directoryId().isEmpty()
-            || request.directoryId().equals(entry.details().directoryId()))
-        .and(entry -> request.bundleId().isEmpty() || request.bundleId().equals(entry.details().bundleId()))
-        .and(entry -> request.workspaceName().isEmpty()
-            || request.workspaceName().equals(entry.details().workspaceName()));
-  }
 }

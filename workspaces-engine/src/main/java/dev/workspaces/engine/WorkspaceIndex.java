@@ -1,0 +1,48 @@
+package dev.workspaces.engine;
+
+/**
+ * One scope's WorkSpace ids by directory and by bundle, so that listing the WorkSpaces of one
+ * directory or bundle, or asking whether there are any, costs O(log n) instead of a scan. Neither
+ * attribute changes after a WorkSpace is created; {@link StateEditor} keeps the index in step as
+ * WorkSpaces come and go.
+ *
+ * @param byDirectory the ids of the WorkSpaces in each directory
+ * @param byBundle the ids of the WorkSpaces launched from each bundle
+ */
+public record WorkspaceIndex(IdMap<SortedKeys> byDirectory, IdMap<SortedKeys> byBundle) {
+  /** The index of a scope without WorkSpaces. */
+  public static final WorkspaceIndex EMPTY = new WorkspaceIndex(IdMap.unlisted(), IdMap.unlisted());
+
+  /** Returns the ids of the WorkSpaces in {@code directoryId}, in order. */
+  public SortedKeys inDirectory(String directoryId) {
+    return byDirectory.getOrDefault(directoryId, SortedKeys.EMPTY);
+  }
+
+  /** Returns the ids of the WorkSpaces launched from {@code bundleId}, in order. */
+  public SortedKeys onBundle(String bundleId) {
+    return byBundle.getOrDefault(bundleId, SortedKeys.EMPTY);
+  }
+
+  /** Returns the index with {@code entry} added. */
+  public WorkspaceIndex plus(WorkspaceEntry entry) {
+    return new WorkspaceIndex(
+        add(byDirectory, entry.details().directoryId().orElse(""), entry.id()),
+        add(byBundle, entry.details().bundleId().orElse(""), entry.id()));
+  }
+
+  /** Returns the index without {@code entry}. */
+  public WorkspaceIndex minus(WorkspaceEntry entry) {
+    return new WorkspaceIndex(
+        remove(byDirectory, entry.details().directoryId().orElse(""), entry.id()),
+        remove(byBundle, entry.details().bundleId().orElse(""), entry.id()));
+  }
+
+  private static IdMap<SortedKeys> add(IdMap<SortedKeys> index, String key, String id) {
+    return index.plus(key, index.getOrDefault(key, SortedKeys.EMPTY).plus(id));
+  }
+
+  private static IdMap<SortedKeys> remove(IdMap<SortedKeys> index, String key, String id) {
+    SortedKeys ids = index.getOrDefault(key, SortedKeys.EMPTY).minus(id);
+    return ids.isEmpty() ? index.minus(key) : index.plus(key, ids);
+  }
+}
