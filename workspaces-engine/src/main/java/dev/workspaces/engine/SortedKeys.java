@@ -32,7 +32,7 @@ public final class SortedKeys implements Iterable<String> {
     }
 
     int width() {
-      return keys.length;
+      return prefixes.length;
     }
   }
 
@@ -135,7 +135,7 @@ public final class SortedKeys implements Iterable<String> {
     if (changed == null) {
       return null;
     }
-    Node copy = replaceAt(node, child, changed[0]);
+    Node copy = replaceAt(node, child, changed[0], at == -1);
     if (changed.length == 1) {
       return new Node[] {copy};
     }
@@ -164,18 +164,22 @@ public final class SortedKeys implements Iterable<String> {
       return null;
     }
     if (changed[0] != null) {
-      return new Node[] {replaceAt(node, child, changed[0])};
+      return new Node[] {replaceAt(node, child, changed[0], at >= 0)};
     }
     return new Node[] {node.width() == 1 ? null : removeAt(node, child)};
   }
 
   /** Binary search of a node's keys: the index of {@code key}, or {@code -(insertion point) - 1}. */
   private static int search(Node node, long prefix, String key) {
+    long[] prefixes = node.prefixes;
     int low = 0;
-    int high = node.width() - 1;
+    int high = prefixes.length - 1;
     while (low <= high) {
       int middle = (low + high) >>> 1;
-      int order = compare(node.prefixes[middle], node.keys[middle], prefix, key);
+      int order = Long.compareUnsigned(prefixes[middle], prefix);
+      if (order == 0) {
+        order = node.keys[middle].compareTo(key); // only a tie reads the key itself
+      }
       if (order < 0) {
         low = middle + 1;
       } else if (order > 0) {
@@ -185,11 +189,6 @@ public final class SortedKeys implements Iterable<String> {
       }
     }
     return -(low + 1);
-  }
-
-  private static int compare(long prefixA, String a, long prefixB, String b) {
-    int order = Long.compareUnsigned(prefixA, prefixB);
-    return order != 0 ? order : a.compareTo(b);
   }
 
   /**
@@ -248,14 +247,14 @@ public final class SortedKeys implements Iterable<String> {
   }
 
   /**
-   * Returns a copy of a branch whose child {@code index} is {@code child}; the separator at
-   * {@code index} follows the child's smallest key, so a branch's keys stay its children's first
-   * keys.
+   * Returns a copy of a branch whose child {@code index} is {@code child}. When the child's
+   * smallest key changed ({@code newFirst}: an insertion before every key, or the removal of the
+   * separator itself) the separator follows it, so a branch's keys stay its children's first keys.
    */
-  private static Node replaceAt(Node node, int index, Node child) {
+  private static Node replaceAt(Node node, int index, Node child, boolean newFirst) {
     Node[] children = node.children.clone();
     children[index] = child;
-    if (node.keys[index].equals(child.keys[0])) {
+    if (!newFirst) {
       return new Node(node.prefixes, node.keys, children);
     }
     long[] prefixes = node.prefixes.clone();
