@@ -10,9 +10,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Answers {@code POST /}: finds the operation in {@code X-Amz-Target}, decodes and validates the
- * body with {@link WorkspacesJson#decodeRequest}, applies it with the engine for the caller's
- * scope, and encodes the response or the error. It holds no WorkSpaces behaviour of its own.
+ * Answers {@code POST /}: finds the operation in {@code X-Amz-Target}, decodes the body with
+ * {@link WorkspacesJson#decode}, applies it with the engine for the caller's scope (the engine
+ * validates it, so a request is validated once), and encodes the response or the error. It holds
+ * no WorkSpaces behaviour of its own.
  */
 final class ApiHandler {
   /** The target prefix of every WorkSpaces operation. */
@@ -37,11 +38,12 @@ final class ApiHandler {
       return Reply.of(ErrorCode.UNKNOWN_OPERATION_EXCEPTION,
           "Unknown operation " + target.trim() + "; expected " + TARGET_PREFIX + "<Operation>");
     }
-    DecodeResult<WorkspacesRequest> request = WorkspacesJson.decodeRequest(operation.get(), body);
+    // Not decodeRequest: the engine validates every request itself, so the server does it once.
+    DecodeResult<?> request = WorkspacesJson.decode(operation.get().inputSchema(), body);
     if (!request.isSuccess()) {
       return Reply.of(request.error());
     }
-    Outcome outcome = state.apply(callers.scopeOf(authorization), request.value());
+    Outcome outcome = state.apply(callers.scopeOf(authorization), (WorkspacesRequest) request.value());
     return outcome.response()
         .map(response -> Reply.ok(WorkspacesJson.encode(response)))
         .orElseGet(() -> Reply.of(outcome.error().orElseThrow()));

@@ -66,6 +66,9 @@ class RawHttpTest {
   @Test
   void aValueOutOfBoundsIsAValidationException() {
     assertRefused(server.api(DESCRIBE, "{\"Limit\":26}"), 400, "ValidationException");
+    assertEquals("{\"__type\":\"ValidationException\",\"message\":\"1 validation error detected: Value '26' at "
+        + "'limit' failed to satisfy constraint: Member must have value less than or equal to 25\"}",
+        server.api(DESCRIBE, "{\"Limit\":26}").body());
   }
 
   @Test
