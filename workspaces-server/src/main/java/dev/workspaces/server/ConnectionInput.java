@@ -10,12 +10,14 @@ import java.io.InputStream;
  */
 final class ConnectionInput extends InputStream {
   private final InputStream in;
+  private final BusyPoll poll;
   private final byte[] buffer;
   private int position;
   private int limit;
 
-  ConnectionInput(InputStream in, int bufferSize) {
+  ConnectionInput(InputStream in, int bufferSize, BusyPoll poll) {
     this.in = in;
+    this.poll = poll;
     this.buffer = new byte[bufferSize];
   }
 
@@ -34,7 +36,7 @@ final class ConnectionInput extends InputStream {
     }
     if (position == limit) {
       if (length >= buffer.length) {
-        return in.read(target, offset, length); // large reads bypass the buffer
+        return poll.read(in, target, offset, length); // large reads bypass the buffer
       }
       if (!fill()) {
         return -1;
@@ -57,7 +59,7 @@ final class ConnectionInput extends InputStream {
   }
 
   private boolean fill() throws IOException {
-    int n = in.read(buffer, 0, buffer.length);
+    int n = poll.read(in, buffer, 0, buffer.length);
     if (n <= 0) {
       return false;
     }

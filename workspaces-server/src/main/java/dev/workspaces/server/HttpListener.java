@@ -28,6 +28,7 @@ final class HttpListener implements AutoCloseable {
   private final ExecutorService threads;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final BusyPoll poll = BusyPoll.forThisMachine();
 
   private HttpListener(ServerSocket serverSocket, Router router) {
     this.serverSocket = serverSocket;
@@ -84,7 +85,7 @@ final class HttpListener implements AutoCloseable {
       }
       open.add(socket);
       try {
-        threads.execute(new HttpConnection(socket, router, () -> open.remove(socket)));
+        threads.execute(new HttpConnection(socket, router, poll, () -> open.remove(socket)));
       } catch (RuntimeException rejected) { // the pool is shutting down
         open.remove(socket);
         closeQuietly(socket);
