@@ -8,8 +8,9 @@ import dev.workspaces.model.WorkspaceBundle;
 /**
  * Everything one account owns in one region, in persistent {@link IdMap}s: lookups and updates
  * stay a few cache misses deep at any size, and every iteration is in key order. The maps that
- * listings page through (WorkSpaces, directories, bundles, images) are listed ones; the rest are
- * only looked up in.
+ * listings page through (directories, bundles, images) are listed ones; WorkSpaces are paged
+ * through their {@link WorkspaceIndex}, whose per-directory lists merged are every id in order, so
+ * their map is unlisted like the rest, which are only looked up in.
  *
  * @param workspaces WorkSpaces by id
  * @param workspaceByUser WorkSpace ids keyed by {@code directoryId/lower-case user name}
@@ -34,7 +35,7 @@ public record ScopeState(
     IdMap<Scope> sharedWithMe) {
 
   /** A scope that holds nothing. */
-  public static final ScopeState EMPTY = new ScopeState(IdMap.listed(), IdMap.unlisted(),
+  public static final ScopeState EMPTY = new ScopeState(IdMap.unlisted(), IdMap.unlisted(),
       WorkspaceIndex.EMPTY, IdMap.listed(), IdMap.listed(), IdMap.unlisted(), IdMap.unlisted(), IdMap.listed(),
       IdMap.unlisted());
 

@@ -1,5 +1,11 @@
 package dev.workspaces.engine;
 
+import com.google.common.collect.Iterators;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+
 /**
  * One scope's WorkSpace ids by directory and by bundle, so that listing the WorkSpaces of one
  * directory or bundle, or asking whether there are any, costs O(log n) instead of a scan. Neither
@@ -21,6 +27,17 @@ public record WorkspaceIndex(IdMap<SortedKeys> byDirectory, IdMap<SortedKeys> by
   /** Returns the ids of the WorkSpaces launched from {@code bundleId}, in order. */
   public SortedKeys onBundle(String bundleId) {
     return byBundle.getOrDefault(bundleId, SortedKeys.EMPTY);
+  }
+
+  /**
+   * Returns the ids of every WorkSpace at or after {@code start}, in order: the directories' lists
+   * merged, so the scope keeps no third ordered list of its WorkSpaces (O(d log n) to the first id
+   * for d directories, then O(log d) per id).
+   */
+  public Iterator<String> idsFrom(String start) {
+    List<Iterator<String>> lists = new ArrayList<>();
+    byDirectory.values().forEach(ids -> lists.add(ids.from(start)));
+    return Iterators.mergeSorted(lists, Comparator.<String>naturalOrder());
   }
 
   /** Returns the index with {@code entry} added. */

@@ -76,6 +76,9 @@ class WorkspaceIndexTest {
     assertEquals(inOther, pages(state, request -> request.bundleId(AmazonBundles.STANDARD_LINUX)));
     assertEquals(inDirectory, pages(state, request -> request.bundleId(AmazonBundles.STANDARD_WINDOWS)));
     assertEquals(List.of(), pages(state, request -> request.directoryId("d-5555555555")));
+    List<String> all = new ArrayList<>(state.scope(SCOPE).workspaces().keySet());
+    assertEquals(all.stream().sorted().toList(), all);
+    assertEquals(all, pages(state, request -> { }), "both directories' lists merged, in id order");
     assertEquals(ImmutableList.copyOf(state.scope(SCOPE).workspaceIndex().inDirectory(OTHER)), inOther);
   }
 

@@ -30,7 +30,8 @@ final class DescribeConnectionStatusHandler implements Handler<DescribeWorkspace
       return Outcome.success(state,
           DescribeWorkspacesConnectionStatusResult.builder().workspacesConnectionStatus(statuses).build());
     }
-    Optional<Page<WorkspaceEntry>> page = Page.of(workspaces, request.nextToken(), PAGE, entry -> true);
+    Optional<Page<WorkspaceEntry>> page = Page.of(state.scope(scope).workspaceIndex()::idsFrom, workspaces::get,
+        request.nextToken(), PAGE, entry -> true);
     if (page.isEmpty()) {
       return Refusals.invalidParameter(state, "The NextToken was not issued by this operation.");
     }

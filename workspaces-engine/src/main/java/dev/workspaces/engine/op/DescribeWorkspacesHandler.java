@@ -58,7 +58,7 @@ final class DescribeWorkspacesHandler implements Handler<DescribeWorkspacesReque
       page = Page.of(owned.workspaceIndex().onBundle(request.bundleId().get()), owned.workspaces()::get,
           request.nextToken(), limit, entry -> true);
     } else {
-      page = Page.of(owned.workspaces(), request.nextToken(), limit,
+      page = Page.of(owned.workspaceIndex()::idsFrom, owned.workspaces()::get, request.nextToken(), limit,
           entry -> request.workspaceName().isEmpty()
               || request.workspaceName().equals(entry.details().workspaceName()));
     }

@@ -49,7 +49,16 @@ record Page<V>(List<V> items, Optional<String> nextToken) {
    */
   static <V> Optional<Page<V>> of(SortedKeys ids, Function<String, V> lookup, Optional<String> token,
       int limit, Predicate<V> filter) {
-    return of(start -> Iterators.filter(Iterators.transform(ids.from(start),
+    return of(ids::from, lookup, token, limit, filter);
+  }
+
+  /**
+   * As {@link #of(NavigableMap, Optional, int, Predicate)}, over the items {@code lookup} finds for
+   * the ids {@code idsFrom} gives in order from a starting id (an id it finds nothing for is skipped).
+   */
+  static <V> Optional<Page<V>> of(Function<String, Iterator<String>> idsFrom, Function<String, V> lookup,
+      Optional<String> token, int limit, Predicate<V> filter) {
+    return of(start -> Iterators.filter(Iterators.transform(idsFrom.apply(start),
             id -> (Map.Entry<String, V>) new AbstractMap.SimpleImmutableEntry<>(id, lookup.apply(id))),
             entry -> entry.getValue() != null),
         token, limit, filter);
