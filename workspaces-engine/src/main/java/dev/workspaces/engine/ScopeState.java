@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import dev.workspaces.model.ClientProperties;
 import dev.workspaces.model.Tag;
 import dev.workspaces.model.WorkspaceBundle;
+import dev.workspaces.model.WorkspaceState;
+import java.util.Optional;
 
 /**
  * Everything one account owns in one region, in persistent {@link IdMap}s: lookups and updates
@@ -91,6 +93,17 @@ public record ScopeState(
   public ScopeState withSharedWithMe(IdMap<Scope> next) {
     return new ScopeState(workspaces, workspaceByUser, workspaceIndex, directories, bundles,
         tags, clientProperties, images, next);
+  }
+
+  /** Returns the first of {@code ids} (in order) that is a stored WorkSpace not TERMINATED, if any. */
+  public Optional<String> firstLiveWorkspace(Iterable<String> ids) {
+    for (String id : ids) {
+      WorkspaceEntry entry = workspaces.get(id);
+      if (entry != null && entry.state() != WorkspaceState.TERMINATED) {
+        return Optional.of(id);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Returns the user-index key of a user in a directory (user names compare case-insensitively). */

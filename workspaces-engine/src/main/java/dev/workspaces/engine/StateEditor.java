@@ -133,12 +133,15 @@ public final class StateEditor {
     cancel(entry.pendingStep());
     String userKey = ScopeState.userKey(entry.details().directoryId().orElse(""),
         entry.details().userName().orElse(""));
-    updateScope(s -> s.withWorkspaces(s.workspaces().minus(entry.id()))
-        .withWorkspaceIndex(s.workspaces().containsKey(entry.id())
-            ? s.workspaceIndex().minus(entry) : s.workspaceIndex())
-        .withWorkspaceByUser(entry.id().equals(s.workspaceByUser().get(userKey))
-            ? s.workspaceByUser().minus(userKey) : s.workspaceByUser())
-        .withTags(s.tags().minus(entry.id())));
+    updateScope(s -> {
+      IdMap<WorkspaceEntry> next = s.workspaces().minus(entry.id());
+      ScopeState removed = next.size() == s.workspaces().size() ? s
+          : s.withWorkspaces(next).withWorkspaceIndex(s.workspaceIndex().minus(entry));
+      return removed
+          .withWorkspaceByUser(entry.id().equals(s.workspaceByUser().get(userKey))
+              ? s.workspaceByUser().minus(userKey) : s.workspaceByUser())
+          .withTags(s.tags().minus(entry.id()));
+    });
   }
 
   /** Returns the directory registration with {@code id} in the edited scope. */

@@ -1,15 +1,12 @@
 package dev.workspaces.engine.op;
 
-import com.google.common.collect.Streams;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
-import dev.workspaces.engine.WorkspaceEntry;
 import dev.workspaces.engine.catalogue.AmazonBundles;
 import dev.workspaces.engine.rule.ImageRule;
 import dev.workspaces.model.WorkspaceBundle;
-import dev.workspaces.model.WorkspaceState;
 import dev.workspaces.model.request.DeleteWorkspaceBundleRequest;
 import dev.workspaces.model.response.DeleteWorkspaceBundleResult;
 import java.util.Optional;
@@ -36,20 +33,12 @@ final class DeleteWorkspaceBundleHandler implements Handler<DeleteWorkspaceBundl
         () -> ImageRefusal.when(AmazonBundles.find(bundleId).isPresent(), ImageRule.AMAZON_BUNDLE_DELETE, bundleId,
             () -> "The bundle " + bundleId + " is one of Amazon's public bundles; it cannot be deleted."),
         () -> Images.missing(bundle, ImageRule.BUNDLE_OWNED, "bundle", bundleId),
-        () -> usedBy(editor, bundleId).map(workspace -> new ImageRefusal(ImageRule.BUNDLE_UNUSED,
+        () -> editor.scope().firstLiveWorkspace(editor.scope().workspaceIndex().onBundle(bundleId)).map(workspace -> new ImageRefusal(ImageRule.BUNDLE_UNUSED,
             "The bundle " + bundleId + " is used by WorkSpace " + workspace + ".", bundleId)));
     if (refusal.isPresent()) {
       return refusal.get().outcome(state);
     }
     editor.removeBundle(bundleId);
     return Outcome.success(editor.state(), DeleteWorkspaceBundleResult.builder().build());
-  }
-
-  /** Returns the first (by id) WorkSpace of the caller, not TERMINATED, launched from the bundle. */
-  private static Optional<String> usedBy(StateEditor editor, String bundleId) {
-    return Streams.stream(editor.scope().workspaceIndex().onBundle(bundleId))
-        .map(editor.scope().workspaces()::get)
-        .filter(entry -> entry.state() != WorkspaceState.TERMINATED)
-        .map(WorkspaceEntry::id).findFirst();
   }
 }

@@ -1,15 +1,12 @@
 package dev.workspaces.engine.op;
 
-import com.google.common.collect.Streams;
 import dev.workspaces.engine.DirectoryEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.ServiceError;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
-import dev.workspaces.engine.WorkspaceEntry;
 import dev.workspaces.model.WorkspaceDirectoryState;
-import dev.workspaces.model.WorkspaceState;
 import dev.workspaces.model.error.ErrorCode;
 import dev.workspaces.model.request.DeregisterWorkspaceDirectoryRequest;
 import dev.workspaces.model.response.DeregisterWorkspaceDirectoryResult;
@@ -35,7 +32,7 @@ final class DeregisterWorkspaceDirectoryHandler implements Handler<DeregisterWor
     if (entry.isEmpty()) {
       return Refusals.notFound(state, "directory", id);
     }
-    Optional<String> workspace = firstWorkspace(editor, id);
+    Optional<String> workspace = editor.scope().firstLiveWorkspace(editor.scope().workspaceIndex().inDirectory(id));
     if (workspace.isPresent()) {
       return Refusals.of(state, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, "The directory " + id
           + " still has WorkSpaces (for example " + workspace.get() + "); terminate them before "
@@ -48,14 +45,5 @@ final class DeregisterWorkspaceDirectoryHandler implements Handler<DeregisterWor
     }
     editor.moveDirectory(entry.get(), WorkspaceDirectoryState.DEREGISTERING);
     return Outcome.success(editor.state(), DeregisterWorkspaceDirectoryResult.builder().build());
-  }
-
-  /** Returns the lowest id of a WorkSpace still in {@code directoryId}, if there is one. */
-  private static Optional<String> firstWorkspace(StateEditor editor, String directoryId) {
-    return Streams.stream(editor.scope().workspaceIndex().inDirectory(directoryId))
-        .map(editor.scope().workspaces()::get)
-        .filter(entry -> entry.state() != WorkspaceState.TERMINATED)
-        .map(WorkspaceEntry::id)
-        .findFirst();
   }
 }

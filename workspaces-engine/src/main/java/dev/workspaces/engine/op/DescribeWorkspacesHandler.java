@@ -5,11 +5,14 @@ import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.ScopeState;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.WorkspaceEntry;
+import dev.workspaces.engine.WorkspaceIndex;
 import dev.workspaces.model.Workspace;
 import dev.workspaces.model.request.DescribeWorkspacesRequest;
 import dev.workspaces.model.response.DescribeWorkspacesResult;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * DescribeWorkspaces: WorkSpaces sorted by id, filtered by at most one of WorkspaceIds, DirectoryId
@@ -49,19 +52,13 @@ final class DescribeWorkspacesHandler implements Handler<DescribeWorkspacesReque
           .map(WorkspaceEntry::workspace).stream().toList();
       return Outcome.success(state, DescribeWorkspacesResult.builder().workspaces(found).build());
     }
-    int limit = request.limit().orElse(DEFAULT_LIMIT);
-    Optional<Page<WorkspaceEntry>> page;
-    if (request.directoryId().isPresent()) {
-      page = Page.of(owned.workspaceIndex().inDirectory(request.directoryId().get()), owned.workspaces()::get,
-          request.nextToken(), limit, entry -> true);
-    } else if (request.bundleId().isPresent()) {
-      page = Page.of(owned.workspaceIndex().onBundle(request.bundleId().get()), owned.workspaces()::get,
-          request.nextToken(), limit, entry -> true);
-    } else {
-      page = Page.of(owned.workspaceIndex()::idsFrom, owned.workspaces()::get, request.nextToken(), limit,
-          entry -> request.workspaceName().isEmpty()
-              || request.workspaceName().equals(entry.details().workspaceName()));
-    }
+    WorkspaceIndex index = owned.workspaceIndex();
+    Function<String, Iterator<String>> ids = request.directoryId().isPresent()
+        ? index.inDirectory(request.directoryId().get())::from
+        : request.bundleId().isPresent() ? index.onBundle(request.bundleId().get())::from : index::idsFrom;
+    Optional<Page<WorkspaceEntry>> page = Page.of(ids, owned.workspaces()::get, request.nextToken(),
+        request.limit().orElse(DEFAULT_LIMIT), entry -> request.workspaceName().isEmpty()
+            || request.workspaceName().equals(entry.details().workspaceName()));
     if (page.isEmpty()) {
       return Refusals.invalidParameter(state, "The NextToken " + request.nextToken().orElseThrow()
           + " was not issued by a previous DescribeWorkspaces call.");

@@ -1,9 +1,8 @@
 package dev.workspaces.engine.op;
 
-import java.nio.charset.StandardCharsets;
 import com.google.common.collect.Iterators;
 import dev.workspaces.engine.IdMap;
-import dev.workspaces.engine.SortedKeys;
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -41,15 +40,6 @@ record Page<V>(List<V> items, Optional<String> nextToken) {
   /** As {@link #of(NavigableMap, Optional, int, Predicate)}, over an {@link IdMap}. */
   static <V> Optional<Page<V>> of(IdMap<V> map, Optional<String> token, int limit, Predicate<V> filter) {
     return of(map::entriesFrom, token, limit, filter);
-  }
-
-  /**
-   * As {@link #of(NavigableMap, Optional, int, Predicate)}, over the items {@code lookup} finds for
-   * {@code ids} (an id it finds nothing for is skipped).
-   */
-  static <V> Optional<Page<V>> of(SortedKeys ids, Function<String, V> lookup, Optional<String> token,
-      int limit, Predicate<V> filter) {
-    return of(ids::from, lookup, token, limit, filter);
   }
 
   /**
