@@ -85,11 +85,6 @@ public record WorkspaceEntry(
         imageId);
   }
 
-  /** Returns a copy in {@code state}, with other members unchanged. */
-  public WorkspaceEntry withState(WorkspaceState next) {
-    return new WorkspaceEntry(details, next, pendingStep, snapshots, lastUserConnection, imageId);
-  }
-
   /** Returns a copy in {@code next} whose pending step is {@code step}. */
   public WorkspaceEntry moved(WorkspaceState next, Optional<TimelineKey> step) {
     return new WorkspaceEntry(details, next, step, snapshots, lastUserConnection, imageId);
