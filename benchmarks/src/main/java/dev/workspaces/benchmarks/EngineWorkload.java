@@ -44,25 +44,37 @@ public final class EngineWorkload {
   public static final int REQUESTS_PER_CYCLE = 7;
 
   private final String[] ids;
+  /** How many slots (from the first) the requests pick from; creation and termination use all. */
+  private final int hot;
   private final SplittableRandom random = new SplittableRandom(7);
   private State state;
   private long nextUser;
   private int oldest;
 
-  private EngineWorkload(State state, String[] ids) {
+  private EngineWorkload(State state, String[] ids, int hot) {
     this.state = state;
     this.ids = ids;
+    this.hot = hot;
     this.nextUser = ids.length;
   }
 
-  /** Returns a workload over {@code size} AVAILABLE WorkSpaces (at least 3). */
+  /** Returns a workload over {@code size} AVAILABLE WorkSpaces (at least 3), picked from all. */
   public static EngineWorkload of(int size) {
-    if (size < 3) {
-      throw new IllegalArgumentException("the workload needs at least 3 WorkSpaces: " + size);
+    return of(size, size);
+  }
+
+  /**
+   * Returns a workload over {@code size} AVAILABLE WorkSpaces whose describe, reboot, stop, start
+   * and tag requests pick among {@code hot} of them only (at least 3); creation and termination
+   * still go through all, so the state keeps its size and its churn.
+   */
+  public static EngineWorkload of(int size, int hot) {
+    if (hot < 3 || hot > size) {
+      throw new IllegalArgumentException("the workload needs 3 to " + size + " WorkSpaces to pick from: " + hot);
     }
     State state = Fixtures.populated(size, EngineConfig.instant());
     String[] ids = state.scope(Fixtures.SCOPE).workspaces().keySet().toArray(String[]::new);
-    return new EngineWorkload(state, ids);
+    return new EngineWorkload(state, ids, hot);
   }
 
   /** Returns the current state. */
@@ -108,11 +120,11 @@ public final class EngineWorkload {
     return outcome;
   }
 
-  /** Returns a random slot that is neither {@code a} nor {@code b}. */
+  /** Returns a random slot among the hot ones that is neither {@code a} nor {@code b}. */
   private int pickOtherThan(int a, int b) {
     int slot;
     do {
-      slot = random.nextInt(ids.length);
+      slot = random.nextInt(hot);
     } while (slot == a || slot == b);
     return slot;
   }

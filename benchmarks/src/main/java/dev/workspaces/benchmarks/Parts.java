@@ -51,6 +51,21 @@ final class Parts {
         "1k / 100k = " + Table.ratio(slowdown), slowdown <= 1.5));
   }
 
+  /** The engine workload with its requests aimed at a hot set of 1,000 WorkSpaces, at 1k and 100k. */
+  Section engineHotSet() {
+    JmhRuns.Scores scores = engineRuns.run(EngineHotSetBenchmark.class, "-Xms3g", "-Xmx3g");
+    Table table = new Table("WorkSpaces", "cycles/s", "1k / this");
+    JmhRuns.Score base = scores.get("mixedCycle@1000");
+    for (String size : new String[] {"1000", "100000"}) {
+      JmhRuns.Score score = scores.get("mixedCycle@" + size);
+      table.row(Table.count(Integer.parseInt(size)), Table.score(score), Table.ratio(base.value() / score.value()));
+    }
+    return Section.of("## Engine workload on a hot set of " + EngineHotSetBenchmark.HOT
+        + " WorkSpaces (EngineHotSetBenchmark)\n\nJMH: " + engineRuns.describe() + ", 3 GiB heap, G1. The"
+        + " engine part's cycle, with describe, reboot, stop, start and tag aimed at 1,000 WorkSpaces;"
+        + " creation and termination still go through the whole state.\n\n" + table.render());
+  }
+
   /** Per-request costs at 1k and 100k WorkSpaces, to see which requests slow down with size. */
   Section engineOperations() {
     return sizeComparison(jmh.run(EngineOperationsBenchmark.class, "-Xms3g", "-Xmx3g"),

@@ -19,9 +19,10 @@ import java.util.Set;
  *
  * <p>Arguments, all optional, as {@code name=value}:
  * <ul>
- *   <li>{@code only=engine,codec,endpoint,memory}: the parts to run (these four by default). Two
- *       more run only when named: {@code engine-ops} (the engine's requests one at a time) and
- *       {@code maps} (the map probe behind the engine recommendation).
+ *   <li>{@code only=engine,codec,endpoint,memory}: the parts to run (these four by default). Three
+ *       more run only when named: {@code engine-hot} (the engine workload aimed at a hot set),
+ *       {@code engine-ops} (the engine's requests one at a time) and {@code maps} (the map probe
+ *       behind the engine's data structures).
  *   <li>{@code forks}, {@code wi}, {@code w}, {@code i}, {@code r}: JMH forks, warm-up iterations
  *       and seconds, measured iterations and seconds (1, 2, 2, 3, 2).
  *   <li>{@code ewi}, {@code ei}, {@code eforks}: warm-up and measured iterations and forks of the
@@ -36,7 +37,7 @@ public final class Suite {
   static final List<String> PARTS = List.of("engine", "codec", "endpoint", "memory");
   /** Every part, in the order they run. */
   static final List<String> ALL_PARTS =
-      List.of("engine", "engine-ops", "maps", "codec", "endpoint", "memory");
+      List.of("engine", "engine-hot", "engine-ops", "maps", "codec", "endpoint", "memory");
 
   private Suite() {}
 
@@ -66,6 +67,7 @@ public final class Suite {
         progress("running " + part + " ...");
         Section section = switch (part) {
           case "engine" -> parts.engine();
+          case "engine-hot" -> parts.engineHotSet();
           case "engine-ops" -> parts.engineOperations();
           case "maps" -> parts.maps();
           case "codec" -> parts.codec();

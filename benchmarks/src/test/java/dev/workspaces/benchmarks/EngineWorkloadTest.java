@@ -24,6 +24,16 @@ class EngineWorkloadTest {
   }
 
   @Test
+  void aHotSetWorkloadIsAcceptedToo() {
+    EngineWorkload workload = EngineWorkload.of(30, 5);
+    for (int cycle = 0; cycle < 100; cycle++) {
+      assertEquals(0, workload.cycle(), "refusals in cycle " + cycle);
+      assertEquals(30, workload.state().scope(Fixtures.SCOPE).workspaces().size());
+    }
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> EngineWorkload.of(30, 31));
+  }
+
+  @Test
   void aPopulatedStateHoldsOneUserPerWorkspaceOverEveryDirectory() {
     ScopeState scope = Fixtures.populated(60, EngineConfig.realistic()).scope(Fixtures.SCOPE);
     assertEquals(60, scope.workspaces().size());
