@@ -113,6 +113,147 @@ public final class SortedKeys implements Iterable<String> {
     return com.google.common.collect.Iterators.toString(iterator());
   }
 
+  /**
+   * Returns {@code base} without the keys of {@code removed} and with those of {@code added}, in one
+   * walk over the leaves: a leaf no change falls in is shared as it is, the others are rebuilt, and
+   * the branches above are built afresh (O(n / {@value #WIDTH}) plus the changed leaves). Every key
+   * of {@code removed} must be in {@code base} and no key of {@code added} may be.
+   */
+  static SortedKeys merge(SortedKeys base, SortedKeys added, SortedKeys removed) {
+    LeafMerge merge = new LeafMerge(Flat.of(added), Flat.of(removed));
+    if (base.root != null) {
+      merge.walk(base.root);
+    }
+    merge.finish();
+    Node[] level = merge.leaves.toArray(Node[]::new);
+    if (level.length == 0) {
+      return EMPTY;
+    }
+    while (level.length > 1) {
+      Node[] up = new Node[(level.length + WIDTH - 1) / WIDTH];
+      for (int i = 0; i < up.length; i++) {
+        Node[] children = Arrays.copyOfRange(level, i * WIDTH, Math.min(level.length, (i + 1) * WIDTH));
+        long[] firstPrefixes = new long[children.length];
+        String[] firstKeys = new String[children.length];
+        for (int c = 0; c < children.length; c++) {
+          firstPrefixes[c] = children[c].prefixes[0];
+          firstKeys[c] = children[c].keys[0];
+        }
+        up[i] = new Node(firstPrefixes, firstKeys, children);
+      }
+      level = up;
+    }
+    return new SortedKeys(level[0], base.size + added.size - removed.size);
+  }
+
+  /** The leaves of a merge, in order, with its position among the keys added and removed. */
+  private static final class LeafMerge {
+    private final Flat added;
+    private final Flat removed;
+    private final java.util.List<Node> leaves = new java.util.ArrayList<>();
+    private int nextAdded;
+    private int nextRemoved;
+
+    LeafMerge(Flat added, Flat removed) {
+      this.added = added;
+      this.removed = removed;
+    }
+
+    /** Emits the leaves under {@code node} with the changes that fall in them. */
+    void walk(Node node) {
+      if (!node.isLeaf()) {
+        for (Node child : node.children) {
+          walk(child);
+        }
+        return;
+      }
+      int last = node.width() - 1;
+      int addedTo = nextAdded;
+      while (addedTo < added.size() && added.compare(addedTo, node, last) < 0) {
+        addedTo++;
+      }
+      int removedTo = nextRemoved;
+      while (removedTo < removed.size() && removed.compare(removedTo, node, last) <= 0) {
+        removedTo++;
+      }
+      if (addedTo == nextAdded && removedTo == nextRemoved) {
+        leaves.add(node);
+        return;
+      }
+      int width = node.width() + (addedTo - nextAdded) - (removedTo - nextRemoved);
+      long[] prefixes = new long[width];
+      String[] keys = new String[width];
+      int out = 0;
+      for (int i = 0; i <= last; i++) {
+        while (nextAdded < addedTo && added.compare(nextAdded, node, i) < 0) {
+          prefixes[out] = added.prefixes[nextAdded];
+          keys[out++] = added.keys[nextAdded++];
+        }
+        if (nextRemoved < removedTo && removed.compare(nextRemoved, node, i) == 0) {
+          nextRemoved++;
+        } else {
+          prefixes[out] = node.prefixes[i];
+          keys[out++] = node.keys[i];
+        }
+      }
+      emit(prefixes, keys);
+    }
+
+    /** Emits the keys added after the last leaf. */
+    void finish() {
+      emit(Arrays.copyOfRange(added.prefixes, nextAdded, added.size()),
+          Arrays.copyOfRange(added.keys, nextAdded, added.size()));
+      nextAdded = added.size();
+    }
+
+    /** Emits sorted keys as leaves of at most {@value #WIDTH}, split evenly (none when empty). */
+    private void emit(long[] prefixes, String[] keys) {
+      int count = (keys.length + WIDTH - 1) / WIDTH;
+      if (count == 1) {
+        leaves.add(new Node(prefixes, keys, null));
+        return;
+      }
+      for (int i = 0; i < count; i++) {
+        int from = (int) ((long) keys.length * i / count);
+        int to = (int) ((long) keys.length * (i + 1) / count);
+        leaves.add(new Node(Arrays.copyOfRange(prefixes, from, to), Arrays.copyOfRange(keys, from, to), null));
+      }
+    }
+  }
+
+  /** A tree's keys and prefixes copied out leaf by leaf into two arrays, in order. */
+  private record Flat(long[] prefixes, String[] keys) {
+    static Flat of(SortedKeys set) {
+      Flat flat = new Flat(new long[set.size], new String[set.size]);
+      if (set.root != null) {
+        flat.fill(set.root, 0);
+      }
+      return flat;
+    }
+
+    int size() {
+      return keys.length;
+    }
+
+    private int fill(Node node, int at) {
+      if (node.isLeaf()) {
+        System.arraycopy(node.prefixes, 0, prefixes, at, node.width());
+        System.arraycopy(node.keys, 0, keys, at, node.width());
+        return at + node.width();
+      }
+      for (Node child : node.children) {
+        at = fill(child, at);
+      }
+      return at;
+    }
+
+    /** Compares key {@code i} here with key {@code j} of {@code node}, prefixes first. */
+    int compare(int i, Node node, int j) {
+      int order = Long.compareUnsigned(prefixes[i], node.prefixes[j]);
+      return order != 0 ? order : keys[i].compareTo(node.keys[j]);
+    }
+  }
+
   /** Returns the keys at or after {@code start}, in order. */
   public Iterator<String> from(String start) {
     return new From(root, prefix(start), start);

@@ -10,23 +10,24 @@ import java.util.List;
  * One scope's WorkSpace ids by directory and by bundle, so that listing the WorkSpaces of one
  * directory or bundle, or asking whether there are any, costs O(log n) instead of a scan. Neither
  * attribute changes after a WorkSpace is created; {@link StateEditor} keeps the index in step as
- * WorkSpaces come and go.
+ * WorkSpaces come and go, adding an id when the WorkSpace is first stored and removing it when the
+ * WorkSpace is deleted (the preconditions of {@link BufferedKeys}).
  *
  * @param byDirectory the ids of the WorkSpaces in each directory
  * @param byBundle the ids of the WorkSpaces launched from each bundle
  */
-public record WorkspaceIndex(IdMap<SortedKeys> byDirectory, IdMap<SortedKeys> byBundle) {
+public record WorkspaceIndex(IdMap<BufferedKeys> byDirectory, IdMap<BufferedKeys> byBundle) {
   /** The index of a scope without WorkSpaces. */
   public static final WorkspaceIndex EMPTY = new WorkspaceIndex(IdMap.unlisted(), IdMap.unlisted());
 
   /** Returns the ids of the WorkSpaces in {@code directoryId}, in order. */
-  public SortedKeys inDirectory(String directoryId) {
-    return byDirectory.getOrDefault(directoryId, SortedKeys.EMPTY);
+  public BufferedKeys inDirectory(String directoryId) {
+    return byDirectory.getOrDefault(directoryId, BufferedKeys.EMPTY);
   }
 
   /** Returns the ids of the WorkSpaces launched from {@code bundleId}, in order. */
-  public SortedKeys onBundle(String bundleId) {
-    return byBundle.getOrDefault(bundleId, SortedKeys.EMPTY);
+  public BufferedKeys onBundle(String bundleId) {
+    return byBundle.getOrDefault(bundleId, BufferedKeys.EMPTY);
   }
 
   /**
@@ -54,12 +55,12 @@ public record WorkspaceIndex(IdMap<SortedKeys> byDirectory, IdMap<SortedKeys> by
         remove(byBundle, entry.details().bundleId().orElse(""), entry.id()));
   }
 
-  private static IdMap<SortedKeys> add(IdMap<SortedKeys> index, String key, String id) {
-    return index.plus(key, index.getOrDefault(key, SortedKeys.EMPTY).plus(id));
+  private static IdMap<BufferedKeys> add(IdMap<BufferedKeys> index, String key, String id) {
+    return index.plus(key, index.getOrDefault(key, BufferedKeys.EMPTY).plusNew(id));
   }
 
-  private static IdMap<SortedKeys> remove(IdMap<SortedKeys> index, String key, String id) {
-    SortedKeys ids = index.getOrDefault(key, SortedKeys.EMPTY).minus(id);
+  private static IdMap<BufferedKeys> remove(IdMap<BufferedKeys> index, String key, String id) {
+    BufferedKeys ids = index.getOrDefault(key, BufferedKeys.EMPTY).minusPresent(id);
     return ids.isEmpty() ? index.minus(key) : index.plus(key, ids);
   }
 }

@@ -1,10 +1,10 @@
 package dev.workspaces.testing;
 
 import com.google.common.collect.Lists;
+import dev.workspaces.engine.BufferedKeys;
 import dev.workspaces.engine.IdMap;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.ScopeState;
-import dev.workspaces.engine.SortedKeys;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.WorkspaceEntry;
 import dev.workspaces.engine.rule.Transition;
@@ -60,7 +60,7 @@ public final class EngineInvariants {
         scope + ": the bundle index does not list the stored WorkSpaces");
   }
 
-  private static Map<String, List<String>> listed(IdMap<SortedKeys> index) {
+  private static Map<String, List<String>> listed(IdMap<BufferedKeys> index) {
     Map<String, List<String>> listed = new TreeMap<>();
     index.forEach((key, ids) -> listed.put(key, Lists.newArrayList(ids)));
     return listed;
