@@ -5,7 +5,10 @@ import dev.workspaces.model.ClientProperties;
 import dev.workspaces.model.Tag;
 import dev.workspaces.model.WorkspaceBundle;
 import dev.workspaces.model.WorkspaceState;
+import java.util.Collections;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Everything one account owns in one region, in persistent {@link IdMap}s: lookups and updates
@@ -19,7 +22,8 @@ import java.util.Optional;
  * @param workspaceIndex WorkSpace ids by directory and by bundle
  * @param directories registered directories by id
  * @param bundles the account's own bundles by id (Amazon's public ones are a constant catalogue)
- * @param tags each tagged resource's tags, in the order their keys were first set
+ * @param resourceTags the tags of every tagged resource but the WorkSpaces (whose entries carry
+ *     theirs), each in the order their keys were first set
  * @param clientProperties client settings by resource (directory) id
  * @param images the account's own images by id
  * @param sharedWithMe the images other accounts share with this one in this region: image id to
@@ -31,7 +35,7 @@ public record ScopeState(
     WorkspaceIndex workspaceIndex,
     IdMap<DirectoryEntry> directories,
     IdMap<WorkspaceBundle> bundles,
-    IdMap<ImmutableList<Tag>> tags,
+    IdMap<ImmutableList<Tag>> resourceTags,
     IdMap<ClientProperties> clientProperties,
     IdMap<ImageEntry> images,
     IdMap<Scope> sharedWithMe) {
@@ -44,35 +48,35 @@ public record ScopeState(
   /** Returns a copy with other WorkSpaces. */
   public ScopeState withWorkspaces(IdMap<WorkspaceEntry> next) {
     return new ScopeState(next, workspaceByUser, workspaceIndex, directories, bundles,
-        tags, clientProperties, images, sharedWithMe);
+        resourceTags, clientProperties, images, sharedWithMe);
   }
 
   /** Returns a copy with another user index. */
   public ScopeState withWorkspaceByUser(IdMap<String> next) {
     return new ScopeState(workspaces, next, workspaceIndex, directories, bundles,
-        tags, clientProperties, images, sharedWithMe);
+        resourceTags, clientProperties, images, sharedWithMe);
   }
 
   /** Returns a copy with another WorkSpace index. */
   public ScopeState withWorkspaceIndex(WorkspaceIndex next) {
     return new ScopeState(workspaces, workspaceByUser, next, directories, bundles,
-        tags, clientProperties, images, sharedWithMe);
+        resourceTags, clientProperties, images, sharedWithMe);
   }
 
   /** Returns a copy with other directories. */
   public ScopeState withDirectories(IdMap<DirectoryEntry> next) {
     return new ScopeState(workspaces, workspaceByUser, workspaceIndex, next, bundles,
-        tags, clientProperties, images, sharedWithMe);
+        resourceTags, clientProperties, images, sharedWithMe);
   }
 
   /** Returns a copy with other bundles. */
   public ScopeState withBundles(IdMap<WorkspaceBundle> next) {
     return new ScopeState(workspaces, workspaceByUser, workspaceIndex, directories, next,
-        tags, clientProperties, images, sharedWithMe);
+        resourceTags, clientProperties, images, sharedWithMe);
   }
 
-  /** Returns a copy with other tags. */
-  public ScopeState withTags(IdMap<ImmutableList<Tag>> next) {
+  /** Returns a copy with other tags of resources other than WorkSpaces. */
+  public ScopeState withResourceTags(IdMap<ImmutableList<Tag>> next) {
     return new ScopeState(workspaces, workspaceByUser, workspaceIndex, directories, bundles,
         next, clientProperties, images, sharedWithMe);
   }
@@ -80,19 +84,39 @@ public record ScopeState(
   /** Returns a copy with other client properties. */
   public ScopeState withClientProperties(IdMap<ClientProperties> next) {
     return new ScopeState(workspaces, workspaceByUser, workspaceIndex, directories, bundles,
-        tags, next, images, sharedWithMe);
+        resourceTags, next, images, sharedWithMe);
   }
 
   /** Returns a copy with other images. */
   public ScopeState withImages(IdMap<ImageEntry> next) {
     return new ScopeState(workspaces, workspaceByUser, workspaceIndex, directories, bundles,
-        tags, clientProperties, next, sharedWithMe);
+        resourceTags, clientProperties, next, sharedWithMe);
   }
 
   /** Returns a copy with another index of images shared with this scope. */
   public ScopeState withSharedWithMe(IdMap<Scope> next) {
     return new ScopeState(workspaces, workspaceByUser, workspaceIndex, directories, bundles,
-        tags, clientProperties, images, next);
+        resourceTags, clientProperties, images, next);
+  }
+
+  /** Returns the tags of a resource of any kind, empty when it has none. */
+  public ImmutableList<Tag> tagsOf(String resourceId) {
+    WorkspaceEntry workspace = workspaces.get(resourceId);
+    return workspace != null ? workspace.tags() : resourceTags.getOrDefault(resourceId, ImmutableList.of());
+  }
+
+  /**
+   * Returns the tags of every tagged resource, WorkSpaces included, by resource id in order: a
+   * copy made on each call (O(n log n)), meant for dumps and checks.
+   */
+  public SortedMap<String, ImmutableList<Tag>> tags() {
+    SortedMap<String, ImmutableList<Tag>> tags = new TreeMap<>(resourceTags);
+    workspaces.forEach((id, entry) -> {
+      if (!entry.tags().isEmpty()) {
+        tags.put(id, entry.tags());
+      }
+    });
+    return Collections.unmodifiableSortedMap(tags);
   }
 
   /** Returns the first of {@code ids} (in order) that is a stored WorkSpace not TERMINATED, if any. */

@@ -128,7 +128,7 @@ public final class StateEditor {
     return moved;
   }
 
-  /** Removes a WorkSpace with its index and user-index entries and its tags. */
+  /** Removes a WorkSpace with its index and user-index entries (its tags go with its entry). */
   public void removeWorkspace(WorkspaceEntry entry) {
     cancel(entry.pendingStep());
     String userKey = ScopeState.userKey(entry.details().directoryId().orElse(""),
@@ -137,10 +137,8 @@ public final class StateEditor {
       IdMap<WorkspaceEntry> next = s.workspaces().minus(entry.id());
       ScopeState removed = next.size() == s.workspaces().size() ? s
           : s.withWorkspaces(next).withWorkspaceIndex(s.workspaceIndex().minus(entry));
-      return removed
-          .withWorkspaceByUser(entry.id().equals(s.workspaceByUser().get(userKey))
-              ? s.workspaceByUser().minus(userKey) : s.workspaceByUser())
-          .withTags(s.tags().minus(entry.id()));
+      return removed.withWorkspaceByUser(entry.id().equals(s.workspaceByUser().get(userKey))
+          ? s.workspaceByUser().minus(userKey) : s.workspaceByUser());
     });
   }
 
@@ -169,7 +167,7 @@ public final class StateEditor {
   public void removeDirectory(DirectoryEntry entry) {
     cancel(entry.pendingStep());
     updateScope(s -> s.withDirectories(s.directories().minus(entry.id()))
-        .withTags(s.tags().minus(entry.id()))
+        .withResourceTags(s.resourceTags().minus(entry.id()))
         .withClientProperties(s.clientProperties().minus(entry.id())));
   }
 
@@ -194,7 +192,7 @@ public final class StateEditor {
   /** Removes an image with its running step and tags. */
   public void removeImage(ImageEntry entry) {
     cancel(entry.pendingStep());
-    updateScope(s -> s.withImages(s.images().minus(entry.id())).withTags(s.tags().minus(entry.id())));
+    updateScope(s -> s.withImages(s.images().minus(entry.id())).withResourceTags(s.resourceTags().minus(entry.id())));
   }
 
   /** Stores {@code bundle} among the edited scope's own bundles. */
@@ -205,16 +203,25 @@ public final class StateEditor {
 
   /** Removes one of the edited scope's own bundles with its tags. */
   public void removeBundle(String id) {
-    updateScope(s -> s.withBundles(s.bundles().minus(id)).withTags(s.tags().minus(id)));
+    updateScope(s -> s.withBundles(s.bundles().minus(id)).withResourceTags(s.resourceTags().minus(id)));
   }
 
   /** Returns the tags of a resource, empty when it has none. */
   public ImmutableList<Tag> tags(String resourceId) {
-    return scope().tags().getOrDefault(resourceId, ImmutableList.of());
+    return scope().tagsOf(resourceId);
   }
 
-  /** Replaces the tags of a resource (removing the entry when {@code tags} is empty). */
+  /**
+   * Replaces the tags of a resource: in its entry for a WorkSpace, else in the scope's tag map
+   * (removing the resource from it when {@code tags} is empty).
+   */
   public void putTags(String resourceId, ImmutableList<Tag> tags) {
-    updateScope(s -> s.withTags(tags.isEmpty() ? s.tags().minus(resourceId) : s.tags().plus(resourceId, tags)));
+    WorkspaceEntry workspace = scope().workspaces().get(resourceId);
+    if (workspace != null) {
+      putWorkspace(workspace.withTags(tags));
+      return;
+    }
+    updateScope(s -> s.withResourceTags(tags.isEmpty() ? s.resourceTags().minus(resourceId)
+        : s.resourceTags().plus(resourceId, tags)));
   }
 }

@@ -2,6 +2,7 @@ package dev.workspaces.engine;
 
 import com.google.common.collect.ImmutableList;
 import dev.workspaces.model.RunningMode;
+import dev.workspaces.model.Tag;
 import dev.workspaces.model.Workspace;
 import dev.workspaces.model.WorkspaceProperties;
 import dev.workspaces.model.WorkspaceState;
@@ -24,6 +25,8 @@ import java.util.Optional;
  * @param lastUserConnection when a user last connected, if ever
  * @param imageId the image the WorkSpace runs: its bundle's image when it was created, migrated or
  *     last rebuilt (a later UpdateWorkspaceBundle does not change it); empty when unknown
+ * @param tags the WorkSpace's tags, in the order their keys were first set (kept here rather than
+ *     in {@link ScopeState#resourceTags()}, so that tagging and deleting a WorkSpace touch one entry)
  */
 public record WorkspaceEntry(
     Workspace details,
@@ -31,7 +34,8 @@ public record WorkspaceEntry(
     Optional<TimelineKey> pendingStep,
     ImmutableList<Instant> snapshots,
     Optional<Instant> lastUserConnection,
-    Optional<String> imageId) {
+    Optional<String> imageId,
+    ImmutableList<Tag> tags) {
 
   /** How many snapshots a WorkSpace keeps. */
   public static final int MAX_SNAPSHOTS = 5;
@@ -44,13 +48,14 @@ public record WorkspaceEntry(
 
   /**
    * Returns a new entry for {@code workspace} in its {@code State}, with no step pending, no
-   * snapshots yet and no known image.
+   * snapshots yet, no known image and no tags.
    *
    * @throws java.util.NoSuchElementException if {@code workspace} has no state
    */
   public static WorkspaceEntry of(Workspace workspace) {
     return new WorkspaceEntry(workspace, workspace.state().orElseThrow(), Optional.empty(),
-        ImmutableList.of(), Optional.empty(), Optional.empty());
+        ImmutableList.of(), Optional.empty(), Optional.empty(),
+        ImmutableList.of());
   }
 
   /** Returns the WorkSpace as the API shows it, in its current state. */
@@ -81,23 +86,22 @@ public record WorkspaceEntry(
 
   /** Returns a copy with another API value; its {@code State}, when it has one, becomes the state. */
   public WorkspaceEntry withWorkspace(Workspace next) {
-    return new WorkspaceEntry(next, next.state().orElse(state), pendingStep, snapshots, lastUserConnection,
-        imageId);
+    return new WorkspaceEntry(next, next.state().orElse(state), pendingStep, snapshots, lastUserConnection, imageId, tags);
   }
 
   /** Returns a copy in {@code next} whose pending step is {@code step}. */
   public WorkspaceEntry moved(WorkspaceState next, Optional<TimelineKey> step) {
-    return new WorkspaceEntry(details, next, step, snapshots, lastUserConnection, imageId);
+    return new WorkspaceEntry(details, next, step, snapshots, lastUserConnection, imageId, tags);
   }
 
   /** Returns a copy whose pending step is {@code step}. */
   public WorkspaceEntry withPendingStep(Optional<TimelineKey> step) {
-    return new WorkspaceEntry(details, state, step, snapshots, lastUserConnection, imageId);
+    return new WorkspaceEntry(details, state, step, snapshots, lastUserConnection, imageId, tags);
   }
 
   /** Returns a copy that runs image {@code image}. */
   public WorkspaceEntry withImageId(Optional<String> image) {
-    return new WorkspaceEntry(details, state, pendingStep, snapshots, lastUserConnection, image);
+    return new WorkspaceEntry(details, state, pendingStep, snapshots, lastUserConnection, image, tags);
   }
 
   /** Returns a copy that remembers a snapshot taken at {@code time}, dropping the oldest beyond the limit. */
@@ -106,6 +110,11 @@ public record WorkspaceEntry(
     ImmutableList<Instant> next =
         ImmutableList.<Instant>builderWithExpectedSize(snapshots.size() - from + 1)
             .addAll(snapshots.subList(from, snapshots.size())).add(time).build();
-    return new WorkspaceEntry(details, state, pendingStep, next, lastUserConnection, imageId);
+    return new WorkspaceEntry(details, state, pendingStep, next, lastUserConnection, imageId, tags);
+  }
+
+  /** Returns a copy that carries {@code next} as its tags. */
+  public WorkspaceEntry withTags(ImmutableList<Tag> next) {
+    return new WorkspaceEntry(details, state, pendingStep, snapshots, lastUserConnection, imageId, next);
   }
 }

@@ -124,6 +124,29 @@ class WorkspaceQueriesTest {
   }
 
   @Test
+  void aWorkspacesTagsFollowItThroughStateChangesAndGoWithIt() {
+    String id = IDS.get(1);
+    Tag team = Tag.builder().key("team").value("a").build();
+    State state = accepted(FIVE_AVAILABLE, CreateTagsRequest.builder().resourceId(id).addTag(team).build()).state();
+    state = accepted(state, StopWorkspacesRequest.builder()
+        .addStopWorkspaceRequest(StopRequest.builder().workspaceId(id).build()).build()).state();
+    state = Engine.advance(state, Duration.ofHours(1));
+    assertEquals(WorkspaceState.STOPPED, stateOf(state, id));
+    assertEquals(List.of(team), state.scope(SCOPE).tagsOf(id), "kept across STOPPING and STOPPED");
+    assertEquals(java.util.Map.of(id, List.of(team)), state.scope(SCOPE).tags(), "the scope's view lists them");
+    assertEquals(List.of(), state.scope(SCOPE).resourceTags().keySet().stream().toList(),
+        "a WorkSpace's tags live in its entry, not in the map of other resources' tags");
+
+    state = accepted(state, dev.workspaces.model.request.TerminateWorkspacesRequest.builder()
+        .addTerminateWorkspaceRequest(dev.workspaces.model.TerminateRequest.builder().workspaceId(id).build())
+        .build()).state();
+    state = Engine.advance(state, Duration.ofDays(1));
+    assertEquals(java.util.Map.of(), state.scope(SCOPE).tags(), "gone with the WorkSpace");
+    Outcome gone = Engine.apply(state, SCOPE, DescribeTagsRequest.builder().resourceId(id).build());
+    assertEquals(ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, gone.error().orElseThrow().code());
+  }
+
+  @Test
   void modifyPropertiesIsPartialAndReportsSlowChangesWhileUpdating() {
     String id = IDS.get(0);
     State state = accepted(FIVE_AVAILABLE, ModifyWorkspacePropertiesRequest.builder().workspaceId(id)
