@@ -213,9 +213,11 @@ public final class StateEditor {
 
   /**
    * Replaces the tags of a resource: in its entry for a WorkSpace, else in the scope's tag map
-   * (removing the resource from it when {@code tags} is empty).
+   * (removing the resource from it when {@code given} is empty). Equal tags are stored once
+   * ({@link SharedValues}).
    */
-  public void putTags(String resourceId, ImmutableList<Tag> tags) {
+  public void putTags(String resourceId, ImmutableList<Tag> given) {
+    ImmutableList<Tag> tags = SharedValues.tags(given);
     WorkspaceEntry workspace = scope().workspaces().get(resourceId);
     if (workspace != null) {
       putWorkspace(workspace.withTags(tags));

@@ -4,6 +4,7 @@ import dev.workspaces.engine.DirectoryEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.ScopeState;
+import dev.workspaces.engine.SharedValues;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.WorkspaceEntry;
@@ -103,10 +104,11 @@ final class CreateWorkspacesHandler implements Handler<CreateWorkspacesRequest> 
 
   private static Workspace create(StateEditor editor, WorkspaceRequest item) {
     String id = editor.newId("ws-", 9, false, taken -> editor.scope().workspaces().containsKey(taken));
-    String directoryId = item.directoryId().orElseThrow();
-    String bundleId = item.bundleId().orElseThrow();
-    WorkspaceBundle bundle = Bundles.find(editor, bundleId).orElseThrow();
-    DirectoryEntry directory = editor.directory(directoryId).orElseThrow();
+    WorkspaceBundle bundle = Bundles.find(editor, item.bundleId().orElseThrow()).orElseThrow();
+    DirectoryEntry directory = editor.directory(item.directoryId().orElseThrow()).orElseThrow();
+    // The stored directory's and bundle's own strings, shared by all their WorkSpaces.
+    String directoryId = directory.id();
+    String bundleId = bundle.bundleId().orElseThrow();
     List<String> subnets = directory.directory().subnetIds();
     long ordinal = editor.scope().workspaces().size();
     Workspace workspace = Workspace.builder()
@@ -158,6 +160,6 @@ final class CreateWorkspacesHandler implements Handler<CreateWorkspacesRequest> 
       merged.protocols(Bundles.operatingSystem(editor, bundle.bundleId().orElseThrow()) == OperatingSystemType.LINUX
           ? Protocol.WSP : Protocol.PCOIP);
     }
-    return merged.build();
+    return SharedValues.properties(merged.build());
   }
 }

@@ -2,6 +2,7 @@ package dev.workspaces.engine.op;
 
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.SharedValues;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.WorkspaceEntry;
@@ -52,7 +53,7 @@ final class ModifyWorkspacePropertiesHandler implements Handler<ModifyWorkspaceP
         return Refusals.invalidParameter(state, refusal.get());
       }
       WorkspaceProperties current = entry.details().workspaceProperties().orElse(WorkspaceProperties.builder().build());
-      WorkspaceProperties merged = merge(current, change);
+      WorkspaceProperties merged = SharedValues.properties(merge(current, change));
       List<ModificationState> slow = slowChanges(current, merged);
       Workspace updated = entry.details().toBuilder().workspaceProperties(merged)
           .modificationStates(slow).build();
