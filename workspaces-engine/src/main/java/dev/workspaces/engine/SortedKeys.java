@@ -22,6 +22,13 @@ import java.util.NoSuchElementException;
 public final class SortedKeys implements Iterable<String> {
   static final int WIDTH = 32;
 
+  /**
+   * The most keys {@link #merge} puts in a leaf: a tree that is only ever merged into is read in
+   * long runs, and fewer, larger leaves mean fewer cache misses per merge. A later {@link #plus}
+   * splits such a leaf in halves like any other.
+   */
+  static final int MERGED_LEAF = 4 * WIDTH;
+
   /** The empty set. */
   public static final SortedKeys EMPTY = new SortedKeys(null, 0);
 
@@ -116,7 +123,7 @@ public final class SortedKeys implements Iterable<String> {
   /**
    * Returns {@code base} without the keys of {@code removed} and with those of {@code added}, in one
    * walk over the leaves: a leaf no change falls in is shared as it is, the others are rebuilt, and
-   * the branches above are built afresh (O(n / {@value #WIDTH}) plus the changed leaves). Every key
+   * the branches above are built afresh (O(n / {@value #MERGED_LEAF}) plus the changed leaves). Every key
    * of {@code removed} must be in {@code base} and no key of {@code added} may be.
    */
   static SortedKeys merge(SortedKeys base, SortedKeys added, SortedKeys removed) {
@@ -206,9 +213,9 @@ public final class SortedKeys implements Iterable<String> {
       nextAdded = added.size();
     }
 
-    /** Emits sorted keys as leaves of at most {@value #WIDTH}, split evenly (none when empty). */
+    /** Emits sorted keys as leaves of at most {@value #MERGED_LEAF}, split evenly (none when empty). */
     private void emit(long[] prefixes, String[] keys) {
-      int count = (keys.length + WIDTH - 1) / WIDTH;
+      int count = (keys.length + MERGED_LEAF - 1) / MERGED_LEAF;
       if (count == 1) {
         leaves.add(new Node(prefixes, keys, null));
         return;

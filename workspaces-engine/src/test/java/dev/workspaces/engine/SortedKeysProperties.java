@@ -85,4 +85,27 @@ class SortedKeysProperties {
     assertFalse(walk.hasNext());
     org.junit.jupiter.api.Assertions.assertThrows(NoSuchElementException.class, walk::next);
   }
+
+  @Property(tries = 30)
+  void aMergedTreeTakesFurtherChangesLikeAnyOther(@ForAll("changes") List<Change> first,
+      @ForAll("changes") List<Change> then) {
+    TreeSet<String> expected = new TreeSet<>();
+    SortedKeys added = SortedKeys.EMPTY;
+    for (Change change : first) {
+      if (change.add() && expected.add(change.key())) {
+        added = added.plus(change.key());
+      }
+    }
+    SortedKeys keys = SortedKeys.merge(SortedKeys.EMPTY, added, SortedKeys.EMPTY);
+    for (Change change : then) {
+      keys = change.add() ? keys.plus(change.key()) : keys.minus(change.key());
+      if (change.add()) {
+        expected.add(change.key());
+      } else {
+        expected.remove(change.key());
+      }
+    }
+    assertEquals(expected.size(), keys.size());
+    assertEquals(ImmutableList.copyOf(expected), ImmutableList.copyOf(keys));
+  }
 }
