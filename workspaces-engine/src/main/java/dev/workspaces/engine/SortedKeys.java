@@ -93,6 +93,29 @@ public final class SortedKeys implements Iterable<String> {
     return new SortedKeys(top, size - 1);
   }
 
+  /**
+   * Returns a set that holds {@code key} when this one does not, and does not when this one does,
+   * in one descent of the tree.
+   */
+  public SortedKeys toggle(String key) {
+    long prefix = prefix(key);
+    if (root == null) {
+      return new SortedKeys(new Node(new long[] {prefix}, new String[] {key}, null), 1);
+    }
+    boolean[] added = new boolean[1];
+    Node[] result = toggle(root, prefix, key, added);
+    if (result.length == 0) {
+      return EMPTY;
+    }
+    Node top = result.length == 1 ? result[0] : new Node(
+        new long[] {result[0].prefixes[0], result[1].prefixes[0]},
+        new String[] {result[0].keys[0], result[1].keys[0]}, result);
+    while (!top.isLeaf() && top.width() == 1) {
+      top = top.children[0];
+    }
+    return new SortedKeys(top, size + (added[0] ? 1 : -1));
+  }
+
   /** Returns the ids in order. */
   @Override
   public Iterator<String> iterator() {
@@ -121,13 +144,13 @@ public final class SortedKeys implements Iterable<String> {
   }
 
   /**
-   * Returns {@code base} without the keys of {@code removed} and with those of {@code added}, in one
-   * walk over the leaves: a leaf no change falls in is shared as it is, the others are rebuilt, and
-   * the branches above are built afresh (O(n / {@value #MERGED_LEAF}) plus the changed leaves). Every key
-   * of {@code removed} must be in {@code base} and no key of {@code added} may be.
+   * Returns the keys in exactly one of {@code base} and {@code changes} (their symmetric
+   * difference), in one walk over the leaves of {@code base}: a leaf no change falls in is shared as
+   * it is, the others are rebuilt, and the branches above are built afresh (O(n / {@value
+   * #MERGED_LEAF}) plus the changed leaves).
    */
-  static SortedKeys merge(SortedKeys base, SortedKeys added, SortedKeys removed) {
-    LeafMerge merge = new LeafMerge(Flat.of(added), Flat.of(removed));
+  static SortedKeys merge(SortedKeys base, SortedKeys changes) {
+    LeafMerge merge = new LeafMerge(Flat.of(changes));
     if (base.root != null) {
       merge.walk(base.root);
     }
@@ -150,20 +173,21 @@ public final class SortedKeys implements Iterable<String> {
       }
       level = up;
     }
-    return new SortedKeys(level[0], base.size + added.size - removed.size);
+    return new SortedKeys(level[0], merge.size);
   }
 
-  /** The leaves of a merge, in order, with its position among the keys added and removed. */
+  /** The leaves of a merge, in order, with its position among the changes. */
   private static final class LeafMerge {
-    private final Flat added;
-    private final Flat removed;
+    private final Flat changes;
     private final java.util.List<Node> leaves = new java.util.ArrayList<>();
-    private int nextAdded;
-    private int nextRemoved;
+    private int next;
+    private int size;
+    /** Where a changed leaf is merged before it is copied out at its final width. */
+    private long[] scratchPrefixes = new long[0];
+    private String[] scratchKeys = new String[0];
 
-    LeafMerge(Flat added, Flat removed) {
-      this.added = added;
-      this.removed = removed;
+    LeafMerge(Flat changes) {
+      this.changes = changes;
     }
 
     /** Emits the leaves under {@code node} with the changes that fall in them. */
@@ -175,55 +199,56 @@ public final class SortedKeys implements Iterable<String> {
         return;
       }
       int last = node.width() - 1;
-      int addedTo = nextAdded;
-      while (addedTo < added.size() && added.compare(addedTo, node, last) < 0) {
-        addedTo++;
+      int to = next;
+      while (to < changes.size() && changes.compare(to, node, last) <= 0) {
+        to++;
       }
-      int removedTo = nextRemoved;
-      while (removedTo < removed.size() && removed.compare(removedTo, node, last) <= 0) {
-        removedTo++;
-      }
-      if (addedTo == nextAdded && removedTo == nextRemoved) {
+      if (to == next) {
         leaves.add(node);
+        size += node.width();
         return;
       }
-      int width = node.width() + (addedTo - nextAdded) - (removedTo - nextRemoved);
-      long[] prefixes = new long[width];
-      String[] keys = new String[width];
+      int most = node.width() + to - next;
+      if (scratchKeys.length < most) {
+        scratchPrefixes = new long[most];
+        scratchKeys = new String[most];
+      }
+      long[] prefixes = scratchPrefixes;
+      String[] keys = scratchKeys;
       int out = 0;
       for (int i = 0; i <= last; i++) {
-        while (nextAdded < addedTo && added.compare(nextAdded, node, i) < 0) {
-          prefixes[out] = added.prefixes[nextAdded];
-          keys[out++] = added.keys[nextAdded++];
+        while (next < to && changes.compare(next, node, i) < 0) {
+          prefixes[out] = changes.prefixes[next];
+          keys[out++] = changes.keys[next++];
         }
-        if (nextRemoved < removedTo && removed.compare(nextRemoved, node, i) == 0) {
-          nextRemoved++;
+        if (next < to && changes.compare(next, node, i) == 0) {
+          next++; // in both: toggled out
         } else {
           prefixes[out] = node.prefixes[i];
           keys[out++] = node.keys[i];
         }
       }
-      emit(prefixes, keys);
+      emit(prefixes, keys, 0, out);
     }
 
-    /** Emits the keys added after the last leaf. */
+    /** Emits the changes after the last leaf. */
     void finish() {
-      emit(Arrays.copyOfRange(added.prefixes, nextAdded, added.size()),
-          Arrays.copyOfRange(added.keys, nextAdded, added.size()));
-      nextAdded = added.size();
+      emit(changes.prefixes, changes.keys, next, changes.size());
+      next = changes.size();
     }
 
-    /** Emits sorted keys as leaves of at most {@value #MERGED_LEAF}, split evenly (none when empty). */
-    private void emit(long[] prefixes, String[] keys) {
-      int count = (keys.length + MERGED_LEAF - 1) / MERGED_LEAF;
-      if (count == 1) {
-        leaves.add(new Node(prefixes, keys, null));
-        return;
-      }
+    /**
+     * Emits keys {@code from} to {@code to} (sorted) as leaves of at most {@value #MERGED_LEAF},
+     * split evenly (none when there are none), copying them out of the given arrays.
+     */
+    private void emit(long[] prefixes, String[] keys, int from, int to) {
+      int length = to - from;
+      size += length;
+      int count = (length + MERGED_LEAF - 1) / MERGED_LEAF;
       for (int i = 0; i < count; i++) {
-        int from = (int) ((long) keys.length * i / count);
-        int to = (int) ((long) keys.length * (i + 1) / count);
-        leaves.add(new Node(Arrays.copyOfRange(prefixes, from, to), Arrays.copyOfRange(keys, from, to), null));
+        int start = from + (int) ((long) length * i / count);
+        int end = from + (int) ((long) length * (i + 1) / count);
+        leaves.add(new Node(Arrays.copyOfRange(prefixes, start, end), Arrays.copyOfRange(keys, start, end), null));
       }
     }
   }
@@ -315,6 +340,32 @@ public final class SortedKeys implements Iterable<String> {
       return new Node[] {replaceAt(node, child, changed[0], at >= 0)};
     }
     return new Node[] {node.width() == 1 ? null : removeAt(node, child)};
+  }
+
+  /**
+   * Toggles {@code key} under {@code node} (setting {@code added[0]} to whether it was inserted):
+   * no node when {@code node} became empty, else its replacement, or two nodes when it split.
+   */
+  private static Node[] toggle(Node node, long prefix, String key, boolean[] added) {
+    int at = search(node, prefix, key);
+    if (node.isLeaf()) {
+      added[0] = at < 0;
+      if (at >= 0) {
+        return node.width() == 1 ? new Node[0] : new Node[] {removeAt(node, at)};
+      }
+      return fit(insertAt(node, -at - 1, prefix, key, null));
+    }
+    int child = at >= 0 ? at : Math.max(0, -at - 2);
+    Node[] changed = toggle(node.children[child], prefix, key, added);
+    if (changed.length == 0) {
+      return node.width() == 1 ? new Node[0] : new Node[] {removeAt(node, child)};
+    }
+    Node copy = replaceAt(node, child, changed[0], changed[0].keys[0] != node.keys[child]);
+    if (changed.length == 1) {
+      return new Node[] {copy};
+    }
+    Node right = changed[1];
+    return fit(insertAt(copy, child + 1, right.prefixes[0], right.keys[0], right));
   }
 
   /** Binary search of a node's keys: the index of {@code key}, or {@code -(insertion point) - 1}. */

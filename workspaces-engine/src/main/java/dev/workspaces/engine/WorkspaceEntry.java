@@ -86,7 +86,8 @@ public record WorkspaceEntry(
 
   /** Returns a copy with another API value; its {@code State}, when it has one, becomes the state. */
   public WorkspaceEntry withWorkspace(Workspace next) {
-    return new WorkspaceEntry(next, next.state().orElse(state), pendingStep, snapshots, lastUserConnection, imageId, tags);
+    return new WorkspaceEntry(next, next.state().orElse(state), pendingStep, snapshots, lastUserConnection,
+        imageId, tags);
   }
 
   /** Returns a copy in {@code next} whose pending step is {@code step}. */

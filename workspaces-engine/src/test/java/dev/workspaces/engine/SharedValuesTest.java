@@ -28,7 +28,8 @@ class SharedValuesTest {
         .directoryId(new String(DIRECTORY)) // a distinct but equal string, as a decoded request has
         .userName(user)
         .bundleId(new String(AmazonBundles.STANDARD_WINDOWS))
-        .workspaceProperties(WorkspaceProperties.builder().runningMode(RunningMode.AUTO_STOP).rootVolumeSizeGib(rootGib).build())
+        .workspaceProperties(WorkspaceProperties.builder().runningMode(RunningMode.AUTO_STOP)
+            .rootVolumeSizeGib(rootGib).build())
         .addTag(Tag.builder().key(new String("team")).value(new String("blue")).build())
         .build();
   }
@@ -37,7 +38,8 @@ class SharedValuesTest {
   void equalValuesOfDifferentWorkspacesAreStoredOnce() {
     State state = Fixtures.withDirectory(State.initial(5));
     state = accepted(state, CreateWorkspacesRequest.builder()
-        .addWorkspace(item("alice", 80)).addWorkspace(item("bob", 80)).addWorkspace(item("carol", 175)).build()).state();
+        .addWorkspace(item("alice", 80)).addWorkspace(item("bob", 80)).addWorkspace(item("carol", 175))
+        .build()).state();
     List<WorkspaceEntry> entries = List.copyOf(state.scope(SCOPE).workspaces().values());
     WorkspaceEntry alice = entry(entries, "alice");
     WorkspaceEntry bob = entry(entries, "bob");

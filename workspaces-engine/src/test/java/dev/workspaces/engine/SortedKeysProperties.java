@@ -96,7 +96,7 @@ class SortedKeysProperties {
         added = added.plus(change.key());
       }
     }
-    SortedKeys keys = SortedKeys.merge(SortedKeys.EMPTY, added, SortedKeys.EMPTY);
+    SortedKeys keys = SortedKeys.merge(SortedKeys.EMPTY, added);
     for (Change change : then) {
       keys = change.add() ? keys.plus(change.key()) : keys.minus(change.key());
       if (change.add()) {
@@ -107,5 +107,31 @@ class SortedKeysProperties {
     }
     assertEquals(expected.size(), keys.size());
     assertEquals(ImmutableList.copyOf(expected), ImmutableList.copyOf(keys));
+  }
+
+  @Property(tries = 40)
+  void toggleAddsWhatIsAbsentAndRemovesWhatIsPresent(@ForAll("changes") List<Change> changes,
+      @ForAll("changes") List<Change> more) {
+    TreeSet<String> expected = new TreeSet<>();
+    SortedKeys keys = SortedKeys.EMPTY;
+    for (Change change : changes) {
+      keys = keys.toggle(change.key());
+      if (!expected.remove(change.key())) {
+        expected.add(change.key());
+      }
+    }
+    assertEquals(expected.size(), keys.size());
+    assertEquals(ImmutableList.copyOf(expected), ImmutableList.copyOf(keys));
+    SortedKeys base = keys;
+    SortedKeys toggled = SortedKeys.EMPTY;
+    for (Change change : more) {
+      toggled = toggled.toggle(change.key());
+      if (!expected.remove(change.key())) {
+        expected.add(change.key());
+      }
+    }
+    SortedKeys merged = SortedKeys.merge(base, toggled);
+    assertEquals(expected.size(), merged.size(), "a merge keeps the keys in exactly one of the two");
+    assertEquals(ImmutableList.copyOf(expected), ImmutableList.copyOf(merged));
   }
 }

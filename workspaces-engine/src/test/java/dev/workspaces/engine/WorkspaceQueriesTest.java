@@ -14,6 +14,7 @@ import dev.workspaces.model.ModificationResourceEnum;
 import dev.workspaces.model.RunningMode;
 import dev.workspaces.model.StopRequest;
 import dev.workspaces.model.Tag;
+import dev.workspaces.model.TerminateRequest;
 import dev.workspaces.model.Workspace;
 import dev.workspaces.model.WorkspaceProperties;
 import dev.workspaces.model.WorkspaceState;
@@ -28,6 +29,7 @@ import dev.workspaces.model.request.MigrateWorkspaceRequest;
 import dev.workspaces.model.request.ModifyWorkspacePropertiesRequest;
 import dev.workspaces.model.request.RestoreWorkspaceRequest;
 import dev.workspaces.model.request.StopWorkspacesRequest;
+import dev.workspaces.model.request.TerminateWorkspacesRequest;
 import dev.workspaces.model.response.CreateWorkspacesResult;
 import dev.workspaces.model.response.DescribeTagsResult;
 import dev.workspaces.model.response.DescribeWorkspaceSnapshotsResult;
@@ -37,6 +39,7 @@ import dev.workspaces.model.response.MigrateWorkspaceResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -133,15 +136,14 @@ class WorkspaceQueriesTest {
     state = Engine.advance(state, Duration.ofHours(1));
     assertEquals(WorkspaceState.STOPPED, stateOf(state, id));
     assertEquals(List.of(team), state.scope(SCOPE).tagsOf(id), "kept across STOPPING and STOPPED");
-    assertEquals(java.util.Map.of(id, List.of(team)), state.scope(SCOPE).tags(), "the scope's view lists them");
+    assertEquals(Map.of(id, List.of(team)), state.scope(SCOPE).tags(), "the scope's view lists them");
     assertEquals(List.of(), state.scope(SCOPE).resourceTags().keySet().stream().toList(),
         "a WorkSpace's tags live in its entry, not in the map of other resources' tags");
 
-    state = accepted(state, dev.workspaces.model.request.TerminateWorkspacesRequest.builder()
-        .addTerminateWorkspaceRequest(dev.workspaces.model.TerminateRequest.builder().workspaceId(id).build())
-        .build()).state();
+    state = accepted(state, TerminateWorkspacesRequest.builder()
+        .addTerminateWorkspaceRequest(TerminateRequest.builder().workspaceId(id).build()).build()).state();
     state = Engine.advance(state, Duration.ofDays(1));
-    assertEquals(java.util.Map.of(), state.scope(SCOPE).tags(), "gone with the WorkSpace");
+    assertEquals(Map.of(), state.scope(SCOPE).tags(), "gone with the WorkSpace");
     Outcome gone = Engine.apply(state, SCOPE, DescribeTagsRequest.builder().resourceId(id).build());
     assertEquals(ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, gone.error().orElseThrow().code());
   }
