@@ -26,8 +26,8 @@ import java.util.Set;
  *   <li>{@code forks}, {@code wi}, {@code w}, {@code i}, {@code r}: JMH forks, warm-up iterations
  *       and seconds, measured iterations and seconds (1, 2, 2, 3, 2).
  *   <li>{@code ewi}, {@code ei}, {@code eforks}: warm-up and measured iterations and forks of the
- *       engine part (6, 5, 2): at 100k WorkSpaces single iterations vary by a third with the
- *       garbage collector's timing, so it gets more than the rest.
+ *       engine part (8, 5, 3): its 1k figure still climbs after 12 seconds in some forks, and
+ *       single iterations vary by a fifth on a shared 2-core VM, so it gets more than the rest.
  *   <li>{@code load}: seconds each endpoint load run measures (5).
  *   <li>{@code out=DIR}: where results go; {@code machine=TEXT}: the machine line to print.
  * </ul>
@@ -59,8 +59,8 @@ public final class Suite {
         throw new IllegalArgumentException("unknown part " + part + "; the parts are " + ALL_PARTS);
       }
     }
-    Parts parts = new Parts(jmh, jmh.withIterations(Integer.parseInt(options.getOrDefault("ewi", "6")),
-        Integer.parseInt(options.getOrDefault("ei", "5"))).withForks(Integer.parseInt(options.getOrDefault("eforks", "2"))));
+    Parts parts = new Parts(jmh, jmh.withIterations(Integer.parseInt(options.getOrDefault("ewi", "8")),
+        Integer.parseInt(options.getOrDefault("ei", "5"))).withForks(Integer.parseInt(options.getOrDefault("eforks", "3"))));
     List<Section> sections = new ArrayList<>();
     for (String part : ALL_PARTS) {
       if (only.contains(part)) {
