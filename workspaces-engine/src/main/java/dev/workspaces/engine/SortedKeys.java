@@ -16,8 +16,10 @@ import java.util.NoSuchElementException;
  * cache misses per level, where a binary tree of strings pays two or three per level over
  * seventeen levels.
  *
- * <p>Removals never merge nodes: a node is dropped when it becomes empty, so the tree stays
- * {@code O(log n)} deep in the largest size it ever had.
+ * <p>Every change is one {@link #toggle} descent; {@link #plus} and {@link #minus} keep its result
+ * only when it changed the set their way (so a no-op costs a discarded path copy). Removals never
+ * merge nodes: a node is dropped when it becomes empty, so the tree stays {@code O(log n)} deep in
+ * the largest size it ever had.
  */
 public final class SortedKeys implements Iterable<String> {
   static final int WIDTH = 32;
@@ -63,34 +65,14 @@ public final class SortedKeys implements Iterable<String> {
 
   /** Returns a set that also holds {@code key} (this set when it already does). */
   public SortedKeys plus(String key) {
-    long prefix = prefix(key);
-    if (root == null) {
-      return new SortedKeys(new Node(new long[] {prefix}, new String[] {key}, null), 1);
-    }
-    Node[] result = insert(root, prefix, key);
-    if (result == null) {
-      return this;
-    }
-    Node top = result.length == 1 ? result[0] : new Node(
-        new long[] {result[0].prefixes[0], result[1].prefixes[0]},
-        new String[] {result[0].keys[0], result[1].keys[0]}, result);
-    return new SortedKeys(top, size + 1);
+    SortedKeys toggled = toggle(key);
+    return toggled.size > size ? toggled : this;
   }
 
   /** Returns a set without {@code key} (this set when it does not hold it). */
   public SortedKeys minus(String key) {
-    if (root == null) {
-      return this;
-    }
-    Node[] result = remove(root, prefix(key), key);
-    if (result == null) {
-      return this;
-    }
-    Node top = result[0];
-    while (top != null && !top.isLeaf() && top.width() == 1) {
-      top = top.children[0];
-    }
-    return new SortedKeys(top, size - 1);
+    SortedKeys toggled = toggle(key);
+    return toggled.size < size ? toggled : this;
   }
 
   /**
@@ -289,57 +271,6 @@ public final class SortedKeys implements Iterable<String> {
   /** Returns the keys at or after {@code start}, in order. */
   public Iterator<String> from(String start) {
     return new From(root, prefix(start), start);
-  }
-
-  /**
-   * Inserts into {@code node}: null when the key is already there, else the replacement node, or
-   * two nodes when it had to split.
-   */
-  private static Node[] insert(Node node, long prefix, String key) {
-    int at = search(node, prefix, key);
-    if (node.isLeaf()) {
-      if (at >= 0) {
-        return null;
-      }
-      return fit(insertAt(node, -at - 1, prefix, key, null));
-    }
-    int child = at >= 0 ? at : Math.max(0, -at - 2);
-    Node[] changed = insert(node.children[child], prefix, key);
-    if (changed == null) {
-      return null;
-    }
-    Node copy = replaceAt(node, child, changed[0], at == -1);
-    if (changed.length == 1) {
-      return new Node[] {copy};
-    }
-    Node right = changed[1];
-    return fit(insertAt(copy, child + 1, right.prefixes[0], right.keys[0], right));
-  }
-
-  /**
-   * Removes from {@code node}: null when the key is not there, else a one-element array holding
-   * the replacement node, or null inside it when the node became empty.
-   */
-  private static Node[] remove(Node node, long prefix, String key) {
-    int at = search(node, prefix, key);
-    if (node.isLeaf()) {
-      if (at < 0) {
-        return null;
-      }
-      return new Node[] {node.width() == 1 ? null : removeAt(node, at)};
-    }
-    int child = at >= 0 ? at : -at - 2;
-    if (child < 0) {
-      return null; // smaller than every key in the tree
-    }
-    Node[] changed = remove(node.children[child], prefix, key);
-    if (changed == null) {
-      return null;
-    }
-    if (changed[0] != null) {
-      return new Node[] {replaceAt(node, child, changed[0], at >= 0)};
-    }
-    return new Node[] {node.width() == 1 ? null : removeAt(node, child)};
   }
 
   /**
