@@ -20,9 +20,10 @@ import java.util.Iterator;
  *
  * <p>The caller knows which ids are present: {@link #plusNew} takes an id not in the set and
  * {@link #minusPresent} one that is ({@link WorkspaceIndex} adds a WorkSpace when it is first
- * stored and removes it when it is deleted). Equality is by content, whatever the split.
+ * stored and removes it when it is deleted). Equality is by content ({@link SortedIds}), whatever
+ * the split.
  */
-public final class BufferedKeys implements Iterable<String> {
+public final class BufferedKeys extends SortedIds {
   /** Changes kept before a merge, however small the base. */
   static final int MIN_CHANGES = 64;
 
@@ -39,14 +40,9 @@ public final class BufferedKeys implements Iterable<String> {
     this.size = size;
   }
 
-  /** Returns how many ids the set holds. */
+  @Override
   public int size() {
     return size;
-  }
-
-  /** Returns whether the set holds no id. */
-  public boolean isEmpty() {
-    return size == 0;
   }
 
   /** Returns a set that also holds {@code key}, which this set must not hold. */
@@ -67,36 +63,9 @@ public final class BufferedKeys implements Iterable<String> {
     return new BufferedKeys(SortedKeys.merge(base, next), SortedKeys.EMPTY, nextSize);
   }
 
-  /** Returns the ids in order. */
   @Override
-  public Iterator<String> iterator() {
-    return from("");
-  }
-
-  /** Returns the ids at or after {@code start}, in order. */
   public Iterator<String> from(String start) {
     return changes.isEmpty() ? base.from(start) : new EitherOf(base.from(start), changes.from(start));
-  }
-
-  /** Returns whether {@code other} is a set with the same ids. */
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof BufferedKeys keys && keys.size == size
-        && Iterators.elementsEqual(iterator(), keys.iterator());
-  }
-
-  @Override
-  public int hashCode() {
-    int hash = 0;
-    for (String key : this) {
-      hash += key.hashCode();
-    }
-    return hash;
-  }
-
-  @Override
-  public String toString() {
-    return Iterators.toString(iterator());
   }
 
   /** The ids in exactly one of two sorted walks, in order. */

@@ -21,7 +21,7 @@ import java.util.NoSuchElementException;
  * merge nodes: a node is dropped when it becomes empty, so the tree stays {@code O(log n)} deep in
  * the largest size it ever had.
  */
-public final class SortedKeys implements Iterable<String> {
+public final class SortedKeys extends SortedIds {
   static final int WIDTH = 32;
 
   /**
@@ -53,14 +53,9 @@ public final class SortedKeys implements Iterable<String> {
     this.size = size;
   }
 
-  /** Returns how many ids the set holds. */
+  @Override
   public int size() {
     return size;
-  }
-
-  /** Returns whether the set holds no id. */
-  public boolean isEmpty() {
-    return size == 0;
   }
 
   /** Returns a set that also holds {@code key} (this set when it already does). */
@@ -96,33 +91,6 @@ public final class SortedKeys implements Iterable<String> {
       top = top.children[0];
     }
     return new SortedKeys(top, size + (added[0] ? 1 : -1));
-  }
-
-  /** Returns the ids in order. */
-  @Override
-  public Iterator<String> iterator() {
-    return from("");
-  }
-
-  /** Returns whether {@code other} is a set with the same ids. */
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof SortedKeys keys && keys.size == size
-        && com.google.common.collect.Iterators.elementsEqual(iterator(), keys.iterator());
-  }
-
-  @Override
-  public int hashCode() {
-    int hash = 0;
-    for (String key : this) {
-      hash += key.hashCode();
-    }
-    return hash;
-  }
-
-  @Override
-  public String toString() {
-    return com.google.common.collect.Iterators.toString(iterator());
   }
 
   /**
@@ -268,7 +236,7 @@ public final class SortedKeys implements Iterable<String> {
     }
   }
 
-  /** Returns the keys at or after {@code start}, in order. */
+  @Override
   public Iterator<String> from(String start) {
     return new From(root, prefix(start), start);
   }
