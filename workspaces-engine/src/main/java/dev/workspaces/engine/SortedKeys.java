@@ -84,9 +84,7 @@ public final class SortedKeys extends SortedIds {
     if (result.length == 0) {
       return EMPTY;
     }
-    Node top = result.length == 1 ? result[0] : new Node(
-        new long[] {result[0].prefixes[0], result[1].prefixes[0]},
-        new String[] {result[0].keys[0], result[1].keys[0]}, result);
+    Node top = result.length == 1 ? result[0] : branch(result);
     while (!top.isLeaf() && top.width() == 1) {
       top = top.children[0];
     }
@@ -112,18 +110,22 @@ public final class SortedKeys extends SortedIds {
     while (level.length > 1) {
       Node[] up = new Node[(level.length + WIDTH - 1) / WIDTH];
       for (int i = 0; i < up.length; i++) {
-        Node[] children = Arrays.copyOfRange(level, i * WIDTH, Math.min(level.length, (i + 1) * WIDTH));
-        long[] firstPrefixes = new long[children.length];
-        String[] firstKeys = new String[children.length];
-        for (int c = 0; c < children.length; c++) {
-          firstPrefixes[c] = children[c].prefixes[0];
-          firstKeys[c] = children[c].keys[0];
-        }
-        up[i] = new Node(firstPrefixes, firstKeys, children);
+        up[i] = branch(Arrays.copyOfRange(level, i * WIDTH, Math.min(level.length, (i + 1) * WIDTH)));
       }
       level = up;
     }
     return new SortedKeys(level[0], merge.size);
+  }
+
+  /** Returns the branch over {@code children}, its keys their first keys. */
+  private static Node branch(Node[] children) {
+    long[] prefixes = new long[children.length];
+    String[] keys = new String[children.length];
+    for (int c = 0; c < children.length; c++) {
+      prefixes[c] = children[c].prefixes[0];
+      keys[c] = children[c].keys[0];
+    }
+    return new Node(prefixes, keys, children);
   }
 
   /** The leaves of a merge, in order, with its position among the changes. */
