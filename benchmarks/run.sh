@@ -3,7 +3,7 @@
 # About 10 minutes on 2 cores. Arguments are passed to the suite as name=value, for example
 #   benchmarks/run.sh only=codec,endpoint      # some parts only
 #   benchmarks/run.sh wi=3 i=5 r=5             # longer JMH runs (defaults: forks=1 wi=2 w=2 i=3 r=2;
-#                                              the engine part: eforks=3 ewi=8 ei=5)
+#                                              the engine part: erounds=3 ewi=8 ei=5)
 # SKIP_BUILD=1 reuses benchmarks/target/benchmarks.jar. The table also lands in
 # benchmarks/target/results/results.md, JMH's raw results beside it.
 set -euo pipefail

@@ -72,6 +72,16 @@ public record JmhRuns(int forks, int warmupIterations, int warmupSeconds, int it
     return new JmhRuns(forks, warmups, warmupSeconds, measured, seconds, output);
   }
 
+  /** Returns these settings writing JMH's files into {@code folder} (created when missing). */
+  public JmhRuns withOutput(Path folder) {
+    try {
+      java.nio.file.Files.createDirectories(folder);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return new JmhRuns(forks, warmupIterations, warmupSeconds, iterations, seconds, folder);
+  }
+
   /** Returns these settings with another number of forks. */
   public JmhRuns withForks(int count) {
     return new JmhRuns(count, warmupIterations, warmupSeconds, iterations, seconds, output);
