@@ -54,8 +54,7 @@ class SortedKeysProperties {
         assertSame(before, keys, "a change that changes nothing returns the same set");
       }
     }
-    assertEquals(expected.size(), keys.size());
-    assertEquals(ImmutableList.copyOf(expected), ImmutableList.copyOf(keys));
+    assertHolds(expected, keys);
     for (String start : starts) {
       assertEquals(ImmutableList.copyOf(expected.tailSet(start, true)), ImmutableList.copyOf(keys.from(start)),
           "keys from " + start);
@@ -105,33 +104,32 @@ class SortedKeysProperties {
         expected.remove(change.key());
       }
     }
-    assertEquals(expected.size(), keys.size());
-    assertEquals(ImmutableList.copyOf(expected), ImmutableList.copyOf(keys));
+    assertHolds(expected, keys);
   }
 
   @Property(tries = 40)
   void toggleAddsWhatIsAbsentAndRemovesWhatIsPresent(@ForAll("changes") List<Change> changes,
       @ForAll("changes") List<Change> more) {
     TreeSet<String> expected = new TreeSet<>();
-    SortedKeys keys = SortedKeys.EMPTY;
+    SortedKeys keys = toggled(SortedKeys.EMPTY, changes, expected);
+    assertHolds(expected, keys);
+    SortedKeys merged = SortedKeys.merge(keys, toggled(SortedKeys.EMPTY, more, expected));
+    assertHolds(expected, merged); // a merge keeps the keys in exactly one of the two
+  }
+
+  /** Toggles each change's key in {@code keys} and in {@code expected} alike. */
+  private static SortedKeys toggled(SortedKeys keys, List<Change> changes, TreeSet<String> expected) {
     for (Change change : changes) {
       keys = keys.toggle(change.key());
       if (!expected.remove(change.key())) {
         expected.add(change.key());
       }
     }
+    return keys;
+  }
+
+  private static void assertHolds(TreeSet<String> expected, SortedKeys keys) {
     assertEquals(expected.size(), keys.size());
     assertEquals(ImmutableList.copyOf(expected), ImmutableList.copyOf(keys));
-    SortedKeys base = keys;
-    SortedKeys toggled = SortedKeys.EMPTY;
-    for (Change change : more) {
-      toggled = toggled.toggle(change.key());
-      if (!expected.remove(change.key())) {
-        expected.add(change.key());
-      }
-    }
-    SortedKeys merged = SortedKeys.merge(base, toggled);
-    assertEquals(expected.size(), merged.size(), "a merge keeps the keys in exactly one of the two");
-    assertEquals(ImmutableList.copyOf(expected), ImmutableList.copyOf(merged));
   }
 }
