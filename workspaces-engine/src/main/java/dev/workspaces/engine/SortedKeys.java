@@ -98,7 +98,20 @@ public final class SortedKeys extends SortedIds {
    * #MERGED_LEAF}) plus the changed leaves).
    */
   static SortedKeys merge(SortedKeys base, SortedKeys changes) {
-    LeafMerge merge = new LeafMerge(Flat.of(changes));
+    return merge(base, Flat.of(changes));
+  }
+
+  /**
+   * Returns the keys in exactly one of {@code base} and the given ones, like {@link
+   * #merge(SortedKeys, SortedKeys)}: {@code keys} must be distinct and sorted by their {@link
+   * #prefix}es (unsigned) and then by themselves, with {@code prefixes[i] == prefix(keys[i])}.
+   */
+  static SortedKeys merge(SortedKeys base, long[] prefixes, String[] keys) {
+    return merge(base, new Flat(prefixes, keys));
+  }
+
+  private static SortedKeys merge(SortedKeys base, Flat changes) {
+    LeafMerge merge = new LeafMerge(changes);
     if (base.root != null) {
       merge.walk(base.root);
     }
@@ -234,7 +247,7 @@ public final class SortedKeys extends SortedIds {
     /** Compares key {@code i} here with key {@code j} of {@code node}, prefixes first. */
     int compare(int i, Node node, int j) {
       int order = Long.compareUnsigned(prefixes[i], node.prefixes[j]);
-      return order != 0 ? order : keys[i].compareTo(node.keys[j]);
+      return order != 0 ? order : compareTied(keys[i], node.keys[j]);
     }
   }
 
@@ -278,7 +291,7 @@ public final class SortedKeys extends SortedIds {
       int middle = (low + high) >>> 1;
       int order = Long.compareUnsigned(prefixes[middle], prefix);
       if (order == 0) {
-        order = node.keys[middle].compareTo(key); // only a tie reads the key itself
+        order = compareTied(node.keys[middle], key); // only a tie reads the key itself
       }
       if (order < 0) {
         low = middle + 1;
@@ -307,6 +320,11 @@ public final class SortedKeys extends SortedIds {
       }
     }
     return prefix;
+  }
+
+  /** Compares two keys whose prefixes tie; the same string (a removal's key) reads neither. */
+  private static int compareTied(String a, String b) {
+    return a == b ? 0 : a.compareTo(b);
   }
 
   private static Node insertAt(Node node, int index, long prefix, String key, Node child) {

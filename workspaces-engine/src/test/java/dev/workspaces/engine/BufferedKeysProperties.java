@@ -17,8 +17,9 @@ import net.jqwik.api.Provide;
 /**
  * {@link BufferedKeys} is a sorted set: over thousands of additions of absent keys and removals of
  * present ones (enough for many rebuilds of the base, some of them with keys added, removed and
- * added again in between) it holds, counts and walks exactly what a {@link TreeSet} does, from any
- * starting key, and two sets of the same keys are equal however their changes were buffered.
+ * added again in between, and reads in between that settle the log early) it holds, counts and walks
+ * exactly what a {@link TreeSet} does, from any starting key, and two sets of the same keys are
+ * equal however their changes were buffered.
  */
 class BufferedKeysProperties {
   /** Keys with long shared prefixes (so 64-bit prefixes tie) and wide characters. */
@@ -27,13 +28,16 @@ class BufferedKeysProperties {
     return Arbitraries.oneOf(suffixes.map(suffix -> "ws-" + suffix), suffixes.map(suffix -> "ws-abcdefgh" + suffix));
   }
 
-  /** A key, and whether it is to be removed (when present) rather than added (when absent). */
-  record Change(String key, boolean remove) {}
+  /**
+   * A key, whether it is to be removed (when present) rather than added (when absent), and whether
+   * the set is read after the change (which settles its log early).
+   */
+  record Change(String key, boolean remove, boolean readAfter) {}
 
   @Provide
   Arbitrary<List<Change>> changes() {
-    Arbitrary<Change> change = net.jqwik.api.Combinators.combine(keys(), Arbitraries.of(false, false, true))
-        .as(Change::new);
+    Arbitrary<Change> change = net.jqwik.api.Combinators.combine(keys(), Arbitraries.of(false, false, true),
+        Arbitraries.integers().between(0, 99).map(n -> n == 0)).as(Change::new);
     return change.list().ofMinSize(0).ofMaxSize(5000);
   }
 
@@ -51,6 +55,9 @@ class BufferedKeysProperties {
         keys = keys.minusPresent(change.key());
       } else if (!change.remove() && expected.add(change.key())) {
         keys = keys.plusNew(change.key());
+      }
+      if (change.readAfter()) {
+        assertEquals(ImmutableList.copyOf(expected), ImmutableList.copyOf(keys), "read between changes");
       }
     }
     assertEquals(expected.size(), keys.size());
