@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * their map is unlisted like the rest, which are only looked up in.
  *
  * @param workspaces WorkSpaces by id
- * @param workspaceByUser WorkSpace ids keyed by {@code directoryId/lower-case user name}
+ * @param workspaceByUser WorkSpace ids by directory and user
  * @param workspaceIndex WorkSpace ids by directory and by bundle
  * @param directories registered directories by id
  * @param bundles the account's own bundles by id (Amazon's public ones are a constant catalogue)
@@ -31,7 +31,7 @@ import java.util.TreeMap;
  */
 public record ScopeState(
     IdMap<WorkspaceEntry> workspaces,
-    IdMap<String> workspaceByUser,
+    UserIndex workspaceByUser,
     WorkspaceIndex workspaceIndex,
     IdMap<DirectoryEntry> directories,
     IdMap<WorkspaceBundle> bundles,
@@ -41,7 +41,7 @@ public record ScopeState(
     IdMap<Scope> sharedWithMe) {
 
   /** A scope that holds nothing. */
-  public static final ScopeState EMPTY = new ScopeState(IdMap.unlisted(), IdMap.unlisted(),
+  public static final ScopeState EMPTY = new ScopeState(IdMap.unlisted(), UserIndex.EMPTY,
       WorkspaceIndex.EMPTY, IdMap.listed(), IdMap.listed(), IdMap.unlisted(), IdMap.unlisted(), IdMap.listed(),
       IdMap.unlisted());
 
@@ -52,7 +52,7 @@ public record ScopeState(
   }
 
   /** Returns a copy with another user index. */
-  public ScopeState withWorkspaceByUser(IdMap<String> next) {
+  public ScopeState withWorkspaceByUser(UserIndex next) {
     return new ScopeState(workspaces, next, workspaceIndex, directories, bundles,
         resourceTags, clientProperties, images, sharedWithMe);
   }
@@ -128,10 +128,5 @@ public record ScopeState(
       }
     }
     return Optional.empty();
-  }
-
-  /** Returns the user-index key of a user in a directory (user names compare case-insensitively). */
-  public static String userKey(String directoryId, String userName) {
-    return directoryId + "/" + userName.toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -131,14 +131,12 @@ public final class StateEditor {
   /** Removes a WorkSpace with its index and user-index entries (its tags go with its entry). */
   public void removeWorkspace(WorkspaceEntry entry) {
     cancel(entry.pendingStep());
-    String userKey = ScopeState.userKey(entry.details().directoryId().orElse(""),
-        entry.details().userName().orElse(""));
     updateScope(s -> {
       IdMap<WorkspaceEntry> next = s.workspaces().minus(entry.id());
       ScopeState removed = next.size() == s.workspaces().size() ? s
           : s.withWorkspaces(next).withWorkspaceIndex(s.workspaceIndex().minus(entry));
-      return removed.withWorkspaceByUser(entry.id().equals(s.workspaceByUser().get(userKey))
-          ? s.workspaceByUser().minus(userKey) : s.workspaceByUser());
+      return removed.withWorkspaceByUser(s.workspaceByUser().minusIfHeldBy(
+          entry.details().directoryId().orElse(""), entry.details().userName().orElse(""), entry.id()));
     });
   }
 

@@ -156,8 +156,8 @@ class EngineInvariantsPropertiesTest {
     ScopeState scope = after.scope(SCOPE);
     Map<String, WorkspaceState> old = states(before);
     Map<String, WorkspaceState> now = states(after);
-    for (Map.Entry<String, String> user : scope.workspaceByUser().entrySet()) {
-      assertTrue(scope.workspaces().containsKey(user.getValue()), "user index points at a WorkSpace");
+    for (UserIndex.Holding user : scope.workspaceByUser().holdings()) {
+      assertTrue(scope.workspaces().containsKey(user.workspaceId()), "user index points at a WorkSpace");
     }
     scope.tags().forEach((id, tags) -> assertTrue(tags.size() <= 50, id + " has " + tags.size() + " tags"));
     checkImages(after, scope);

@@ -35,11 +35,12 @@ public final class EngineInvariants {
     for (Map.Entry<Scope, ScopeState> scope : state.scopes().entrySet()) {
       ScopeState owned = scope.getValue();
       owned.workspaces().forEach((id, entry) -> checkWorkspace(state, scope.getKey(), id, entry));
-      owned.workspaceByUser().forEach((key, id) -> {
-        WorkspaceEntry entry = owned.workspaces().get(id);
-        require(entry != null, scope.getKey() + ": user index " + key + " points at missing " + id);
-        require(key.endsWith("/" + entry.details().userName().orElse("").toLowerCase(java.util.Locale.ROOT)),
-            scope.getKey() + ": user index " + key + " points at a WorkSpace of another user");
+      owned.workspaceByUser().holdings().forEach(holding -> {
+        WorkspaceEntry entry = owned.workspaces().get(holding.workspaceId());
+        require(entry != null, scope.getKey() + ": user index " + holding + " points at a missing WorkSpace");
+        require(holding.userName().equals(entry.details().userName().orElse("").toLowerCase(java.util.Locale.ROOT))
+            && holding.directoryId().equals(entry.details().directoryId().orElse("")),
+            scope.getKey() + ": user index " + holding + " points at a WorkSpace of another user");
       });
       checkIndex(scope.getKey(), owned);
       owned.tags().forEach((id, tags) -> require(tags.size() <= state.config().maxTagsPerResource(),

@@ -3,7 +3,6 @@ package dev.workspaces.engine.op;
 import dev.workspaces.engine.DirectoryEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.ScopeState;
 import dev.workspaces.engine.SharedValues;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
@@ -87,7 +86,7 @@ final class CreateWorkspacesHandler implements Handler<CreateWorkspacesRequest> 
       return Optional.of("InvalidParameterValuesException: WorkspaceName can be given only when "
           + "UserName is " + UNDEFINED_USER + ".");
     }
-    if (!undefinedUser && editor.scope().workspaceByUser().containsKey(ScopeState.userKey(directoryId, userName))) {
+    if (!undefinedUser && editor.scope().workspaceByUser().workspaceOf(directoryId, userName).isPresent()) {
       return Optional.of("ResourceAlreadyExistsException: The user " + userName
           + " already has a WorkSpace in directory " + directoryId + ".");
     }
@@ -128,8 +127,9 @@ final class CreateWorkspacesHandler implements Handler<CreateWorkspacesRequest> 
     WorkspaceEntry entry = editor.moveWorkspace(
         WorkspaceEntry.of(workspace).withImageId(bundle.imageId()), WorkspaceState.PENDING);
     if (!UNDEFINED_USER.equals(item.userName().orElseThrow())) {
-      String key = ScopeState.userKey(directoryId, item.userName().orElseThrow());
-      editor.updateScope(s -> s.withWorkspaceByUser(s.workspaceByUser().plus(key, id)));
+      // the stored WorkSpace's own user name, so the index can share it
+      String userName = workspace.userName().orElseThrow();
+      editor.updateScope(s -> s.withWorkspaceByUser(s.workspaceByUser().plus(directoryId, userName, id)));
     }
     if (!item.tags().isEmpty()) {
       editor.putTags(id, TagHandlers.upsert(com.google.common.collect.ImmutableList.of(), item.tags()));

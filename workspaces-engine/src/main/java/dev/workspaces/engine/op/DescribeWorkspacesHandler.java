@@ -46,9 +46,9 @@ final class DescribeWorkspacesHandler implements Handler<DescribeWorkspacesReque
       return Outcome.success(state, DescribeWorkspacesResult.builder().workspaces(found).build());
     }
     if (request.userName().isPresent()) {
-      String id = owned.workspaceByUser().get(ScopeState.userKey(request.directoryId().orElseThrow(),
-          request.userName().orElseThrow()));
-      List<Workspace> found = Optional.ofNullable(id).map(owned.workspaces()::get)
+      List<Workspace> found = owned.workspaceByUser()
+          .workspaceOf(request.directoryId().orElseThrow(), request.userName().orElseThrow())
+          .map(owned.workspaces()::get)
           .map(WorkspaceEntry::workspace).stream().toList();
       return Outcome.success(state, DescribeWorkspacesResult.builder().workspaces(found).build());
     }

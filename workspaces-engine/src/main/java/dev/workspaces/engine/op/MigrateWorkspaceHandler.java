@@ -2,7 +2,6 @@ package dev.workspaces.engine.op;
 
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.ScopeState;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.WorkspaceEntry;
@@ -35,10 +34,10 @@ final class MigrateWorkspaceHandler implements Handler<MigrateWorkspaceRequest> 
           .state(WorkspaceState.PENDING).modificationStates(java.util.List.of()).build();
       editor.moveWorkspace(WorkspaceEntry.of(target).withImageId(bundle.get().imageId()), WorkspaceState.PENDING);
       editor.moveWorkspace(source, WorkspaceRule.MIGRATE.resultState());
-      String userKey = ScopeState.userKey(source.details().directoryId().orElse(""),
-          source.details().userName().orElse(""));
-      editor.updateScope(s -> sourceId.equals(s.workspaceByUser().get(userKey))
-          ? s.withWorkspaceByUser(s.workspaceByUser().plus(userKey, targetId)) : s);
+      String directoryId = source.details().directoryId().orElse("");
+      String userName = source.details().userName().orElse("");
+      editor.updateScope(s -> s.workspaceByUser().workspaceOf(directoryId, userName).filter(sourceId::equals).isPresent()
+          ? s.withWorkspaceByUser(s.workspaceByUser().plus(directoryId, userName, targetId)) : s);
       return Outcome.success(editor.state(), MigrateWorkspaceResult.builder()
           .sourceWorkspaceId(sourceId).targetWorkspaceId(targetId).build());
     });

@@ -1,6 +1,5 @@
 package dev.workspaces.engine.op;
 
-import dev.workspaces.engine.ScopeState;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.WorkspaceEntry;
 import dev.workspaces.engine.rule.WorkspaceRule;
@@ -97,9 +96,7 @@ final class WorkspaceHandlers {
 
   /** A terminated WorkSpace no longer holds its user: the user may be given a new WorkSpace. */
   static void releaseUser(StateEditor editor, WorkspaceEntry moved) {
-    String key = ScopeState.userKey(moved.details().directoryId().orElse(""),
-        moved.details().userName().orElse(""));
-    editor.updateScope(s -> moved.id().equals(s.workspaceByUser().get(key))
-        ? s.withWorkspaceByUser(s.workspaceByUser().minus(key)) : s);
+    editor.updateScope(s -> s.withWorkspaceByUser(s.workspaceByUser().minusIfHeldBy(
+        moved.details().directoryId().orElse(""), moved.details().userName().orElse(""), moved.id())));
   }
 }
