@@ -16,12 +16,21 @@ import dev.workspaces.model.WorkspaceProperties;
  */
 public final class SharedValues {
   private static final Interner<Tag> TAGS = Interners.newWeakInterner();
+  private static final Interner<ImmutableList<Tag>> TAG_LISTS = Interners.newWeakInterner();
   private static final Interner<WorkspaceProperties> PROPERTIES = Interners.newWeakInterner();
 
   private SharedValues() {}
 
-  /** Returns {@code tags} with each tag replaced by its canonical equal (the same list when all are). */
+  /**
+   * Returns the canonical equal of {@code tags} (the same tags in the same order), whose tags are
+   * canonical too: resources tagged alike share one list.
+   */
   public static ImmutableList<Tag> tags(ImmutableList<Tag> tags) {
+    return tags.isEmpty() ? ImmutableList.of() : TAG_LISTS.intern(withSharedTags(tags));
+  }
+
+  /** Returns {@code tags} with each tag replaced by its canonical equal (the same list when all are). */
+  private static ImmutableList<Tag> withSharedTags(ImmutableList<Tag> tags) {
     ImmutableList.Builder<Tag> shared = null;
     for (int i = 0; i < tags.size(); i++) {
       Tag tag = tags.get(i);

@@ -49,7 +49,8 @@ class SharedValuesTest {
     assertNotSame(properties(alice), properties(carol));
     assertEquals(80, properties(alice).rootVolumeSizeGib().orElseThrow());
     assertEquals(175, properties(carol).rootVolumeSizeGib().orElseThrow());
-    assertSame(alice.tags().get(0), bob.tags().get(0));
+    assertSame(alice.tags(), bob.tags(), "equal tag lists are one list");
+    assertSame(alice.tags().get(0), carol.tags().get(0));
     assertEquals(ImmutableList.of(Tag.builder().key("team").value("blue").build()), carol.tags());
     assertSame(alice.details().directoryId().orElseThrow(), bob.details().directoryId().orElseThrow());
     assertSame(alice.details().bundleId().orElseThrow(), bob.details().bundleId().orElseThrow());
