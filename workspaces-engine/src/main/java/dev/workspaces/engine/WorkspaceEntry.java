@@ -105,8 +105,15 @@ public record WorkspaceEntry(
     return new WorkspaceEntry(details, state, pendingStep, snapshots, lastUserConnection, image, tags);
   }
 
-  /** Returns a copy that remembers a snapshot taken at {@code time}, dropping the oldest beyond the limit. */
+  /**
+   * Returns a copy that remembers a snapshot taken at {@code time}, dropping the oldest beyond the
+   * limit; this entry when its newest snapshot was taken at that very instant (it is the same
+   * snapshot, so DescribeWorkspaceSnapshots never lists one time twice).
+   */
   public WorkspaceEntry withSnapshot(Instant time) {
+    if (!snapshots.isEmpty() && snapshots.get(snapshots.size() - 1).equals(time)) {
+      return this;
+    }
     int from = Math.max(0, snapshots.size() + 1 - MAX_SNAPSHOTS);
     ImmutableList<Instant> next =
         ImmutableList.<Instant>builderWithExpectedSize(snapshots.size() - from + 1)

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.workspaces.engine.catalogue.AmazonBundles;
 import dev.workspaces.model.ConnectionState;
 import dev.workspaces.model.ModificationResourceEnum;
+import dev.workspaces.model.RebootRequest;
 import dev.workspaces.model.RunningMode;
 import dev.workspaces.model.StopRequest;
 import dev.workspaces.model.Tag;
@@ -23,6 +24,7 @@ import dev.workspaces.model.request.CreateTagsRequest;
 import dev.workspaces.model.request.DeleteTagsRequest;
 import dev.workspaces.model.request.DescribeTagsRequest;
 import dev.workspaces.model.request.DescribeWorkspaceSnapshotsRequest;
+import dev.workspaces.model.request.RebootWorkspacesRequest;
 import dev.workspaces.model.request.DescribeWorkspacesConnectionStatusRequest;
 import dev.workspaces.model.request.DescribeWorkspacesRequest;
 import dev.workspaces.model.request.MigrateWorkspaceRequest;
@@ -37,6 +39,7 @@ import dev.workspaces.model.response.DescribeWorkspacesConnectionStatusResult;
 import dev.workspaces.model.response.DescribeWorkspacesResult;
 import dev.workspaces.model.response.MigrateWorkspaceResult;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -215,6 +218,34 @@ class WorkspaceQueriesTest {
     assertEquals(WorkspaceState.RESTORING, stateOf(restoring, id));
     Outcome missing = Engine.apply(FIVE_AVAILABLE, SCOPE, RestoreWorkspaceRequest.builder().workspaceId("ws-000000000").build());
     assertEquals(ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, missing.error().orElseThrow().code());
+  }
+
+  @Test
+  void aWorkspaceSettlingAgainAtTheSameInstantTakesNoSecondSnapshot() {
+    String id = IDS.get(0);
+    State instant = Engine.advance(FIVE_AVAILABLE.withConfig(EngineConfig.instant()), Duration.ofMinutes(1));
+    List<Instant> created = snapshotTimes(instant, id);
+    State once = rebootedAtOnce(instant, id);
+    List<Instant> afterOne = snapshotTimes(once, id);
+    assertEquals(created.size() + 1, afterOne.size());
+    assertTrue(afterOne.contains(once.clock()), afterOne + " has the reboot's snapshot");
+    assertEquals(afterOne, snapshotTimes(rebootedAtOnce(once, id), id), "rebooted again at the same instant");
+    State later = rebootedAtOnce(Engine.advance(once, Duration.ofMinutes(5)), id);
+    List<Instant> afterLater = snapshotTimes(later, id);
+    assertEquals(afterOne.size() + 1, afterLater.size());
+    assertTrue(afterLater.contains(later.clock()), afterLater + " has the later reboot's snapshot");
+  }
+
+  private static State rebootedAtOnce(State state, String id) {
+    State rebooted = accepted(state, RebootWorkspacesRequest.builder()
+        .addRebootWorkspaceRequest(RebootRequest.builder().workspaceId(id).build()).build()).state();
+    return Engine.advance(rebooted, Duration.ZERO);
+  }
+
+  private static List<Instant> snapshotTimes(State state, String id) {
+    return accepted(state, DescribeWorkspaceSnapshotsRequest.builder().workspaceId(id).build())
+        .responseAs(DescribeWorkspaceSnapshotsResult.class).restoreSnapshots().stream()
+        .map(snapshot -> snapshot.snapshotTime().orElseThrow()).toList();
   }
 
   @Test
