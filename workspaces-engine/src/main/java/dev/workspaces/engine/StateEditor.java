@@ -3,6 +3,7 @@ package dev.workspaces.engine;
 import com.google.common.collect.ImmutableList;
 import dev.workspaces.engine.catalogue.DirectoryCatalogue;
 import dev.workspaces.engine.rule.Transition;
+import dev.workspaces.model.Nullable;
 import dev.workspaces.model.Tag;
 import dev.workspaces.model.WorkspaceBundle;
 import dev.workspaces.model.WorkspaceDirectoryState;
@@ -20,8 +21,17 @@ import java.util.function.UnaryOperator;
  * dropped, so a refused request changes nothing. Not thread-safe (it lives inside one call).
  */
 public final class StateEditor {
+  /** Every change so far, except that the edited scope may be newer in {@link #edited}. */
   private State state;
   private final Scope scope;
+  /**
+   * The edited scope once read (null before), with every change: changes build up here and reach
+   * {@link #state} once, when it is asked for, instead of copying the state and its map of scopes
+   * at every change.
+   */
+  private @Nullable ScopeState edited;
+  /** Whether {@link #edited} has changes that {@link #state} lacks. */
+  private boolean editedAhead;
 
   /** Returns an editor of {@code scope} within {@code start}. */
   public StateEditor(State start, Scope scope) {
@@ -31,6 +41,10 @@ public final class StateEditor {
 
   /** Returns the state with every change made so far. */
   public State state() {
+    if (editedAhead) {
+      state = state.withScope(scope, edited);
+      editedAhead = false;
+    }
     return state;
   }
 
@@ -56,12 +70,16 @@ public final class StateEditor {
 
   /** Returns what the edited scope owns now. */
   public ScopeState scope() {
-    return state.scope(scope);
+    if (edited == null) {
+      edited = state.scope(scope);
+    }
+    return edited;
   }
 
   /** Replaces what the edited scope owns with {@code change} applied to it. */
   public void updateScope(UnaryOperator<ScopeState> change) {
-    state = state.withScope(scope, change.apply(scope()));
+    edited = change.apply(scope());
+    editedAhead = true;
   }
 
   /**
@@ -69,7 +87,11 @@ public final class StateEditor {
    * account's request has on another's scope (sharing an image).
    */
   public void updateScope(Scope other, UnaryOperator<ScopeState> change) {
-    state = state.withScope(other, change.apply(state.scope(other)));
+    if (other.equals(scope)) {
+      updateScope(change);
+    } else {
+      state = state.withScope(other, change.apply(state.scope(other)));
+    }
   }
 
   /**
