@@ -56,19 +56,17 @@ public final class BufferedKeys extends SortedIds {
    * object per change (a chain of cache misses: it was a long pause at 100k WorkSpaces).
    */
   private record Chunk(long[] prefixes, String[] keys, @Nullable Chunk previous) {
-    Chunk plus(long prefix, String key) {
-      if (keys.length == CHUNK) {
-        return new Chunk(new long[] {prefix}, new String[] {key}, this);
+    /** Returns {@code log} (null when empty) with {@code key} toggled last. */
+    static Chunk append(@Nullable Chunk log, long prefix, String key) {
+      if (log == null || log.keys.length == CHUNK) {
+        return new Chunk(new long[] {prefix}, new String[] {key}, log);
       }
-      long[] morePrefixes = Arrays.copyOf(prefixes, keys.length + 1);
-      String[] moreKeys = Arrays.copyOf(keys, keys.length + 1);
-      morePrefixes[keys.length] = prefix;
-      moreKeys[keys.length] = key;
-      return new Chunk(morePrefixes, moreKeys, previous);
-    }
-
-    static Chunk first(long prefix, String key) {
-      return new Chunk(new long[] {prefix}, new String[] {key}, null);
+      int length = log.keys.length;
+      long[] prefixes = Arrays.copyOf(log.prefixes, length + 1);
+      String[] keys = Arrays.copyOf(log.keys, length + 1);
+      prefixes[length] = prefix;
+      keys[length] = key;
+      return new Chunk(prefixes, keys, log.previous);
     }
   }
 
@@ -115,8 +113,7 @@ public final class BufferedKeys extends SortedIds {
   private BufferedKeys toggled(String key, int nextSize) {
     SortedKeys known = settled;
     SortedKeys from = known != null ? known : base;
-    long prefix = SortedKeys.prefix(key);
-    Chunk log = known != null || changes == null ? Chunk.first(prefix, key) : changes.plus(prefix, key);
+    Chunk log = Chunk.append(known != null ? null : changes, SortedKeys.prefix(key), key);
     int count = known != null ? 1 : changeCount + 1;
     if (count > Math.max(MIN_CHANGES, from.size() / BASE_PER_CHANGE)) {
       return new BufferedKeys(merged(from, log, count), null, 0, nextSize);

@@ -1,5 +1,7 @@
 package dev.workspaces.engine.op;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.ScopeState;
@@ -40,10 +42,14 @@ final class DescribeWorkspacesHandler implements Handler<DescribeWorkspacesReque
     }
     ScopeState owned = state.scope(scope);
     if (request.hasWorkspaceIds()) {
-      List<Workspace> found = request.workspaceIds().stream().distinct().sorted()
-          .map(id -> owned.workspaces().get(id)).filter(java.util.Objects::nonNull)
-          .map(WorkspaceEntry::workspace).toList();
-      return Outcome.success(state, DescribeWorkspacesResult.builder().workspaces(found).build());
+      ImmutableList.Builder<Workspace> found = ImmutableList.builder();
+      for (String id : ImmutableSortedSet.copyOf(request.workspaceIds())) { // in id order, each once
+        WorkspaceEntry entry = owned.workspaces().get(id);
+        if (entry != null) {
+          found.add(entry.workspace());
+        }
+      }
+      return Outcome.success(state, DescribeWorkspacesResult.builder().workspaces(found.build()).build());
     }
     if (request.userName().isPresent()) {
       List<Workspace> found = owned.workspaceByUser()
