@@ -29,6 +29,8 @@ import java.util.Set;
  *       part, and how many rounds of one fork per size it runs in turn (8, 5, 3): its 1k figure
  *       still climbs after 12 seconds in some forks, and a shared 2-core VM has slow spells of
  *       minutes, which rounds spread over all sizes; its goal is judged on the median round.
+ *   <li>{@code ci}, {@code crounds}: measured iterations of the codec part, and how many rounds of
+ *       all its benchmarks it runs in turn (2, 3); each ratio is judged on its median round.
  *   <li>{@code load}: seconds each endpoint load run measures (5).
  *   <li>{@code out=DIR}: where results go; {@code machine=TEXT}: the machine line to print.
  * </ul>
@@ -62,7 +64,9 @@ public final class Suite {
     }
     Parts parts = new Parts(jmh, jmh.withIterations(Integer.parseInt(options.getOrDefault("ewi", "8")),
         Integer.parseInt(options.getOrDefault("ei", "5"))).withForks(1),
-        Integer.parseInt(options.getOrDefault("erounds", "3")));
+        Integer.parseInt(options.getOrDefault("erounds", "3")),
+        jmh.withIterations(jmh.warmupIterations(), Integer.parseInt(options.getOrDefault("ci", "2"))),
+        Integer.parseInt(options.getOrDefault("crounds", "3")));
     List<Section> sections = new ArrayList<>();
     for (String part : ALL_PARTS) {
       if (only.contains(part)) {
