@@ -48,6 +48,15 @@ public record UserIndex(IdMap<IdMap<String>> byDirectory) {
     return new UserIndex(rest.isEmpty() ? byDirectory.minus(directoryId) : byDirectory.plus(directoryId, rest));
   }
 
+  /**
+   * Returns the index in which the user holds {@code to} instead of {@code from} (this index when
+   * the user does not hold {@code from}): a migration hands the user over to the new WorkSpace.
+   */
+  public UserIndex handedOver(String directoryId, String userName, String from, String to) {
+    return workspaceOf(directoryId, userName).filter(from::equals).isPresent()
+        ? plus(directoryId, userName, to) : this;
+  }
+
   /** Returns how many users hold a WorkSpace (O(directories)). */
   public int size() {
     return byDirectory.values().stream().mapToInt(IdMap::size).sum();

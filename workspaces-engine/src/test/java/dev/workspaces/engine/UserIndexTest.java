@@ -39,6 +39,14 @@ class UserIndexTest {
   }
 
   @Test
+  void handsAUserOverOnlyFromTheWorkSpaceItHolds() {
+    UserIndex index = UserIndex.EMPTY.plus("d-1", "jane", "ws-1");
+    assertEquals(Optional.of("ws-2"), index.handedOver("d-1", "Jane", "ws-1", "ws-2").workspaceOf("d-1", "jane"));
+    assertSame(index, index.handedOver("d-1", "jane", "ws-9", "ws-2"));
+    assertSame(index, index.handedOver("d-1", "john", "ws-1", "ws-2"));
+  }
+
+  @Test
   void sharesALowerCaseNameInsteadOfCopyingIt() {
     String name = new String("jane");
     UserIndex index = UserIndex.EMPTY.plus("d-1", name, "ws-1");

@@ -34,10 +34,8 @@ final class MigrateWorkspaceHandler implements Handler<MigrateWorkspaceRequest> 
           .state(WorkspaceState.PENDING).modificationStates(java.util.List.of()).build();
       editor.moveWorkspace(WorkspaceEntry.of(target).withImageId(bundle.get().imageId()), WorkspaceState.PENDING);
       editor.moveWorkspace(source, WorkspaceRule.MIGRATE.resultState());
-      String directoryId = source.details().directoryId().orElse("");
-      String userName = source.details().userName().orElse("");
-      editor.updateScope(s -> s.workspaceByUser().workspaceOf(directoryId, userName).filter(sourceId::equals).isPresent()
-          ? s.withWorkspaceByUser(s.workspaceByUser().plus(directoryId, userName, targetId)) : s);
+      editor.updateScope(s -> s.withWorkspaceByUser(s.workspaceByUser().handedOver(
+          source.details().directoryId().orElse(""), source.details().userName().orElse(""), sourceId, targetId)));
       return Outcome.success(editor.state(), MigrateWorkspaceResult.builder()
           .sourceWorkspaceId(sourceId).targetWorkspaceId(targetId).build());
     });
