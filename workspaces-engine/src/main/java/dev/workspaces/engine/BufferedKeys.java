@@ -73,11 +73,9 @@ public final class BufferedKeys extends SortedIds {
   /** One toggled id and its prefix, for sorting. */
   private record Toggle(long prefix, String key) {}
 
-  /** The order of {@link SortedKeys}: prefixes unsigned, then the ids themselves. */
-  private static final Comparator<Toggle> ORDER = (a, b) -> {
-    int order = Long.compareUnsigned(a.prefix(), b.prefix());
-    return order != 0 ? order : a.key().compareTo(b.key());
-  };
+  /** The order of {@link SortedKeys}. */
+  private static final Comparator<Toggle> ORDER =
+      (a, b) -> SortedKeys.compare(a.prefix(), a.key(), b.prefix(), b.key());
 
   private final SortedKeys base;
   /** The newest chunk of the log of changes since {@link #base}, or null. */

@@ -92,26 +92,14 @@ public final class SortedKeys extends SortedIds {
   }
 
   /**
-   * Returns the keys in exactly one of {@code base} and {@code changes} (their symmetric
+   * Returns the keys in exactly one of {@code base} and the given ones (their symmetric
    * difference), in one walk over the leaves of {@code base}: a leaf no change falls in is shared as
    * it is, the others are rebuilt, and the branches above are built afresh (O(n / {@value
-   * #MERGED_LEAF}) plus the changed leaves).
-   */
-  static SortedKeys merge(SortedKeys base, SortedKeys changes) {
-    return merge(base, Flat.of(changes));
-  }
-
-  /**
-   * Returns the keys in exactly one of {@code base} and the given ones, like {@link
-   * #merge(SortedKeys, SortedKeys)}: {@code keys} must be distinct and sorted by their {@link
-   * #prefix}es (unsigned) and then by themselves, with {@code prefixes[i] == prefix(keys[i])}.
+   * #MERGED_LEAF}) plus the changed leaves). {@code keys} must be distinct and in {@link #compare}
+   * order (which is {@link String#compareTo} order), with {@code prefixes[i] == prefix(keys[i])}.
    */
   static SortedKeys merge(SortedKeys base, long[] prefixes, String[] keys) {
-    return merge(base, new Flat(prefixes, keys));
-  }
-
-  private static SortedKeys merge(SortedKeys base, Flat changes) {
-    LeafMerge merge = new LeafMerge(changes);
+    LeafMerge merge = new LeafMerge(new Flat(prefixes, keys));
     if (base.root != null) {
       merge.walk(base.root);
     }
@@ -218,30 +206,10 @@ public final class SortedKeys extends SortedIds {
     }
   }
 
-  /** A tree's keys and prefixes copied out leaf by leaf into two arrays, in order. */
+  /** The sorted keys a merge applies, with their prefixes. */
   private record Flat(long[] prefixes, String[] keys) {
-    static Flat of(SortedKeys set) {
-      Flat flat = new Flat(new long[set.size], new String[set.size]);
-      if (set.root != null) {
-        flat.fill(set.root, 0);
-      }
-      return flat;
-    }
-
     int size() {
       return keys.length;
-    }
-
-    private int fill(Node node, int at) {
-      if (node.isLeaf()) {
-        System.arraycopy(node.prefixes, 0, prefixes, at, node.width());
-        System.arraycopy(node.keys, 0, keys, at, node.width());
-        return at + node.width();
-      }
-      for (Node child : node.children) {
-        at = fill(child, at);
-      }
-      return at;
     }
 
     /** Compares key {@code i} here with key {@code j} of {@code node}, prefixes first. */
@@ -320,6 +288,16 @@ public final class SortedKeys extends SortedIds {
       }
     }
     return prefix;
+  }
+
+  /**
+   * Compares two keys with their {@link #prefix}es, in {@link String#compareTo} order: prefixes
+   * first, so only a tie reads the keys themselves, and the same string (a removal's key) reads
+   * neither.
+   */
+  static int compare(long prefixA, String a, long prefixB, String b) {
+    int order = Long.compareUnsigned(prefixA, prefixB);
+    return order != 0 ? order : compareTied(a, b);
   }
 
   /** Compares two keys whose prefixes tie; the same string (a removal's key) reads neither. */

@@ -95,7 +95,7 @@ class SortedKeysProperties {
         added = added.plus(change.key());
       }
     }
-    SortedKeys keys = SortedKeys.merge(SortedKeys.EMPTY, added);
+    SortedKeys keys = merged(SortedKeys.EMPTY, added);
     for (Change change : then) {
       keys = change.add() ? keys.plus(change.key()) : keys.minus(change.key());
       if (change.add()) {
@@ -113,8 +113,15 @@ class SortedKeysProperties {
     TreeSet<String> expected = new TreeSet<>();
     SortedKeys keys = toggled(SortedKeys.EMPTY, changes, expected);
     assertHolds(expected, keys);
-    SortedKeys merged = SortedKeys.merge(keys, toggled(SortedKeys.EMPTY, more, expected));
+    SortedKeys merged = merged(keys, toggled(SortedKeys.EMPTY, more, expected));
     assertHolds(expected, merged); // a merge keeps the keys in exactly one of the two
+  }
+
+  /** Merges the keys of {@code changes} into {@code base}, as {@link BufferedKeys} does with its log. */
+  private static SortedKeys merged(SortedKeys base, SortedKeys changes) {
+    String[] keys = ImmutableList.copyOf(changes).toArray(String[]::new);
+    long[] prefixes = java.util.Arrays.stream(keys).mapToLong(SortedKeys::prefix).toArray();
+    return SortedKeys.merge(base, prefixes, keys);
   }
 
   /** Toggles each change's key in {@code keys} and in {@code expected} alike. */
