@@ -157,8 +157,7 @@ public final class StateEditor {
       IdMap<WorkspaceEntry> next = s.workspaces().minus(entry.id());
       ScopeState removed = next.size() == s.workspaces().size() ? s
           : s.withWorkspaces(next).withWorkspaceIndex(s.workspaceIndex().minus(entry));
-      return removed.withWorkspaceByUser(s.workspaceByUser().minusIfHeldBy(
-          entry.details().directoryId().orElse(""), entry.details().userName().orElse(""), entry.id()));
+      return removed.withWorkspaceByUser(s.workspaceByUser().released(entry));
     });
   }
 

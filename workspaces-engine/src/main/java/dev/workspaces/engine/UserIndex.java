@@ -48,6 +48,11 @@ public record UserIndex(IdMap<IdMap<String>> byDirectory) {
     return new UserIndex(rest.isEmpty() ? byDirectory.minus(directoryId) : byDirectory.plus(directoryId, rest));
   }
 
+  /** Returns the index without {@code workspace}'s user when the user holds {@code workspace}. */
+  public UserIndex released(WorkspaceEntry workspace) {
+    return minusIfHeldBy(directoryOf(workspace), userOf(workspace), workspace.id());
+  }
+
   /**
    * Returns the index in which the user holds {@code to} instead of {@code from} (this index when
    * the user does not hold {@code from}): a migration hands the user over to the new WorkSpace.
@@ -55,6 +60,11 @@ public record UserIndex(IdMap<IdMap<String>> byDirectory) {
   public UserIndex handedOver(String directoryId, String userName, String from, String to) {
     return workspaceOf(directoryId, userName).filter(from::equals).isPresent()
         ? plus(directoryId, userName, to) : this;
+  }
+
+  /** Returns the index in which {@code from}'s user holds {@code to} if it held {@code from}. */
+  public UserIndex handedOver(WorkspaceEntry from, String to) {
+    return handedOver(directoryOf(from), userOf(from), from.id(), to);
   }
 
   /** Returns how many users hold a WorkSpace (O(directories)). */
@@ -68,6 +78,14 @@ public record UserIndex(IdMap<IdMap<String>> byDirectory) {
     byDirectory.forEach((directoryId, users) ->
         users.forEach((userName, workspaceId) -> holdings.add(new Holding(directoryId, userName, workspaceId))));
     return holdings;
+  }
+
+  private static String directoryOf(WorkspaceEntry workspace) {
+    return workspace.details().directoryId().orElse("");
+  }
+
+  private static String userOf(WorkspaceEntry workspace) {
+    return workspace.details().userName().orElse("");
   }
 
   private static String normal(String userName) {

@@ -3,6 +3,8 @@ package dev.workspaces.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.workspaces.model.Workspace;
+import dev.workspaces.model.WorkspaceState;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,18 @@ class UserIndexTest {
     assertEquals(Optional.of("ws-2"), index.handedOver("d-1", "Jane", "ws-1", "ws-2").workspaceOf("d-1", "jane"));
     assertSame(index, index.handedOver("d-1", "jane", "ws-9", "ws-2"));
     assertSame(index, index.handedOver("d-1", "john", "ws-1", "ws-2"));
+  }
+
+  @Test
+  void releasesAndHandsOverByAWorkSpacesOwnDirectoryAndUser() {
+    WorkspaceEntry jane = WorkspaceEntry.of(Workspace.builder().workspaceId("ws-1").directoryId("d-1")
+        .userName("Jane").state(WorkspaceState.AVAILABLE).build());
+    UserIndex index = UserIndex.EMPTY.plus("d-1", "jane", "ws-1");
+    assertEquals(Optional.of("ws-2"), index.handedOver(jane, "ws-2").workspaceOf("d-1", "jane"));
+    assertEquals(0, index.released(jane).size());
+    UserIndex elsewhere = UserIndex.EMPTY.plus("d-1", "jane", "ws-3");
+    assertSame(elsewhere, elsewhere.released(jane), "the user holds another WorkSpace");
+    assertSame(elsewhere, elsewhere.handedOver(jane, "ws-2"));
   }
 
   @Test

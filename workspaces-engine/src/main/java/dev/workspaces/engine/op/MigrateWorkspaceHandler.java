@@ -34,8 +34,7 @@ final class MigrateWorkspaceHandler implements Handler<MigrateWorkspaceRequest> 
           .state(WorkspaceState.PENDING).modificationStates(java.util.List.of()).build();
       editor.moveWorkspace(WorkspaceEntry.of(target).withImageId(bundle.get().imageId()), WorkspaceState.PENDING);
       editor.moveWorkspace(source, WorkspaceRule.MIGRATE.resultState());
-      editor.updateScope(s -> s.withWorkspaceByUser(s.workspaceByUser().handedOver(
-          source.details().directoryId().orElse(""), source.details().userName().orElse(""), sourceId, targetId)));
+      editor.updateScope(s -> s.withWorkspaceByUser(s.workspaceByUser().handedOver(source, targetId)));
       return Outcome.success(editor.state(), MigrateWorkspaceResult.builder()
           .sourceWorkspaceId(sourceId).targetWorkspaceId(targetId).build());
     });

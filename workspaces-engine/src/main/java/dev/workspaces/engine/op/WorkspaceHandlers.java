@@ -96,7 +96,6 @@ final class WorkspaceHandlers {
 
   /** A terminated WorkSpace no longer holds its user: the user may be given a new WorkSpace. */
   static void releaseUser(StateEditor editor, WorkspaceEntry moved) {
-    editor.updateScope(s -> s.withWorkspaceByUser(s.workspaceByUser().minusIfHeldBy(
-        moved.details().directoryId().orElse(""), moved.details().userName().orElse(""), moved.id())));
+    editor.updateScope(s -> s.withWorkspaceByUser(s.workspaceByUser().released(moved)));
   }
 }
