@@ -29,8 +29,10 @@ import org.pcollections.TreePMap;
  * <p>{@code tree} is what {@code ScopeState} used before {@code IdMap} (PCollections
  * {@code TreePMap}, a binary tree whose every level dereferences a String key); {@code hashTree}
  * is PCollections' own {@code HashTreePMap} (a binary tree over int hashes); {@code hamt} is a
- * 32-way hash array mapped trie (Vavr's {@code HashMap}, what {@code IdMap} looks up in);
- * {@code mutable} is {@code java.util.HashMap}, the floor. The {@code _insert} rows add a new id:
+ * 32-way hash array mapped trie of node and entry objects (Vavr's {@code HashMap}, what
+ * {@code IdMap} looked up in until it got its own trie of bare arrays); {@code idMap} is
+ * {@code IdMap} itself; {@code mutable} is {@code java.util.HashMap}, the floor. Replacements
+ * alternate between two values, so none is a no-op. The {@code _insert} rows add a new id:
  * {@code listed} is an {@code IdMap} that also keeps its ids in order (its B+ tree), {@code unlisted}
  * one that does not, so their difference is the price of keeping the order.
  */
@@ -50,6 +52,8 @@ public class MapProbeBenchmark {
   private IdMap<Object> listed;
   private IdMap<Object> unlisted;
   private final Object value = new Object();
+  private final Object otherValue = new Object();
+  private boolean flip;
   private int next;
   private int nextFresh;
 
@@ -100,6 +104,11 @@ public class MapProbeBenchmark {
     return unlisted.plus(nextFresh(), value);
   }
 
+  private Object nextValue() {
+    flip = !flip;
+    return flip ? value : otherValue;
+  }
+
   private String nextKey() {
     next = next + 1 == keys.length ? 0 : next + 1;
     return keys[next];
@@ -112,7 +121,7 @@ public class MapProbeBenchmark {
 
   @Benchmark
   public Object tree_replace() {
-    return tree.plus(nextKey(), value);
+    return tree.plus(nextKey(), nextValue());
   }
 
   @Benchmark
@@ -122,7 +131,7 @@ public class MapProbeBenchmark {
 
   @Benchmark
   public Object hashTree_replace() {
-    return hashTree.plus(nextKey(), value);
+    return hashTree.plus(nextKey(), nextValue());
   }
 
   @Benchmark
@@ -132,7 +141,17 @@ public class MapProbeBenchmark {
 
   @Benchmark
   public Object hamt_replace() {
-    return hamt.put(nextKey(), value);
+    return hamt.put(nextKey(), nextValue());
+  }
+
+  @Benchmark
+  public Object idMap_get() {
+    return unlisted.get(nextKey());
+  }
+
+  @Benchmark
+  public Object idMap_replace() {
+    return unlisted.plus(nextKey(), nextValue());
   }
 
   @Benchmark

@@ -131,8 +131,8 @@ final class Parts {
   Section maps() {
     return sizeComparison(jmh.run(MapProbeBenchmark.class),
         "## Persistent maps of WorkSpace ids (MapProbeBenchmark)\n\n", "map operation",
-        new String[] {"tree_get", "hashTree_get", "hamt_get", "mutable_get", "tree_replace",
-            "hashTree_replace", "hamt_replace", "tree_insert", "listed_insert", "unlisted_insert"});
+        new String[] {"tree_get", "hashTree_get", "hamt_get", "idMap_get", "mutable_get", "tree_replace",
+            "hashTree_replace", "hamt_replace", "idMap_replace", "tree_insert", "listed_insert", "unlisted_insert"});
   }
 
   private static Section sizeComparison(JmhRuns.Scores scores, String title, String what, String[] names) {

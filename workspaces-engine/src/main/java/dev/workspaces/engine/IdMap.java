@@ -18,8 +18,8 @@ import java.util.Set;
  * of their structure with the original.
  *
  * <h2>Costs</h2>
- * Reads and writes go to a 32-way hash trie (Vavr's {@code HashMap}), so they stay a few cache
- * misses deep at any size. Iteration is always in key order: a <em>listed</em> map
+ * Reads and writes go to a 32-way hash trie of bare arrays ({@link HashTrie}), so they stay a few
+ * cache misses deep at any size; putting a value that is already there returns the same map. Iteration is always in key order: a <em>listed</em> map
  * ({@link #listed()}) also keeps its keys in a persistent B+ tree ({@link SortedKeys}), updated
  * only when a key comes or goes, so listings page through it in O(log n + page); an <em>unlisted</em> map
  * ({@link #unlisted()}) sorts its keys when iterated, for maps that are only looked up in.
@@ -31,15 +31,18 @@ import java.util.Set;
  * @param <V> the value type
  */
 public final class IdMap<V> extends AbstractMap<String, V> {
-  private static final IdMap<?> EMPTY_LISTED = new IdMap<>(io.vavr.collection.HashMap.empty(), SortedKeys.EMPTY);
-  private static final IdMap<?> EMPTY_UNLISTED = new IdMap<>(io.vavr.collection.HashMap.empty(), null);
+  private static final IdMap<?> EMPTY_LISTED = new IdMap<>(HashTrie.EMPTY, 0, SortedKeys.EMPTY);
+  private static final IdMap<?> EMPTY_UNLISTED = new IdMap<>(HashTrie.EMPTY, 0, null);
 
-  private final io.vavr.collection.HashMap<String, V> byKey;
+  /** The entries: the root of a {@link HashTrie} whose values are all {@code V}. */
+  private final Object[] root;
+  private final int size;
   /** The keys in order, for a listed map; null for an unlisted one. */
   private final @Nullable SortedKeys order;
 
-  private IdMap(io.vavr.collection.HashMap<String, V> byKey, @Nullable SortedKeys order) {
-    this.byKey = byKey;
+  private IdMap(Object[] root, int size, @Nullable SortedKeys order) {
+    this.root = root;
+    this.size = size;
     this.order = order;
   }
 
@@ -59,37 +62,42 @@ public final class IdMap<V> extends AbstractMap<String, V> {
   public IdMap<V> plus(String key, V value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    io.vavr.collection.HashMap<String, V> next = byKey.put(key, value);
-    boolean added = next.size() != byKey.size();
-    return new IdMap<>(next, order == null || !added ? order : order.plus(key));
+    Object old = HashTrie.get(root, key);
+    if (old == value) {
+      return this;
+    }
+    Object[] next = HashTrie.put(root, key, value);
+    return old != null ? new IdMap<>(next, size, order)
+        : new IdMap<>(next, size + 1, order == null ? null : order.plus(key));
   }
 
   /** Returns a copy without {@code key} (this map when it has no such key). */
   public IdMap<V> minus(String key) {
-    if (!byKey.containsKey(key)) {
+    if (HashTrie.get(root, key) == null) {
       return this;
     }
-    return new IdMap<>(byKey.remove(key), order == null ? null : order.minus(key));
+    return new IdMap<>(HashTrie.remove(root, key), size - 1, order == null ? null : order.minus(key));
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public @Nullable V get(Object key) {
-    return key instanceof String id ? byKey.getOrElse(id, null) : null;
+    return key instanceof String id ? (V) HashTrie.get(root, id) : null;
   }
 
   @Override
   public boolean containsKey(Object key) {
-    return key instanceof String id && byKey.containsKey(id);
+    return key instanceof String id && HashTrie.get(root, id) != null;
   }
 
   @Override
   public int size() {
-    return byKey.size();
+    return size;
   }
 
   @Override
   public boolean isEmpty() {
-    return byKey.isEmpty();
+    return size == 0;
   }
 
   /**
@@ -97,10 +105,14 @@ public final class IdMap<V> extends AbstractMap<String, V> {
    * first for a listed map, then O(1) per entry.
    */
   public Iterator<Map.Entry<String, V>> entriesFrom(String start) {
-    Iterator<String> keys = order != null ? order.from(start)
-        : ImmutableSortedSet.<String>naturalOrder().addAll((Iterator<String>) byKey.keysIterator()).build()
-            .tailSet(start, true).iterator();
-    return Iterators.transform(keys, key -> new AbstractMap.SimpleImmutableEntry<>(key, byKey.getOrElse(key, null)));
+    Iterator<String> keys = order != null ? order.from(start) : sortedKeys().tailSet(start, true).iterator();
+    return Iterators.transform(keys, key -> new AbstractMap.SimpleImmutableEntry<>(key, get(key)));
+  }
+
+  private ImmutableSortedSet<String> sortedKeys() {
+    ImmutableSortedSet.Builder<String> keys = ImmutableSortedSet.naturalOrder();
+    HashTrie.forEach(root, (key, value) -> keys.add(key));
+    return keys.build();
   }
 
   /** Returns a sorted copy (O(n); listings page with {@link #entriesFrom} instead). */
@@ -118,15 +130,23 @@ public final class IdMap<V> extends AbstractMap<String, V> {
 
       @Override
       public int size() {
-        return byKey.size();
+        return size;
       }
     };
   }
 
   @Override
   public boolean equals(Object other) {
+    if (other == this) {
+      return true;
+    }
     if (other instanceof IdMap<?> map) {
-      return byKey.equals(map.byKey);
+      if (map.size != size) {
+        return false;
+      }
+      boolean[] same = {true};
+      HashTrie.forEach(root, (key, value) -> same[0] &= value.equals(HashTrie.get(map.root, key)));
+      return same[0];
     }
     return super.equals(other);
   }
@@ -134,10 +154,8 @@ public final class IdMap<V> extends AbstractMap<String, V> {
   /** Returns the {@link Map#hashCode()} of the entries, without sorting them. */
   @Override
   public int hashCode() {
-    int hash = 0;
-    for (io.vavr.Tuple2<String, V> entry : byKey) {
-      hash += entry._1.hashCode() ^ entry._2.hashCode();
-    }
-    return hash;
+    int[] hash = {0};
+    HashTrie.forEach(root, (key, value) -> hash[0] += key.hashCode() ^ value.hashCode());
+    return hash[0];
   }
 }
