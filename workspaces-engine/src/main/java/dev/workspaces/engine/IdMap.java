@@ -19,10 +19,11 @@ import java.util.Set;
  *
  * <h2>Costs</h2>
  * Reads and writes go to a 32-way hash trie of bare arrays ({@link HashTrie}), so they stay a few
- * cache misses deep at any size; putting a value that is already there returns the same map. Iteration is always in key order: a <em>listed</em> map
- * ({@link #listed()}) also keeps its keys in a persistent B+ tree ({@link SortedKeys}), updated
- * only when a key comes or goes, so listings page through it in O(log n + page); an <em>unlisted</em> map
- * ({@link #unlisted()}) sorts its keys when iterated, for maps that are only looked up in.
+ * cache misses deep at any size; putting a value that is already there returns the same map.
+ * Iteration is always in key order: a <em>listed</em> map ({@link #listed()}) also keeps its keys
+ * in a persistent B+ tree ({@link SortedKeys}), updated only when a key comes or goes, so listings
+ * page through it in O(log n + page); an <em>unlisted</em> map ({@link #unlisted()}) sorts its keys
+ * when iterated, for maps that are only looked up in.
  *
  * <h2>Guarantees</h2>
  * Immutable, null-free (keys and values), and equal to any {@link Map} with the same entries;
@@ -141,12 +142,8 @@ public final class IdMap<V> extends AbstractMap<String, V> {
       return true;
     }
     if (other instanceof IdMap<?> map) {
-      if (map.size != size) {
-        return false;
-      }
-      boolean[] same = {true};
-      HashTrie.forEach(root, (key, value) -> same[0] &= value.equals(HashTrie.get(map.root, key)));
-      return same[0];
+      return map.size == size
+          && HashTrie.every(root, (key, value) -> value.equals(HashTrie.get(map.root, key)));
     }
     return super.equals(other);
   }

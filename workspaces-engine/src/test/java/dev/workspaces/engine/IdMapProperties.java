@@ -68,6 +68,22 @@ class IdMapProperties {
   }
 
   @Example
+  void mapsOfOneSizeAreEqualOnlyWithTheSameKeysAndValues() {
+    IdMap<Integer> map = IdMap.<Integer>unlisted().plus("a", 1).plus("b", 2);
+    assertEquals(map, IdMap.<Integer>listed().plus("b", 2).plus("a", 1));
+    assertNotEquals(map, IdMap.<Integer>unlisted().plus("a", 1).plus("b", 3));
+    assertNotEquals(map, IdMap.<Integer>unlisted().plus("a", 1).plus("c", 2));
+    assertNotEquals(map, map.plus("c", 3));
+  }
+
+  @Example
+  void puttingTheValueAlreadyThereReturnsTheSameMap() {
+    Integer one = 1;
+    IdMap<Integer> map = IdMap.<Integer>listed().plus("a", one);
+    assertSame(map, map.plus("a", one));
+  }
+
+  @Example
   void removingAnAbsentKeyReturnsTheSameMap() {
     IdMap<Integer> map = IdMap.<Integer>listed().plus("a", 1);
     assertSame(map, map.minus("b"));
