@@ -51,7 +51,7 @@ public final class WorkspaceEntry {
   private final Optional<String> imageId;
   private final ImmutableList<Tag> tags;
 
-  /** Keeps {@code details} as given: the callers pass the details of an entry, or stripped ones. */
+  /** Takes every field as given: {@code details} has no state, {@code id} and {@code runningMode} are its own. */
   private WorkspaceEntry(String id, RunningMode runningMode, Workspace details, WorkspaceState state,
       Optional<TimelineKey> pendingStep, ImmutableList<Instant> snapshots,
       Optional<Instant> lastUserConnection, Optional<String> imageId, ImmutableList<Tag> tags) {
@@ -66,11 +66,13 @@ public final class WorkspaceEntry {
     this.tags = Objects.requireNonNull(tags, "tags");
   }
 
-  /** Returns an entry for new {@code details} (its {@code State} member, if any, removed). */
-  private WorkspaceEntry withDetails(Workspace next, WorkspaceState nextState) {
-    Workspace stripped = next.stateAsString().isEmpty() ? next
-        : next.toBuilder().state(Optional.<String>empty()).build();
-    return new WorkspaceEntry(stripped.workspaceId().orElseThrow(), runningModeOf(stripped), stripped, nextState,
+  /** Returns an entry of API value {@code value} (its {@code State} member, if any, removed). */
+  private static WorkspaceEntry ofApiValue(Workspace value, WorkspaceState state, Optional<TimelineKey> pendingStep,
+      ImmutableList<Instant> snapshots, Optional<Instant> lastUserConnection, Optional<String> imageId,
+      ImmutableList<Tag> tags) {
+    Workspace details = value.stateAsString().isEmpty() ? value
+        : value.toBuilder().state(Optional.<String>empty()).build();
+    return new WorkspaceEntry(details.workspaceId().orElseThrow(), runningModeOf(details), details, state,
         pendingStep, snapshots, lastUserConnection, imageId, tags);
   }
 
@@ -85,9 +87,8 @@ public final class WorkspaceEntry {
    * @throws java.util.NoSuchElementException if {@code workspace} has no id or no state
    */
   public static WorkspaceEntry of(Workspace workspace) {
-    WorkspaceEntry blank = new WorkspaceEntry("", RunningMode.AUTO_STOP, workspace, WorkspaceState.PENDING,
-        Optional.empty(), ImmutableList.of(), Optional.empty(), Optional.empty(), ImmutableList.of());
-    return blank.withDetails(workspace, workspace.state().orElseThrow());
+    return ofApiValue(workspace, workspace.state().orElseThrow(), Optional.empty(), ImmutableList.of(),
+        Optional.empty(), Optional.empty(), ImmutableList.of());
   }
 
   /** Returns the WorkSpace as the API shows it, without its {@code State} member. */
@@ -152,7 +153,7 @@ public final class WorkspaceEntry {
 
   /** Returns a copy with another API value; its {@code State}, when it has one, becomes the state. */
   public WorkspaceEntry withWorkspace(Workspace next) {
-    return withDetails(next, next.state().orElse(state));
+    return ofApiValue(next, next.state().orElse(state), pendingStep, snapshots, lastUserConnection, imageId, tags);
   }
 
   /** Returns a copy in {@code next} whose pending step is {@code step}. */
