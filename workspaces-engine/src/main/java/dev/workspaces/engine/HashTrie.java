@@ -69,18 +69,11 @@ final class HashTrie {
   }
 
   /** Calls {@code action} with every key and value, in the trie's order. */
-  static void forEach(Object[] node, BiConsumer<String, Object> action) {
-    if (node.length == WIDTH) {
-      for (Object child : node) {
-        if (child != null) {
-          forEach((Object[]) child, action);
-        }
-      }
-    } else {
-      for (int i = 1; i < node.length; i += 2) {
-        action.accept((String) node[i], node[i + 1]);
-      }
-    }
+  static void forEach(Object[] root, BiConsumer<String, Object> action) {
+    every(root, (key, value) -> {
+      action.accept(key, value);
+      return true;
+    });
   }
 
   /** Returns whether {@code test} holds for every key and value; stops at the first that fails. */
