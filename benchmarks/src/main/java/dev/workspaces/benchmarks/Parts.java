@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.DoubleSummaryStatistics;
 import java.util.List;
@@ -98,8 +97,7 @@ final class Parts {
         + " StopWorkspaces, advance, StartWorkspaces, CreateTags, advance (EngineConfig.instant(); the size"
         + " stays constant).\n\n"
         + table.render()
-        + "\n1k / 100k in each round, lowest first: " + Arrays.stream(ratios)
-            .mapToObj(Table::ratio).collect(Collectors.joining(", "))
+        + "\n1k / 100k in each round, lowest first: " + Table.ratios(ratios)
         + "; median " + Table.ratio(median) + ".\n";
     return Section.of(markdown, new Section.Goal("engine", "100k within 1.5x of 1k",
         "median over rounds of 1k / 100k = " + Table.ratio(median), median <= 1.5));
@@ -164,7 +162,7 @@ final class Parts {
       }
       table.row(row[0], Table.count(mean(rounds, row[1])), validated ? "-" : Table.count(mean(rounds, row[2] + "_sdk")),
           validated ? "-" : Table.count(mean(rounds, row[2] + "_jackson")), Table.ratio(median(bySdk)),
-          Arrays.stream(bySdk).mapToObj(Table::ratio).collect(Collectors.joining(", ")),
+          Table.ratios(bySdk),
           Table.ratio(median(ratios(rounds, row[1], row[2] + "_jackson"))));
     }
     String markdown = "## Codec: ours vs the AWS SDK for Java v2 (2.40.2) vs bare jackson-core\n\n"

@@ -1,8 +1,10 @@
 package dev.workspaces.benchmarks;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** A Markdown table with padded columns, so it reads well both raw and rendered. */
 final class Table {
@@ -68,6 +70,11 @@ final class Table {
   /** Returns a ratio with two decimals and an x: {@code 1.52x}. */
   static String ratio(double value) {
     return String.format(Locale.ROOT, "%.2fx", value);
+  }
+
+  /** Returns ratios as {@link #ratio} writes them, comma-separated in the given order. */
+  static String ratios(double[] values) {
+    return Arrays.stream(values).mapToObj(Table::ratio).collect(Collectors.joining(", "));
   }
 
   /** Returns a JMH score with its error as a percentage: {@code 12,345 ± 3%}. */
