@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmark set (engine, codec, endpoint, memory) and prints one Markdown table per part.
 # About 15 minutes on 2 cores. Arguments are passed to the suite as name=value, for example
+#   benchmarks/run.sh preset=quick             # the whole set in about three minutes, figures rougher
 #   benchmarks/run.sh only=codec,endpoint      # some parts only
 #   benchmarks/run.sh wi=3 i=5 r=5             # longer JMH runs (defaults: forks=1 wi=2 w=2 i=3 r=2;
 #                                              the engine part: erounds=3 ewi=8 ei=5;

@@ -55,6 +55,11 @@ final class Parts {
     return rounds;
   }
 
+  /** Returns "1 round" or "N rounds". */
+  private static String roundCount(int count) {
+    return count == 1 ? "1 round" : count + " rounds";
+  }
+
   /** Returns {@code numerator / denominator} in each round, lowest first. */
   private static double[] ratios(List<JmhRuns.Scores> rounds, String numerator, String denominator) {
     return rounds.stream().mapToDouble(scores -> scores.get(numerator).value() / scores.get(denominator).value())
@@ -91,7 +96,7 @@ final class Parts {
     double[] ratios = ratios(rounds, "mixedCycle@1000", "mixedCycle@100000");
     double median = median(ratios);
     String markdown = "## Engine: mixed lifecycle workload\n\n"
-        + engineRounds + " rounds, each a JMH run of the three sizes in turn (" + engineRuns.describe()
+        + roundCount(engineRounds) + ", each a JMH run of the three sizes in turn (" + engineRuns.describe()
         + "), so that a slow spell of a shared machine falls on every size alike; 3 GiB heap, G1."
         + " One cycle = CreateWorkspaces, TerminateWorkspaces, DescribeWorkspaces by id, RebootWorkspaces,"
         + " StopWorkspaces, advance, StartWorkspaces, CreateTags, advance (EngineConfig.instant(); the size"
@@ -166,7 +171,7 @@ final class Parts {
           Table.ratio(median(ratios(rounds, row[1], row[2] + "_jackson"))));
     }
     String markdown = "## Codec: ours vs the AWS SDK for Java v2 (2.40.2) vs bare jackson-core\n\n"
-        + codecRounds + " rounds of every benchmark in turn (" + codecRuns.describe() + "); ops/s are means"
+        + roundCount(codecRounds) + " of every benchmark in turn (" + codecRuns.describe() + "); ops/s are means"
         + " of rounds, ratios the median round (by round: lowest first). Response decode and request encode"
         + " are the SDK client's own paths; response encode and request decode run the SDK's generic"
         + " protocol marshaller and unmarshaller on the same objects. Ours decodes without validation, as"

@@ -33,6 +33,8 @@ import java.util.Set;
  *       all its benchmarks it runs in turn (2, 3); each ratio is judged on its median round.
  *   <li>{@code load}: seconds each endpoint load run measures (5).
  *   <li>{@code out=DIR}: where results go; {@code machine=TEXT}: the machine line to print.
+ *   <li>{@code preset=quick}: shorter defaults for all of the above ({@link #PRESETS}), about
+ *       three minutes for the default parts on 2 cores; options given beside it still win.
  * </ul>
  */
 public final class Suite {
@@ -41,6 +43,16 @@ public final class Suite {
   /** Every part, in the order they run. */
   static final List<String> ALL_PARTS =
       List.of("engine", "engine-hot", "engine-ops", "maps", "codec", "endpoint", "memory");
+
+  /**
+   * Named sets of defaults: {@code quick} runs each part once and briefly, for a first look; its
+   * figures move more than the full run's, which the README quotes. The engine keeps 12 seconds of
+   * warm-up, since its 1k figure is far from full speed before that.
+   */
+  static final Map<String, Map<String, String>> PRESETS = Map.of("quick", Map.of(
+      "wi", "1", "w", "1", "i", "2", "r", "1",
+      "ewi", "12", "ei", "3", "erounds", "1",
+      "ci", "1", "crounds", "1", "load", "2"));
 
   private Suite() {}
 
@@ -85,7 +97,12 @@ public final class Suite {
         sections.add(section);
       }
     }
-    String report = report(options.getOrDefault("machine", machine()), jmh, sections);
+    String machine = options.getOrDefault("machine", machine());
+    if (options.containsKey("preset")) {
+      machine += "\n\nPreset " + options.get("preset") + ": shorter runs than the full set, so rougher figures"
+          + " and verdicts (one round where the full set judges the median of three).";
+    }
+    String report = report(machine, jmh, sections);
     System.out.println(report);
     Files.writeString(out.resolve("results.md"), report, StandardCharsets.UTF_8);
   }
@@ -103,15 +120,22 @@ public final class Suite {
     return report.toString();
   }
 
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> options = new LinkedHashMap<>();
+  /** Returns the options given as {@code name=value}, over the defaults of their preset if any. */
+  static Map<String, String> options(String[] args) {
+    Map<String, String> given = new LinkedHashMap<>();
     for (String arg : args) {
       int equals = arg.indexOf('=');
       if (equals <= 0) {
         throw new IllegalArgumentException("expected name=value, got " + arg);
       }
-      options.put(arg.substring(0, equals).replaceFirst("^--", ""), arg.substring(equals + 1));
+      given.put(arg.substring(0, equals).replaceFirst("^--", ""), arg.substring(equals + 1));
     }
+    String preset = given.get("preset");
+    if (preset != null && !PRESETS.containsKey(preset)) {
+      throw new IllegalArgumentException("unknown preset " + preset + "; the presets are " + PRESETS.keySet());
+    }
+    Map<String, String> options = new LinkedHashMap<>(preset == null ? Map.of() : PRESETS.get(preset));
+    options.putAll(given);
     return options;
   }
 
