@@ -17,14 +17,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Requests per second and latency of DescribeWorkspaces by id against a real
- * {@link WorkspacesServer} on 127.0.0.1, from keep-alive connections ({@link KeepAliveClient}).
+ * Requests per second and latency of DescribeWorkspaces by id against a server on 127.0.0.1, from
+ * keep-alive connections ({@link KeepAliveClient}): our {@link WorkspacesServer} ({@link #start()})
+ * or a moto server ({@link #against(MotoServer)}).
  *
- * <p>The server runs in this process with a manual clock and {@value #WORKSPACES} AVAILABLE
- * WorkSpaces; each connection asks for one WorkSpace at a time, in a fixed order over all of them,
- * and waits for the reply before sending the next (no pipelining). A run warms up for a while, then
- * measures until the time or the request budget is used up, whichever comes first; latency is from
- * writing a request to having read its whole reply.
+ * <p>Our server runs in this process with a manual clock; both servers hold {@value #WORKSPACES}
+ * AVAILABLE WorkSpaces. Each connection asks for one WorkSpace at a time, in a fixed order over all
+ * of them, and waits for the reply before sending the next (no pipelining). A run warms up for a
+ * while, then measures until the time or the request budget is used up, whichever comes first;
+ * latency is from writing a request to having read its whole reply.
  */
 public final class EndpointLoad implements AutoCloseable {
   /** How many WorkSpaces the server holds. */
@@ -32,26 +33,39 @@ public final class EndpointLoad implements AutoCloseable {
   /** How long any party waits for the others before the run is abandoned. */
   private static final long BARRIER_TIMEOUT_SECONDS = 300;
 
-  private final WorkspacesServer server;
+  /** Stops the server. */
+  private final Runnable stop;
+  private final int port;
   private final byte[][] requests;
 
-  private EndpointLoad(WorkspacesServer server, byte[][] requests) {
-    this.server = server;
+  private EndpointLoad(Runnable stop, int port, byte[][] requests) {
+    this.stop = stop;
+    this.port = port;
     this.requests = requests;
   }
 
-  /** Starts a server on a free loopback port holding {@value #WORKSPACES} WorkSpaces. */
+  /** Starts our server on a free loopback port holding {@value #WORKSPACES} WorkSpaces. */
   public static EndpointLoad start() throws IOException {
     WorkspacesServer server = WorkspacesServer.start(ServerConfig.defaults()
         .withHost("127.0.0.1").withPort(0).withClockMode(ClockMode.MANUAL));
     server.replace(ignored -> Fixtures.populated(WORKSPACES, EngineConfig.realistic()));
     List<String> ids = new ArrayList<>(server.snapshot().scope(Fixtures.SCOPE).workspaces().keySet());
+    return new EndpointLoad(server::close, server.port(), describeRequests(server.port(), ids, ""));
+  }
+
+  /** Returns a load on {@code moto}'s WorkSpaces; closing it stops moto. */
+  public static EndpointLoad against(MotoServer moto) {
+    return new EndpointLoad(moto::close, moto.port(),
+        describeRequests(moto.port(), moto.workspaceIds(), moto.authorizationHeader("workspaces")));
+  }
+
+  private static byte[][] describeRequests(int port, List<String> ids, String headers) {
     byte[][] requests = new byte[ids.size()][];
     for (int i = 0; i < ids.size(); i++) {
-      requests[i] = KeepAliveClient.request(server.port(), "WorkspacesService.DescribeWorkspaces",
-          "{\"WorkspaceIds\":[\"" + ids.get(i) + "\"]}");
+      requests[i] = KeepAliveClient.request(port, "WorkspacesService.DescribeWorkspaces",
+          "{\"WorkspaceIds\":[\"" + ids.get(i) + "\"]}", headers);
     }
-    return new EndpointLoad(server, requests);
+    return requests;
   }
 
   /**
@@ -71,7 +85,7 @@ public final class EndpointLoad implements AutoCloseable {
       int index = c;
       latencies[c] = new long[share];
       Thread thread = new Thread(() -> {
-        try (KeepAliveClient client = new KeepAliveClient(server.port())) {
+        try (KeepAliveClient client = new KeepAliveClient(port)) {
           int next = index * 397;
           long warmEnd = System.nanoTime() + warmup.toNanos();
           while (System.nanoTime() < warmEnd) {
@@ -142,7 +156,7 @@ public final class EndpointLoad implements AutoCloseable {
 
   @Override
   public void close() {
-    server.close();
+    stop.run();
   }
 
   /**

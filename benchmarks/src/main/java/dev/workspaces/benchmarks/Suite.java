@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,6 +33,9 @@ import java.util.Set;
  *   <li>{@code ci}, {@code crounds}: measured iterations of the codec part, and how many rounds of
  *       all its benchmarks it runs in turn (2, 3); each ratio is judged on its median round.
  *   <li>{@code load}: seconds each endpoint load run measures (5).
+ *   <li>{@code moto}: the command that starts moto's server for the endpoint part
+ *       ({@code moto_server}, found on the PATH); {@code off}, or a command that is not installed,
+ *       compares with moto's stated figure instead.
  *   <li>{@code out=DIR}: where results go; {@code machine=TEXT}: the machine line to print.
  *   <li>{@code preset=quick}: shorter defaults for all of the above ({@link #PRESETS}), about
  *       three minutes for the default parts on 2 cores; options given beside it still win.
@@ -90,7 +94,8 @@ public final class Suite {
           case "maps" -> parts.maps();
           case "codec" -> parts.codec();
           case "endpoint" ->
-              parts.endpoint(Duration.ofSeconds(Long.parseLong(options.getOrDefault("load", "5"))));
+              parts.endpoint(Duration.ofSeconds(Long.parseLong(options.getOrDefault("load", "5"))),
+                  Optional.of(options.getOrDefault("moto", "moto_server")).filter(command -> !command.equals("off")));
           case "memory" -> parts.memory();
           default -> throw new IllegalArgumentException(part);
         };
