@@ -206,21 +206,15 @@ final class Parts {
     });
     Optional<EndpointLoad.EndpointResult> moto = motoRuns.map(runs -> runs.get(1));
     double motoRate = moto.map(EndpointLoad.EndpointResult::requestsPerSecond).orElse(MOTO_REQUESTS_PER_SECOND);
-    String motoLabel = moto.isPresent() ? "moto measured" : "moto stated";
+    String motoSource = moto.isPresent() ? "measured" : "stated";
     Table table = new Table("server and client", "requests", "requests/s", "p50 µs", "p99 µs", "errors",
-        "vs moto (" + Table.count(motoRate) + "/s, " + (moto.isPresent() ? "measured" : "stated") + ")");
-    table.row("ours, 1 keep-alive connection (median of 3 runs)", Table.count(one.requests()),
-        Table.count(one.requestsPerSecond()), Table.one(one.p50Micros()), Table.one(one.p99Micros()),
-        one.errors(), Table.ratio(one.requestsPerSecond() / motoRate));
-    table.row("ours, 4 keep-alive connections", Table.count(four.requests()), Table.count(four.requestsPerSecond()),
-        Table.one(four.p50Micros()), Table.one(four.p99Micros()), four.errors(),
-        Table.ratio(four.requestsPerSecond() / motoRate));
+        "vs moto (" + Table.count(motoRate) + "/s, " + motoSource + ")");
+    loadRow(table, "ours, 1 keep-alive connection (median of 3 runs)", one, motoRate);
+    loadRow(table, "ours, 4 keep-alive connections", four, motoRate);
     JmhRuns.Score handle = inProcess.get("describeById");
     table.row("ours, no socket: WorkspacesEndpoint.handle (JMH)", "-", Table.score(handle), "-", "-", "-",
         Table.ratio(handle.value() / motoRate));
-    moto.ifPresent(m -> table.row("moto, 1 connection (median of 3 runs)", Table.count(m.requests()),
-        Table.count(m.requestsPerSecond()), Table.one(m.p50Micros()), Table.one(m.p99Micros()), m.errors(),
-        Table.ratio(1)));
+    moto.ifPresent(m -> loadRow(table, "moto, 1 connection (median of 3 runs)", m, motoRate));
     String motoText = moto.isPresent()
         ? "moto (" + motoCommand.orElseThrow() + ") runs beside it with the same number of WorkSpaces, asked the same"
             + " way by the same client; it closes the connection after every reply, so its client connects anew"
@@ -230,11 +224,10 @@ final class Parts {
     String markdown = "## Endpoint: DescribeWorkspaces by id on 127.0.0.1\n\n"
         + "Our server holding " + EndpointLoad.WORKSPACES + " WorkSpaces; the load client (raw keep-alive"
         + " sockets, one request in flight per connection) runs in the same JVM. Our three one-connection runs"
-        + " (slowest first): "
-        + singleRuns + " requests/s. " + motoText + "\n\n" + table.render();
+        + " (slowest first): " + singleRuns + " requests/s. " + motoText + "\n\n" + table.render();
     double single = one.requestsPerSecond();
     return Section.of(markdown, new Section.Goal("endpoint", "at least 20x moto",
-        "1 connection: " + Table.count(single) + "/s = " + Table.ratio(single / motoRate) + " " + motoLabel
+        "1 connection: " + Table.count(single) + "/s = " + Table.ratio(single / motoRate) + " moto " + motoSource
             + " (" + Table.count(motoRate) + "/s)",
         single >= 20 * motoRate));
   }
@@ -259,6 +252,12 @@ final class Parts {
     return runs.stream().map(r -> Table.count(r.requestsPerSecond())).collect(Collectors.joining(", "));
   }
 
+  /** Adds a row for load run {@code result}, its rate also as a multiple of {@code motoRate}. */
+  private static void loadRow(Table table, String label, EndpointLoad.EndpointResult result, double motoRate) {
+    table.row(label, Table.count(result.requests()), Table.count(result.requestsPerSecond()),
+        Table.one(result.p50Micros()), Table.one(result.p99Micros()), result.errors(),
+        Table.ratio(result.requestsPerSecond() / motoRate));
+  }
 
   Section memory() {
     Map<String, MemoryFootprint.MemoryResult> results = MemoryFootprint.measure(10_000);

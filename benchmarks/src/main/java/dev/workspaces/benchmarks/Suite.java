@@ -38,7 +38,7 @@ import java.util.Set;
  *       compares with moto's stated figure instead.
  *   <li>{@code out=DIR}: where results go; {@code machine=TEXT}: the machine line to print.
  *   <li>{@code preset=quick}: shorter defaults for all of the above ({@link #PRESETS}), about
- *       three minutes for the default parts on 2 cores; options given beside it still win.
+ *       two minutes for the default parts on 2 cores; options given beside it still win.
  * </ul>
  */
 public final class Suite {
