@@ -5,6 +5,7 @@ import dev.workspaces.model.ClientProperties;
 import dev.workspaces.model.Tag;
 import dev.workspaces.model.WorkspaceBundle;
 import dev.workspaces.model.WorkspaceState;
+import dev.workspaces.model.WorkspacesIpGroup;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -28,6 +29,7 @@ import java.util.TreeMap;
  * @param images the account's own images by id
  * @param sharedWithMe the images other accounts share with this one in this region: image id to
  *     the owner's scope, kept by UpdateWorkspaceImagePermission in step with the owner's image
+ * @param ipGroups the account's IP access control groups by id
  */
 public record ScopeState(
     IdMap<WorkspaceEntry> workspaces,
@@ -38,65 +40,72 @@ public record ScopeState(
     IdMap<ImmutableList<Tag>> resourceTags,
     IdMap<ClientProperties> clientProperties,
     IdMap<ImageEntry> images,
-    IdMap<Scope> sharedWithMe) {
+    IdMap<Scope> sharedWithMe,
+    IdMap<WorkspacesIpGroup> ipGroups) {
 
   /** A scope that holds nothing. */
   public static final ScopeState EMPTY = new ScopeState(IdMap.unlisted(), UserIndex.EMPTY,
       WorkspaceIndex.EMPTY, IdMap.listed(), IdMap.listed(), IdMap.unlisted(), IdMap.unlisted(), IdMap.listed(),
-      IdMap.unlisted());
+      IdMap.unlisted(), IdMap.listed());
 
   /** Returns a copy with other WorkSpaces. */
   public ScopeState withWorkspaces(IdMap<WorkspaceEntry> next) {
     return new ScopeState(next, workspaceByUser, workspaceIndex, directories, bundles,
-        resourceTags, clientProperties, images, sharedWithMe);
+        resourceTags, clientProperties, images, sharedWithMe, ipGroups);
   }
 
   /** Returns a copy with another user index. */
   public ScopeState withWorkspaceByUser(UserIndex next) {
     return new ScopeState(workspaces, next, workspaceIndex, directories, bundles,
-        resourceTags, clientProperties, images, sharedWithMe);
+        resourceTags, clientProperties, images, sharedWithMe, ipGroups);
   }
 
   /** Returns a copy with another WorkSpace index. */
   public ScopeState withWorkspaceIndex(WorkspaceIndex next) {
     return new ScopeState(workspaces, workspaceByUser, next, directories, bundles,
-        resourceTags, clientProperties, images, sharedWithMe);
+        resourceTags, clientProperties, images, sharedWithMe, ipGroups);
   }
 
   /** Returns a copy with other directories. */
   public ScopeState withDirectories(IdMap<DirectoryEntry> next) {
     return new ScopeState(workspaces, workspaceByUser, workspaceIndex, next, bundles,
-        resourceTags, clientProperties, images, sharedWithMe);
+        resourceTags, clientProperties, images, sharedWithMe, ipGroups);
   }
 
   /** Returns a copy with other bundles. */
   public ScopeState withBundles(IdMap<WorkspaceBundle> next) {
     return new ScopeState(workspaces, workspaceByUser, workspaceIndex, directories, next,
-        resourceTags, clientProperties, images, sharedWithMe);
+        resourceTags, clientProperties, images, sharedWithMe, ipGroups);
   }
 
   /** Returns a copy with other tags of resources other than WorkSpaces. */
   public ScopeState withResourceTags(IdMap<ImmutableList<Tag>> next) {
     return new ScopeState(workspaces, workspaceByUser, workspaceIndex, directories, bundles,
-        next, clientProperties, images, sharedWithMe);
+        next, clientProperties, images, sharedWithMe, ipGroups);
   }
 
   /** Returns a copy with other client properties. */
   public ScopeState withClientProperties(IdMap<ClientProperties> next) {
     return new ScopeState(workspaces, workspaceByUser, workspaceIndex, directories, bundles,
-        resourceTags, next, images, sharedWithMe);
+        resourceTags, next, images, sharedWithMe, ipGroups);
   }
 
   /** Returns a copy with other images. */
   public ScopeState withImages(IdMap<ImageEntry> next) {
     return new ScopeState(workspaces, workspaceByUser, workspaceIndex, directories, bundles,
-        resourceTags, clientProperties, next, sharedWithMe);
+        resourceTags, clientProperties, next, sharedWithMe, ipGroups);
   }
 
   /** Returns a copy with another index of images shared with this scope. */
   public ScopeState withSharedWithMe(IdMap<Scope> next) {
     return new ScopeState(workspaces, workspaceByUser, workspaceIndex, directories, bundles,
-        resourceTags, clientProperties, images, next);
+        resourceTags, clientProperties, images, next, ipGroups);
+  }
+
+  /** Returns a copy with other IP access control groups. */
+  public ScopeState withIpGroups(IdMap<WorkspacesIpGroup> next) {
+    return new ScopeState(workspaces, workspaceByUser, workspaceIndex, directories, bundles,
+        resourceTags, clientProperties, images, sharedWithMe, next);
   }
 
   /** Returns the tags of a resource of any kind, empty when it has none. */

@@ -8,6 +8,7 @@ import dev.workspaces.model.Tag;
 import dev.workspaces.model.WorkspaceBundle;
 import dev.workspaces.model.WorkspaceDirectoryState;
 import dev.workspaces.model.WorkspaceState;
+import dev.workspaces.model.WorkspacesIpGroup;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -223,6 +224,22 @@ public final class StateEditor {
   /** Removes one of the edited scope's own bundles with its tags. */
   public void removeBundle(String id) {
     updateScope(s -> s.withBundles(s.bundles().minus(id)).withResourceTags(s.resourceTags().minus(id)));
+  }
+
+  /** Returns the IP access control group with {@code id} of the edited scope. */
+  public Optional<WorkspacesIpGroup> ipGroup(String id) {
+    return Optional.ofNullable(scope().ipGroups().get(id));
+  }
+
+  /** Stores {@code group}, replacing the IP group with the same id. */
+  public void putIpGroup(WorkspacesIpGroup group) {
+    String id = group.groupId().orElseThrow();
+    updateScope(s -> s.withIpGroups(s.ipGroups().plus(id, group)));
+  }
+
+  /** Removes an IP access control group with its tags. */
+  public void removeIpGroup(String id) {
+    updateScope(s -> s.withIpGroups(s.ipGroups().minus(id)).withResourceTags(s.resourceTags().minus(id)));
   }
 
   /** Returns the tags of a resource, empty when it has none. */

@@ -24,7 +24,7 @@ import java.util.Map;
  *     "Directories":[<WorkspaceDirectory>...],"Workspaces":[<Workspace>...],
  *     "Bundles":[<WorkspaceBundle>...],"Tags":{"ws-...":[<Tag>...]},
  *     "ClientProperties":{"d-...":<ClientProperties>},"Images":[<WorkspaceImage>...],
- *     "SharedWithMe":{"wsi-...":"owner-account/region"}}}}
+ *     "SharedWithMe":{"wsi-...":"owner-account/region"},"IpGroups":[<WorkspacesIpGroup>...]}}}
  * }</pre>
  *
  * <h2>Guarantees</h2>
@@ -105,6 +105,11 @@ final class StateDump {
       json.writeStringField(shared.getKey(), shared.getValue().toString());
     }
     json.writeEndObject();
+    json.writeArrayFieldStart("IpGroups");
+    for (Structure group : scope.ipGroups().values()) {
+      writeValue(json, group);
+    }
+    json.writeEndArray();
     json.writeEndObject();
   }
 

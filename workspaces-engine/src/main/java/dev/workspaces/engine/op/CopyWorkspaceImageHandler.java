@@ -40,9 +40,9 @@ final class CopyWorkspaceImageHandler implements Handler<CopyWorkspaceImageReque
     String name = request.name().orElseThrow();
     Scope sourceScope = Scope.of(scope.accountId(), sourceRegion);
     Optional<ImageEntry> source = Images.visible(state, sourceScope, sourceId);
-    Optional<ImageRefusal> refusal = ImageRefusal.first(
+    Optional<RuleRefusal> refusal = RuleRefusal.first(
         () -> fenced(sourceRegion, scope.region(), sourceId),
-        () -> ImageRefusal.when(source.isEmpty(), ImageRule.COPY_SOURCE_VISIBLE, sourceId,
+        () -> RuleRefusal.when(source.isEmpty(), ImageRule.COPY_SOURCE_VISIBLE, sourceId,
             () -> "The image " + sourceId + " is neither owned by nor shared with account "
                 + scope.accountId() + " in " + sourceRegion + "."),
         () -> Images.inState(ImageRule.COPY_SOURCE_AVAILABLE, source.get()),
@@ -58,13 +58,13 @@ final class CopyWorkspaceImageHandler implements Handler<CopyWorkspaceImageReque
   }
 
   /** Returns the refusal of a cross-region copy that touches a same-region-only region. */
-  private static Optional<ImageRefusal> fenced(String from, String to, String sourceId) {
+  private static Optional<RuleRefusal> fenced(String from, String to, String sourceId) {
     if (from.equals(to)) {
       return Optional.empty();
     }
     for (Map.Entry<ImageRule, Predicate<String>> fence : SAME_REGION_ONLY.entrySet()) {
       if (fence.getValue().test(from) || fence.getValue().test(to)) {
-        return Optional.of(new ImageRefusal(fence.getKey(), "The image " + sourceId + " cannot be copied from "
+        return Optional.of(new RuleRefusal(fence.getKey(), "The image " + sourceId + " cannot be copied from "
             + from + " to " + to + ": " + fence.getKey().name() + " allows only copies within one region.",
             sourceId));
       }

@@ -29,14 +29,14 @@ final class CreateUpdatedWorkspaceImageHandler implements Handler<CreateUpdatedW
     String sourceId = request.sourceImageId().orElseThrow();
     String name = request.name().orElseThrow();
     Optional<ImageEntry> source = editor.image(sourceId);
-    Optional<ImageRefusal> refusal = ImageRefusal.first(
+    Optional<RuleRefusal> refusal = RuleRefusal.first(
         () -> Images.missing(source, ImageRule.IMAGE_OWNED, "image", sourceId),
         () -> Images.inState(ImageRule.UPDATE_SOURCE_AVAILABLE, source.get()),
-        () -> ImageRefusal.when(!ImageRule.UPDATABLE_SYSTEMS.contains(source.get().operatingSystem()),
+        () -> RuleRefusal.when(!ImageRule.UPDATABLE_SYSTEMS.contains(source.get().operatingSystem()),
             ImageRule.UPDATE_OPERATING_SYSTEM, sourceId, () -> "The image " + sourceId + " runs "
                 + source.get().operatingSystem() + "; only " + ImageRule.UPDATABLE_SYSTEMS
                 + " images can be updated."),
-        () -> ImageRefusal.when(!source.get().updateAvailable(editor.now()), ImageRule.UPDATE_AVAILABLE,
+        () -> RuleRefusal.when(!source.get().updateAvailable(editor.now()), ImageRule.UPDATE_AVAILABLE,
             sourceId, () -> "The image " + sourceId + " has no update available yet."),
         () -> Images.admission(editor, name, request.tags()));
     if (refusal.isPresent()) {

@@ -38,15 +38,15 @@ final class CreateWorkspaceBundleHandler implements Handler<CreateWorkspaceBundl
     String name = request.bundleName().orElseThrow();
     int limit = editor.config().maxBundlesPerScope();
     Optional<ImageEntry> image = editor.image(imageId);
-    Optional<ImageRefusal> refusal = ImageRefusal.first(
+    Optional<RuleRefusal> refusal = RuleRefusal.first(
         () -> Images.missing(image, ImageRule.IMAGE_OWNED, "image", imageId),
         () -> Images.inState(ImageRule.BUNDLE_IMAGE_AVAILABLE, image.get()),
-        () -> ImageRefusal.when(named(editor, name), ImageRule.BUNDLE_NAME_UNIQUE, name,
+        () -> RuleRefusal.when(named(editor, name), ImageRule.BUNDLE_NAME_UNIQUE, name,
             () -> "A bundle named " + name + " already exists in this account and region."),
-        () -> ImageRefusal.when(editor.scope().bundles().size() >= limit, ImageRule.BUNDLE_LIMIT, name,
+        () -> RuleRefusal.when(editor.scope().bundles().size() >= limit, ImageRule.BUNDLE_LIMIT, name,
             () -> "The account has reached its limit of " + limit + " bundles in this region; " + name
                 + " cannot be added."),
-        () -> Images.tagLimit(editor, name, request.tags()));
+        () -> Images.tagLimit(editor, ImageRule.TAG_LIMIT, name, request.tags()));
     if (refusal.isPresent()) {
       return refusal.get().outcome(state);
     }

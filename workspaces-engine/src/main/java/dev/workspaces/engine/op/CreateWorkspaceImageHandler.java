@@ -33,7 +33,7 @@ final class CreateWorkspaceImageHandler implements Handler<CreateWorkspaceImageR
     String workspaceId = request.workspaceId().orElseThrow();
     return SingleWorkspace.apply(state, editor, workspaceId, WorkspaceRule.CREATE_IMAGE, source -> {
       String name = request.name().orElseThrow();
-      Optional<ImageRefusal> refusal = Images.admission(editor, name, request.tags());
+      Optional<RuleRefusal> refusal = Images.admission(editor, name, request.tags());
       if (refusal.isPresent()) {
         return refusal.get().outcome(state);
       }

@@ -27,13 +27,13 @@ final class DeleteWorkspaceBundleHandler implements Handler<DeleteWorkspaceBundl
     StateEditor editor = new StateEditor(state, scope);
     String bundleId = request.bundleId().orElse("");
     Optional<WorkspaceBundle> bundle = Optional.ofNullable(editor.scope().bundles().get(bundleId));
-    Optional<ImageRefusal> refusal = ImageRefusal.first(
-        () -> ImageRefusal.when(bundleId.isEmpty(), ImageRule.BUNDLE_IDS_GIVEN, bundleId,
+    Optional<RuleRefusal> refusal = RuleRefusal.first(
+        () -> RuleRefusal.when(bundleId.isEmpty(), ImageRule.BUNDLE_IDS_GIVEN, bundleId,
             () -> "DeleteWorkspaceBundle needs a BundleId."),
-        () -> ImageRefusal.when(AmazonBundles.find(bundleId).isPresent(), ImageRule.AMAZON_BUNDLE_DELETE, bundleId,
+        () -> RuleRefusal.when(AmazonBundles.find(bundleId).isPresent(), ImageRule.AMAZON_BUNDLE_DELETE, bundleId,
             () -> "The bundle " + bundleId + " is one of Amazon's public bundles; it cannot be deleted."),
         () -> Images.missing(bundle, ImageRule.BUNDLE_OWNED, "bundle", bundleId),
-        () -> editor.scope().firstLiveWorkspace(editor.scope().workspaceIndex().onBundle(bundleId)).map(workspace -> new ImageRefusal(ImageRule.BUNDLE_UNUSED,
+        () -> editor.scope().firstLiveWorkspace(editor.scope().workspaceIndex().onBundle(bundleId)).map(workspace -> new RuleRefusal(ImageRule.BUNDLE_UNUSED,
             "The bundle " + bundleId + " is used by WorkSpace " + workspace + ".", bundleId)));
     if (refusal.isPresent()) {
       return refusal.get().outcome(state);

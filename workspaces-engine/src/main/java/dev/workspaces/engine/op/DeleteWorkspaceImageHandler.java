@@ -33,11 +33,11 @@ final class DeleteWorkspaceImageHandler implements Handler<DeleteWorkspaceImageR
     if (image.isEmpty()) {
       return Outcome.success(state, DeleteWorkspaceImageResult.builder().build());
     }
-    Optional<ImageRefusal> refusal = ImageRefusal.first(
+    Optional<RuleRefusal> refusal = RuleRefusal.first(
         () -> Images.inState(ImageRule.DELETE_IMAGE_SETTLED, image.get()),
-        () -> usedBy(editor, id).map(bundle -> new ImageRefusal(ImageRule.DELETE_IMAGE_UNUSED,
+        () -> usedBy(editor, id).map(bundle -> new RuleRefusal(ImageRule.DELETE_IMAGE_UNUSED,
             "The image " + id + " is used by bundle " + bundle + "; delete or update the bundle first.", id)),
-        () -> ImageRefusal.when(!image.get().sharedWith().isEmpty(), ImageRule.DELETE_IMAGE_UNSHARED, id,
+        () -> RuleRefusal.when(!image.get().sharedWith().isEmpty(), ImageRule.DELETE_IMAGE_UNSHARED, id,
             () -> "The image " + id + " is shared with " + image.get().sharedWith() + "; unshare it first."));
     if (refusal.isPresent()) {
       return refusal.get().outcome(state);

@@ -35,7 +35,7 @@ final class DescribeCustomWorkspaceImageImportHandler implements Handler<Describ
     String id = request.imageId().orElseThrow();
     Optional<ImageEntry> image = editor.image(id).filter(entry -> entry.customImport().isPresent());
     if (image.isEmpty()) {
-      return new ImageRefusal(ImageRule.CUSTOM_IMPORT_KNOWN, "No custom image import " + id
+      return new RuleRefusal(ImageRule.CUSTOM_IMPORT_KNOWN, "No custom image import " + id
           + " exists in this account and region.", id).outcome(state);
     }
     CustomImageImport progress = image.get().customImport().orElseThrow();

@@ -31,6 +31,7 @@ public final class Handlers {
     WorkspaceHandlers.register(new Registrar(table));
     DirectoryHandlers.register(new Registrar(table));
     ImageHandlers.register(new Registrar(table));
+    IpGroupHandlers.register(new Registrar(table));
     return ImmutableMap.copyOf(table);
   }
 

@@ -11,6 +11,7 @@ import dev.workspaces.engine.WorkspaceEntry;
 import dev.workspaces.engine.catalogue.AmazonBundles;
 import dev.workspaces.engine.catalogue.OperatingSystems;
 import dev.workspaces.engine.rule.ImageRule;
+import dev.workspaces.engine.rule.RefusalRule;
 import dev.workspaces.model.OperatingSystemName;
 import dev.workspaces.model.Tag;
 import java.util.List;
@@ -38,36 +39,36 @@ final class Images {
   }
 
   /** Returns a refusal by existence row {@code row} when {@code found} is empty. */
-  static Optional<ImageRefusal> missing(Optional<?> found, ImageRule row, String what, String id) {
-    return ImageRefusal.when(found.isEmpty(), row, id,
+  static Optional<RuleRefusal> missing(Optional<?> found, RefusalRule row, String what, String id) {
+    return RuleRefusal.when(found.isEmpty(), row, id,
         () -> "The " + what + " " + id + " does not exist in this account and region.");
   }
 
   /** Returns the refusal of state row {@code row} for {@code image}, if its state is not accepted. */
-  static Optional<ImageRefusal> inState(ImageRule row, ImageEntry image) {
-    return row.stateRefusal(image.id(), image.state()).map(message -> new ImageRefusal(row, message, image.id()));
+  static Optional<RuleRefusal> inState(ImageRule row, ImageEntry image) {
+    return row.stateRefusal(image.id(), image.state()).map(message -> new RuleRefusal(row, message, image.id()));
   }
 
   /**
    * Returns why a new image named {@code name} with {@code tags} cannot join the edited scope:
    * rows IMAGE_NAME_UNIQUE, IMAGE_LIMIT and TAG_LIMIT, in that order.
    */
-  static Optional<ImageRefusal> admission(StateEditor editor, String name, List<Tag> tags) {
+  static Optional<RuleRefusal> admission(StateEditor editor, String name, List<Tag> tags) {
     int limit = editor.config().maxImagesPerScope();
-    return ImageRefusal.first(
-        () -> ImageRefusal.when(named(editor, name).isPresent(), ImageRule.IMAGE_NAME_UNIQUE, name,
+    return RuleRefusal.first(
+        () -> RuleRefusal.when(named(editor, name).isPresent(), ImageRule.IMAGE_NAME_UNIQUE, name,
             () -> "An image named " + name + " already exists in this account and region."),
-        () -> ImageRefusal.when(editor.scope().images().size() >= limit, ImageRule.IMAGE_LIMIT, name,
+        () -> RuleRefusal.when(editor.scope().images().size() >= limit, ImageRule.IMAGE_LIMIT, name,
             () -> "The account has reached its limit of " + limit + " images in this region; " + name
                 + " cannot be added."),
-        () -> tagLimit(editor, name, tags));
+        () -> tagLimit(editor, ImageRule.TAG_LIMIT, name, tags));
   }
 
-  /** Returns a TAG_LIMIT refusal when {@code tags} hold more distinct keys than a resource may carry. */
-  static Optional<ImageRefusal> tagLimit(StateEditor editor, String resource, List<Tag> tags) {
+  /** Returns a refusal by {@code row} when {@code tags} hold more distinct keys than a resource may carry. */
+  static Optional<RuleRefusal> tagLimit(StateEditor editor, RefusalRule row, String resource, List<Tag> tags) {
     int count = initialTags(tags).size();
     int limit = editor.config().maxTagsPerResource();
-    return ImageRefusal.when(count > limit, ImageRule.TAG_LIMIT, resource,
+    return RuleRefusal.when(count > limit, row, resource,
         () -> "The new resource " + resource + " would carry " + count + " tags; at most " + limit
             + " are allowed.");
   }

@@ -38,7 +38,7 @@ final class ImportCustomWorkspaceImageHandler implements Handler<ImportCustomWor
   public Outcome handle(State state, Scope scope, ImportCustomWorkspaceImageRequest request) {
     StateEditor editor = new StateEditor(state, scope);
     String name = request.imageName().orElseThrow();
-    Optional<ImageRefusal> refusal = Images.admission(editor, name, request.tags());
+    Optional<RuleRefusal> refusal = Images.admission(editor, name, request.tags());
     if (refusal.isPresent()) {
       return refusal.get().outcome(state);
     }

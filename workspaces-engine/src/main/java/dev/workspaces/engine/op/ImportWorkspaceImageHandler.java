@@ -29,7 +29,7 @@ final class ImportWorkspaceImageHandler implements Handler<ImportWorkspaceImageR
   public Outcome handle(State state, Scope scope, ImportWorkspaceImageRequest request) {
     StateEditor editor = new StateEditor(state, scope);
     String name = request.imageName().orElseThrow();
-    Optional<ImageRefusal> refusal = Images.admission(editor, name, request.tags());
+    Optional<RuleRefusal> refusal = Images.admission(editor, name, request.tags());
     if (refusal.isPresent()) {
       return refusal.get().outcome(state);
     }

@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * CreateTags, DeleteTags and DescribeTags on every taggable resource of the caller's scope:
- * WorkSpaces, registered directories, and the account's own bundles and images. An unknown resource gets
+ * WorkSpaces, registered directories, the account's own bundles and images, and its IP groups. An unknown resource gets
  * ResourceNotFoundException; CreateTags upserts by key, keeping first-set order, and is refused with
  * ResourceLimitExceededException when the resource would carry more than 50 tags.
  */
@@ -91,11 +91,12 @@ final class TagHandlers {
   /**
    * Returns whether a taggable resource with {@code id} exists in the edited scope: a WorkSpace, a
    * registered directory (a DEREGISTERED one is only lingering and no longer counts), one of the
-   * account's own bundles, or one of its own images (an image shared with the account is not its to tag).
+   * account's own bundles, one of its own images (an image shared with the account is not its to
+   * tag), or one of its IP access control groups.
    */
   static boolean exists(StateEditor editor, String id) {
     ScopeState scope = editor.scope();
     return scope.workspaces().containsKey(id) || DirectorySettings.registered(editor, id).isPresent()
-        || scope.bundles().containsKey(id) || scope.images().containsKey(id);
+        || scope.bundles().containsKey(id) || scope.images().containsKey(id) || scope.ipGroups().containsKey(id);
   }
 }

@@ -31,10 +31,10 @@ final class UpdateWorkspaceBundleHandler implements Handler<UpdateWorkspaceBundl
     String imageId = request.imageId().orElse("");
     Optional<WorkspaceBundle> bundle = Optional.ofNullable(editor.scope().bundles().get(bundleId));
     Optional<ImageEntry> image = editor.image(imageId);
-    Optional<ImageRefusal> refusal = ImageRefusal.first(
-        () -> ImageRefusal.when(bundleId.isEmpty() || imageId.isEmpty(), ImageRule.BUNDLE_IDS_GIVEN, bundleId,
+    Optional<RuleRefusal> refusal = RuleRefusal.first(
+        () -> RuleRefusal.when(bundleId.isEmpty() || imageId.isEmpty(), ImageRule.BUNDLE_IDS_GIVEN, bundleId,
             () -> "UpdateWorkspaceBundle needs both BundleId and ImageId."),
-        () -> ImageRefusal.when(AmazonBundles.find(bundleId).isPresent(), ImageRule.AMAZON_BUNDLE_UPDATE, bundleId,
+        () -> RuleRefusal.when(AmazonBundles.find(bundleId).isPresent(), ImageRule.AMAZON_BUNDLE_UPDATE, bundleId,
             () -> "The bundle " + bundleId + " is one of Amazon's public bundles; it cannot be updated."),
         () -> Images.missing(bundle, ImageRule.BUNDLE_OWNED, "bundle", bundleId),
         () -> Images.missing(image, ImageRule.IMAGE_OWNED, "image", imageId),

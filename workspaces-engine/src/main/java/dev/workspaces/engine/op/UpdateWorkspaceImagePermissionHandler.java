@@ -32,12 +32,12 @@ final class UpdateWorkspaceImagePermissionHandler implements Handler<UpdateWorks
     String account = request.sharedAccountId().orElseThrow();
     boolean share = request.allowCopyImage().orElseThrow();
     Optional<ImageEntry> image = editor.image(id);
-    Optional<ImageRefusal> refusal = ImageRefusal.first(
+    Optional<RuleRefusal> refusal = RuleRefusal.first(
         () -> Images.missing(image, ImageRule.IMAGE_OWNED, "image", id),
-        () -> ImageRefusal.when(account.equals(scope.accountId()), ImageRule.SHARE_NOT_SELF, id,
+        () -> RuleRefusal.when(account.equals(scope.accountId()), ImageRule.SHARE_NOT_SELF, id,
             () -> "The image " + id + " belongs to account " + account + "; it cannot be shared with its owner."),
         () -> Images.inState(ImageRule.SHARE_IMAGE_AVAILABLE, image.get()),
-        () -> ImageRefusal.when(share && image.get().origin().byol() && scope.region().startsWith("us-gov-"),
+        () -> RuleRefusal.when(share && image.get().origin().byol() && scope.region().startsWith("us-gov-"),
             ImageRule.SHARE_BYOL_GOVCLOUD, id,
             () -> "The image " + id + " is a BYOL image in " + scope.region() + "; it cannot be shared."));
     if (refusal.isPresent()) {

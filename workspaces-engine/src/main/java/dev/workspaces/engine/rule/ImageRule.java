@@ -42,7 +42,7 @@ import java.util.Set;
  * checks it). The rules on the WorkSpace an image is made from are row
  * {@link WorkspaceRule#CREATE_IMAGE}.
  */
-public enum ImageRule {
+public enum ImageRule implements RefusalRule {
   BUNDLE_IDS_GIVEN(
       EnumSet.of(UPDATE_WORKSPACE_BUNDLE, DELETE_WORKSPACE_BUNDLE),
       EnumSet.noneOf(WorkspaceImageState.class), INVALID_PARAMETER_VALUES_EXCEPTION, "2021-03",
@@ -203,7 +203,7 @@ public enum ImageRule {
     return imageStates;
   }
 
-  /** Returns the error a request refused by this row gets. */
+  @Override
   public ErrorCode refusal() {
     return refusal;
   }

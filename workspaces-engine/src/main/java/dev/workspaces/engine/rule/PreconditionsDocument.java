@@ -15,11 +15,12 @@ public final class PreconditionsDocument {
   public static String render() {
     StringBuilder out = new StringBuilder();
     out.append("# Preconditions and transitions\n\n")
-        .append("Generated from `dev.workspaces.engine.rule.WorkspaceRule`, `ImageRule` and `Transition` by\n")
+        .append("Generated from `dev.workspaces.engine.rule.WorkspaceRule`, `ImageRule`, `IpGroupRule` and `Transition` by\n")
         .append("`PreconditionsDocumentTest` (run it with `-Dworkspaces.writeDocs=true` to rewrite this file).\n")
         .append("Do not edit by hand: the test fails when this file and the tables differ.\n\n");
     workspaceRules(out);
     imageRules(out);
+    ipGroupRules(out);
     transitions(out);
     return out.toString();
   }
@@ -50,8 +51,7 @@ public final class PreconditionsDocument {
         .append("| --- | --- | --- | --- | --- | --- |\n");
     for (ImageRule rule : ImageRule.values()) {
       out.append("| ").append(rule.name())
-          .append(" | ").append(rule.operations().stream().map(Operation::operationName)
-              .collect(Collectors.joining(", ")))
+          .append(" | ").append(operationNames(rule.operations()))
           .append(" | ").append(rule.imageStates().isEmpty() ? "any" : join(rule.imageStates()))
           .append(" | ").append(rule.refusal().code())
           .append(" | ").append(rule.docDate())
@@ -64,6 +64,21 @@ public final class PreconditionsDocument {
         .append("AVAILABLE; an updated image starts that count again. Updatable operating systems: ")
         .append(join(ImageRule.UPDATABLE_SYSTEMS)).append(".\n")
         .append("Checks run in table order within an operation; the first failing row answers.\n\n");
+  }
+
+  private static void ipGroupRules(StringBuilder out) {
+    out.append("## IP access control groups\n\n")
+        .append("| rule | operations | refusal | doc date | rule |\n")
+        .append("| --- | --- | --- | --- | --- |\n");
+    for (IpGroupRule rule : IpGroupRule.values()) {
+      out.append("| ").append(rule.name())
+          .append(" | ").append(operationNames(rule.operations()))
+          .append(" | ").append(rule.refusal().code())
+          .append(" | ").append(rule.docDate())
+          .append(" | ").append(rule.rule())
+          .append(" |\n");
+    }
+    out.append("\nChecks run in table order within an operation; the first failing row answers.\n\n");
   }
 
   private static void transitions(StringBuilder out) {
@@ -81,6 +96,10 @@ public final class PreconditionsDocument {
               .orElse(transition.realisticDuration().toString()))
           .append(" |\n");
     }
+  }
+
+  private static String operationNames(Collection<Operation> operations) {
+    return operations.stream().map(Operation::operationName).collect(Collectors.joining(", "));
   }
 
   private static <E extends Enum<E>> String join(Collection<E> constants) {

@@ -3,30 +3,31 @@ package dev.workspaces.engine.op;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.ServiceError;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.rule.ImageRule;
+import dev.workspaces.engine.rule.RefusalRule;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * A refusal by one row of {@link ImageRule}: the row gives the error code, the message names the
- * resource at fault.
+ * A refusal by one row of a precondition table ({@link dev.workspaces.engine.rule.ImageRule},
+ * {@link dev.workspaces.engine.rule.IpGroupRule}): the row gives the error code, the message names
+ * the resource at fault.
  *
  * @param row the rule that refuses
  * @param message why, naming the resource
  * @param resourceId the resource concerned (carried by the error shapes that have a ResourceId)
  */
-record ImageRefusal(ImageRule row, String message, String resourceId) {
+record RuleRefusal(RefusalRule row, String message, String resourceId) {
 
   /** Returns a refusal by {@code row} when {@code refused} holds, else empty. */
-  static Optional<ImageRefusal> when(boolean refused, ImageRule row, String resourceId, Supplier<String> message) {
-    return refused ? Optional.of(new ImageRefusal(row, message.get(), resourceId)) : Optional.empty();
+  static Optional<RuleRefusal> when(boolean refused, RefusalRule row, String resourceId, Supplier<String> message) {
+    return refused ? Optional.of(new RuleRefusal(row, message.get(), resourceId)) : Optional.empty();
   }
 
   /** Returns the first refusal among {@code checks}, evaluated in order and lazily. */
   @SafeVarargs
-  static Optional<ImageRefusal> first(Supplier<Optional<ImageRefusal>>... checks) {
-    for (Supplier<Optional<ImageRefusal>> check : checks) {
-      Optional<ImageRefusal> refusal = check.get();
+  static Optional<RuleRefusal> first(Supplier<Optional<RuleRefusal>>... checks) {
+    for (Supplier<Optional<RuleRefusal>> check : checks) {
+      Optional<RuleRefusal> refusal = check.get();
       if (refusal.isPresent()) {
         return refusal;
       }

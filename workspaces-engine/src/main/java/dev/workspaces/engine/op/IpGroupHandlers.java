@@ -1,0 +1,130 @@
+package dev.workspaces.engine.op;
+
+import dev.workspaces.engine.DirectoryEntry;
+import dev.workspaces.engine.Outcome;
+import dev.workspaces.engine.Quota;
+import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.State;
+import dev.workspaces.engine.StateEditor;
+import dev.workspaces.engine.rule.IpGroupRule;
+import dev.workspaces.model.Operation;
+import dev.workspaces.model.WorkspaceDirectoryState;
+import dev.workspaces.model.WorkspacesIpGroup;
+import dev.workspaces.model.request.AssociateIpGroupsRequest;
+import dev.workspaces.model.request.AuthorizeIpRulesRequest;
+import dev.workspaces.model.request.CreateIpGroupRequest;
+import dev.workspaces.model.request.DeleteIpGroupRequest;
+import dev.workspaces.model.request.DescribeIpGroupsRequest;
+import dev.workspaces.model.request.DisassociateIpGroupsRequest;
+import dev.workspaces.model.request.RevokeIpRulesRequest;
+import dev.workspaces.model.request.UpdateRulesOfIpGroupRequest;
+import dev.workspaces.model.response.CreateIpGroupResult;
+import dev.workspaces.model.response.DeleteIpGroupResult;
+import dev.workspaces.model.response.DescribeIpGroupsResult;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * CreateIpGroup, DeleteIpGroup and DescribeIpGroups, and the registration of every IP access
+ * control group operation. Each refusal is a row of {@link IpGroupRule}, checked in table order.
+ *
+ * <h2>Readings</h2>
+ * A group is usable at once (the service reports no state for it). DescribeIpGroups lists the
+ * caller's groups by id in pages of MaxResults (25 when not set); GroupIds narrows the listing, and
+ * an id that is not one of the caller's groups is simply not listed (the operation declares no
+ * ResourceNotFoundException).
+ */
+final class IpGroupHandlers {
+  private static final int PAGE_SIZE = 25;
+
+  private IpGroupHandlers() {}
+
+  static void register(Handlers.Registrar registrar) {
+    registrar.add(Operation.CREATE_IP_GROUP, CreateIpGroupRequest.class, IpGroupHandlers::create);
+    registrar.add(Operation.DELETE_IP_GROUP, DeleteIpGroupRequest.class, IpGroupHandlers::delete);
+    registrar.add(Operation.DESCRIBE_IP_GROUPS, DescribeIpGroupsRequest.class, IpGroupHandlers::describe);
+    registrar.add(Operation.AUTHORIZE_IP_RULES, AuthorizeIpRulesRequest.class, IpRuleHandlers::authorize);
+    registrar.add(Operation.REVOKE_IP_RULES, RevokeIpRulesRequest.class, IpRuleHandlers::revoke);
+    registrar.add(Operation.UPDATE_RULES_OF_IP_GROUP, UpdateRulesOfIpGroupRequest.class, IpRuleHandlers::update);
+    registrar.add(Operation.ASSOCIATE_IP_GROUPS, AssociateIpGroupsRequest.class, IpGroupAssociations::associate);
+    registrar.add(Operation.DISASSOCIATE_IP_GROUPS, DisassociateIpGroupsRequest.class,
+        IpGroupAssociations::disassociate);
+  }
+
+  static Outcome create(State state, Scope scope, CreateIpGroupRequest request) {
+    StateEditor editor = new StateEditor(state, scope);
+    String name = request.groupName().orElseThrow();
+    int limit = editor.config().quota(Quota.IP_GROUPS_PER_SCOPE);
+    Optional<RuleRefusal> refusal = RuleRefusal.first(
+        () -> IpRules.malformed(request.userRules(), name),
+        () -> RuleRefusal.when(named(editor, name), IpGroupRule.GROUP_NAME_UNIQUE, name,
+            () -> "An IP group named " + name + " already exists in this account and region."),
+        () -> RuleRefusal.when(editor.scope().ipGroups().size() >= limit, IpGroupRule.GROUP_LIMIT, name,
+            () -> "The account has reached its limit of " + limit + " IP groups in this region; " + name
+                + " cannot be added."),
+        () -> Images.tagLimit(editor, IpGroupRule.TAG_LIMIT, name, request.tags()),
+        () -> IpRules.overLimit(editor, name, request.userRules().size()));
+    if (refusal.isPresent()) {
+      return refusal.get().outcome(state);
+    }
+    String id = editor.newId("wsipg-", 9, false, taken -> editor.scope().ipGroups().containsKey(taken));
+    editor.putIpGroup(WorkspacesIpGroup.builder()
+        .groupId(id)
+        .groupName(name)
+        .groupDesc(request.groupDesc())
+        .userRules(request.userRules())
+        .build());
+    editor.putTags(id, Images.initialTags(request.tags()));
+    return Outcome.success(editor.state(), CreateIpGroupResult.builder().groupId(id).build());
+  }
+
+  static Outcome delete(State state, Scope scope, DeleteIpGroupRequest request) {
+    StateEditor editor = new StateEditor(state, scope);
+    String id = request.groupId().orElseThrow();
+    Optional<RuleRefusal> refusal = RuleRefusal.first(
+        () -> missing(editor, id),
+        () -> firstDirectoryUsing(editor, id).map(directory -> new RuleRefusal(IpGroupRule.GROUP_UNASSOCIATED,
+            "The IP group " + id + " is associated with directory " + directory + "; disassociate it first.", id)));
+    if (refusal.isPresent()) {
+      return refusal.get().outcome(state);
+    }
+    editor.removeIpGroup(id);
+    return Outcome.success(editor.state(), DeleteIpGroupResult.builder().build());
+  }
+
+  static Outcome describe(State state, Scope scope, DescribeIpGroupsRequest request) {
+    Set<String> wanted = new HashSet<>(request.groupIds());
+    Optional<Page<WorkspacesIpGroup>> page = Page.of(state.scope(scope).ipGroups(), request.nextToken(),
+        request.maxResults().orElse(PAGE_SIZE),
+        group -> !request.hasGroupIds() || wanted.contains(group.groupId().orElseThrow()));
+    if (page.isEmpty()) {
+      String token = request.nextToken().orElseThrow();
+      return new RuleRefusal(IpGroupRule.PAGE_TOKEN_ISSUED, "The NextToken " + token
+          + " was not issued by a previous DescribeIpGroups call.", token).outcome(state);
+    }
+    return Outcome.success(state, DescribeIpGroupsResult.builder()
+        .result(page.get().items())
+        .nextToken(page.get().nextToken())
+        .build());
+  }
+
+  /** Returns a GROUP_EXISTS refusal when {@code id} is not one of the edited scope's IP groups. */
+  static Optional<RuleRefusal> missing(StateEditor editor, String id) {
+    return Images.missing(editor.ipGroup(id), IpGroupRule.GROUP_EXISTS, "IP group", id);
+  }
+
+  private static boolean named(StateEditor editor, String name) {
+    return editor.scope().ipGroups().values().stream().anyMatch(group -> group.groupName().equals(Optional.of(name)));
+  }
+
+  /** Returns the first registered directory (by id) associated with group {@code id}, if any. */
+  private static Optional<String> firstDirectoryUsing(StateEditor editor, String id) {
+    return editor.scope().directories().values().stream()
+        .filter(entry -> entry.state() != WorkspaceDirectoryState.DEREGISTERED)
+        .map(DirectoryEntry::directory)
+        .filter(directory -> directory.ipGroupIds().contains(id))
+        .map(directory -> directory.directoryId().orElseThrow())
+        .findFirst();
+  }
+}
