@@ -5,6 +5,7 @@ import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.AmazonBundles;
+import dev.workspaces.model.IpRuleItem;
 import dev.workspaces.model.RebootRequest;
 import dev.workspaces.model.RebuildRequest;
 import dev.workspaces.model.RunningMode;
@@ -17,20 +18,27 @@ import dev.workspaces.model.WorkspaceProperties;
 import dev.workspaces.model.WorkspaceRequest;
 import dev.workspaces.model.WorkspacesRequest;
 import dev.workspaces.model.error.ErrorCode;
+import dev.workspaces.model.request.AssociateIpGroupsRequest;
+import dev.workspaces.model.request.AuthorizeIpRulesRequest;
+import dev.workspaces.model.request.CreateIpGroupRequest;
 import dev.workspaces.model.request.CreateTagsRequest;
 import dev.workspaces.model.request.CreateWorkspaceImageRequest;
 import dev.workspaces.model.request.CreateWorkspacesRequest;
+import dev.workspaces.model.request.DeleteIpGroupRequest;
 import dev.workspaces.model.request.DeregisterWorkspaceDirectoryRequest;
 import dev.workspaces.model.request.DescribeWorkspacesRequest;
+import dev.workspaces.model.request.DisassociateIpGroupsRequest;
 import dev.workspaces.model.request.ModifyWorkspacePropertiesRequest;
 import dev.workspaces.model.request.ModifyWorkspaceStateRequest;
 import dev.workspaces.model.request.RebootWorkspacesRequest;
 import dev.workspaces.model.request.RebuildWorkspacesRequest;
 import dev.workspaces.model.request.RegisterWorkspaceDirectoryRequest;
 import dev.workspaces.model.request.RestoreWorkspaceRequest;
+import dev.workspaces.model.request.RevokeIpRulesRequest;
 import dev.workspaces.model.request.StartWorkspacesRequest;
 import dev.workspaces.model.request.StopWorkspacesRequest;
 import dev.workspaces.model.request.TerminateWorkspacesRequest;
+import dev.workspaces.model.request.UpdateRulesOfIpGroupRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +53,7 @@ import net.jqwik.api.state.Transformer;
 
 /**
  * The actions of the kit's state-based tests: requests of two accounts in two regions on
- * directories and WorkSpaces that exist (or, now and then, do not), and time advances. Every
+ * directories, WorkSpaces and IP groups that exist (or, now and then, do not), and time advances. Every
  * request step asserts that a refusal changes nothing, that nothing fails internally, and the step
  * invariants of {@link EngineInvariants}.
  */
@@ -65,6 +73,7 @@ final class EngineActions {
         .withAction(2, (Action.Dependent<State>) state -> onWorkspace(state, EngineActions::modify))
         .withAction(1, (Action.Dependent<State>) state -> onWorkspace(state, EngineActions::tags))
         .withAction(1, (Action.Independent<State>) EngineActions::describe)
+        .withAction(2, (Action.Dependent<State>) EngineActions::ipGroups)
         .withAction(4, (Action.Independent<State>) EngineActions::advance)
         .withMaxTransformations(MAX_STEPS);
   }
@@ -129,6 +138,36 @@ final class EngineActions {
       }
       return request.build();
     });
+  }
+
+  /**
+   * IP group requests of one scope: create (a name from a small set, so that some are refused as
+   * taken; rules now and then malformed), or, on an existing group (or an unknown id), a rule change,
+   * an association with or from one of the directories, or a deletion.
+   */
+  private static Arbitrary<Transformer<State>> ipGroups(State state) {
+    Arbitrary<IpRuleItem> rule = Arbitraries.of("10.0.0.0/16", "10.1.0.0/16", "192.0.2.7", "198.51.100.0/24",
+        "10.0.0.0/33").map(range -> IpRuleItem.builder().ipRule(range).build());
+    Arbitrary<List<IpRuleItem>> rules = rule.list().ofMaxSize(3);
+    List<Arbitrary<Transformer<State>>> choices = new ArrayList<>();
+    for (Scope scope : SCOPES) {
+      choices.add(Combinators.combine(Arbitraries.of("office", "vpn", "lab"), rules).as((name, items) ->
+          request(scope, CreateIpGroupRequest.builder().groupName(name).userRules(items).build())));
+      List<String> ids = new ArrayList<>(state.scope(scope).ipGroups().keySet());
+      ids.add("wsipg-000000000");
+      Arbitrary<WorkspacesRequest> onGroup = Combinators.combine(Arbitraries.of(ids), rules, Arbitraries.of(DIRECTORIES),
+          Arbitraries.integers().between(0, 5)).as((id, items, directory, kind) -> switch (kind) {
+            case 0 -> AuthorizeIpRulesRequest.builder().groupId(id).userRules(items).build();
+            case 1 -> RevokeIpRulesRequest.builder().groupId(id)
+                .userRules(items.stream().map(item -> item.ipRule().orElseThrow()).toList()).build();
+            case 2 -> UpdateRulesOfIpGroupRequest.builder().groupId(id).userRules(items).build();
+            case 3 -> AssociateIpGroupsRequest.builder().directoryId(directory).groupIds(List.of(id)).build();
+            case 4 -> DisassociateIpGroupsRequest.builder().directoryId(directory).groupIds(List.of(id)).build();
+            default -> DeleteIpGroupRequest.builder().groupId(id).build();
+          });
+      choices.add(onGroup.map(request -> request(scope, request)));
+    }
+    return Arbitraries.oneOf(choices);
   }
 
   private static Arbitrary<Transformer<State>> describe() {

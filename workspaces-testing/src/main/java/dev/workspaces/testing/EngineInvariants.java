@@ -3,12 +3,14 @@ package dev.workspaces.testing;
 import com.google.common.collect.Lists;
 import dev.workspaces.engine.BufferedKeys;
 import dev.workspaces.engine.IdMap;
+import dev.workspaces.engine.Quota;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.ScopeState;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.WorkspaceEntry;
 import dev.workspaces.engine.rule.Transition;
 import dev.workspaces.engine.rule.WorkspaceEdges;
+import dev.workspaces.model.WorkspaceDirectoryState;
 import dev.workspaces.model.WorkspaceState;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +30,10 @@ public final class EngineInvariants {
   /**
    * Checks one state: well-formed unique WorkSpace ids, a user index that points at WorkSpaces of
    * that user, a directory and bundle index that lists exactly the stored WorkSpaces under their
-   * own directory and bundle, at most the configured number of tags per resource, and a pending
-   * step on the timeline for every WorkSpace in a transitional state.
+   * own directory and bundle, at most the configured number of tags per resource, a pending
+   * step on the timeline for every WorkSpace in a transitional state, IP groups within their rule
+   * quota, and registered directories associated only with IP groups of their scope, each once and
+   * within the quota.
    */
   public static void check(State state) {
     for (Map.Entry<Scope, ScopeState> scope : state.scopes().entrySet()) {
@@ -43,9 +47,27 @@ public final class EngineInvariants {
             scope.getKey() + ": user index " + holding + " points at a WorkSpace of another user");
       });
       checkIndex(scope.getKey(), owned);
+      checkIpGroups(state, scope.getKey(), owned);
       owned.tags().forEach((id, tags) -> require(tags.size() <= state.config().maxTagsPerResource(),
           scope.getKey() + ": " + id + " carries " + tags.size() + " tags"));
     }
+  }
+
+  private static void checkIpGroups(State state, Scope scope, ScopeState owned) {
+    owned.ipGroups().forEach((id, group) -> require(
+        group.userRules().size() <= state.config().quota(Quota.RULES_PER_IP_GROUP),
+        scope + ": IP group " + id + " holds " + group.userRules().size() + " rules"));
+    owned.directories().forEach((id, entry) -> {
+      List<String> groups = entry.directory().ipGroupIds();
+      if (entry.state() == WorkspaceDirectoryState.DEREGISTERED) {
+        return;
+      }
+      require(groups.stream().allMatch(owned.ipGroups()::containsKey),
+          scope + ": directory " + id + " is associated with a missing IP group: " + groups);
+      require(groups.stream().distinct().count() == groups.size()
+          && groups.size() <= state.config().quota(Quota.IP_GROUPS_PER_DIRECTORY),
+          scope + ": directory " + id + " lists IP groups twice or too many: " + groups);
+    });
   }
 
   private static void checkIndex(Scope scope, ScopeState owned) {
