@@ -30,7 +30,7 @@ final class CreateUpdatedWorkspaceImageHandler implements Handler<CreateUpdatedW
     String name = request.name().orElseThrow();
     Optional<ImageEntry> source = editor.image(sourceId);
     Optional<RuleRefusal> refusal = RuleRefusal.first(
-        () -> Images.missing(source, ImageRule.IMAGE_OWNED, "image", sourceId),
+        () -> RuleRefusal.missing(source, ImageRule.IMAGE_OWNED, "image", sourceId),
         () -> Images.inState(ImageRule.UPDATE_SOURCE_AVAILABLE, source.get()),
         () -> RuleRefusal.when(!ImageRule.UPDATABLE_SYSTEMS.contains(source.get().operatingSystem()),
             ImageRule.UPDATE_OPERATING_SYSTEM, sourceId, () -> "The image " + sourceId + " runs "

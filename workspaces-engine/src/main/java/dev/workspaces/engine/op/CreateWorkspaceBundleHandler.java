@@ -39,14 +39,14 @@ final class CreateWorkspaceBundleHandler implements Handler<CreateWorkspaceBundl
     int limit = editor.config().maxBundlesPerScope();
     Optional<ImageEntry> image = editor.image(imageId);
     Optional<RuleRefusal> refusal = RuleRefusal.first(
-        () -> Images.missing(image, ImageRule.IMAGE_OWNED, "image", imageId),
+        () -> RuleRefusal.missing(image, ImageRule.IMAGE_OWNED, "image", imageId),
         () -> Images.inState(ImageRule.BUNDLE_IMAGE_AVAILABLE, image.get()),
         () -> RuleRefusal.when(named(editor, name), ImageRule.BUNDLE_NAME_UNIQUE, name,
             () -> "A bundle named " + name + " already exists in this account and region."),
         () -> RuleRefusal.when(editor.scope().bundles().size() >= limit, ImageRule.BUNDLE_LIMIT, name,
             () -> "The account has reached its limit of " + limit + " bundles in this region; " + name
                 + " cannot be added."),
-        () -> Images.tagLimit(editor, ImageRule.TAG_LIMIT, name, request.tags()));
+        () -> TagHandlers.tagLimit(editor, ImageRule.TAG_LIMIT, name, request.tags()));
     if (refusal.isPresent()) {
       return refusal.get().outcome(state);
     }
@@ -66,7 +66,7 @@ final class CreateWorkspaceBundleHandler implements Handler<CreateWorkspaceBundl
         .bundleType(BundleType.REGULAR)
         .build();
     editor.putBundle(bundle);
-    editor.putTags(id, Images.initialTags(request.tags()));
+    editor.putTags(id, TagHandlers.initialTags(request.tags()));
     return Outcome.success(editor.state(), CreateWorkspaceBundleResult.builder().workspaceBundle(bundle).build());
   }
 

@@ -32,7 +32,7 @@ final class DeleteWorkspaceBundleHandler implements Handler<DeleteWorkspaceBundl
             () -> "DeleteWorkspaceBundle needs a BundleId."),
         () -> RuleRefusal.when(AmazonBundles.find(bundleId).isPresent(), ImageRule.AMAZON_BUNDLE_DELETE, bundleId,
             () -> "The bundle " + bundleId + " is one of Amazon's public bundles; it cannot be deleted."),
-        () -> Images.missing(bundle, ImageRule.BUNDLE_OWNED, "bundle", bundleId),
+        () -> RuleRefusal.missing(bundle, ImageRule.BUNDLE_OWNED, "bundle", bundleId),
         () -> editor.scope().firstLiveWorkspace(editor.scope().workspaceIndex().onBundle(bundleId)).map(workspace -> new RuleRefusal(ImageRule.BUNDLE_UNUSED,
             "The bundle " + bundleId + " is used by WorkSpace " + workspace + ".", bundleId)));
     if (refusal.isPresent()) {

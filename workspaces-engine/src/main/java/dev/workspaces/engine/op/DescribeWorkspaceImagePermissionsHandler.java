@@ -26,7 +26,7 @@ final class DescribeWorkspaceImagePermissionsHandler implements Handler<Describe
     StateEditor editor = new StateEditor(state, scope);
     String id = request.imageId().orElseThrow();
     Optional<ImageEntry> image = editor.image(id);
-    Optional<RuleRefusal> refusal = Images.missing(image, ImageRule.IMAGE_OWNED, "image", id);
+    Optional<RuleRefusal> refusal = RuleRefusal.missing(image, ImageRule.IMAGE_OWNED, "image", id);
     if (refusal.isPresent()) {
       return refusal.get().outcome(state);
     }

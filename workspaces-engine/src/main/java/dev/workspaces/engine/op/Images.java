@@ -11,7 +11,6 @@ import dev.workspaces.engine.WorkspaceEntry;
 import dev.workspaces.engine.catalogue.AmazonBundles;
 import dev.workspaces.engine.catalogue.OperatingSystems;
 import dev.workspaces.engine.rule.ImageRule;
-import dev.workspaces.engine.rule.RefusalRule;
 import dev.workspaces.model.OperatingSystemName;
 import dev.workspaces.model.Tag;
 import java.util.List;
@@ -38,12 +37,6 @@ final class Images {
         .map(owner -> state.scope(owner).images().get(id));
   }
 
-  /** Returns a refusal by existence row {@code row} when {@code found} is empty. */
-  static Optional<RuleRefusal> missing(Optional<?> found, RefusalRule row, String what, String id) {
-    return RuleRefusal.when(found.isEmpty(), row, id,
-        () -> "The " + what + " " + id + " does not exist in this account and region.");
-  }
-
   /** Returns the refusal of state row {@code row} for {@code image}, if its state is not accepted. */
   static Optional<RuleRefusal> inState(ImageRule row, ImageEntry image) {
     return row.stateRefusal(image.id(), image.state()).map(message -> new RuleRefusal(row, message, image.id()));
@@ -61,21 +54,7 @@ final class Images {
         () -> RuleRefusal.when(editor.scope().images().size() >= limit, ImageRule.IMAGE_LIMIT, name,
             () -> "The account has reached its limit of " + limit + " images in this region; " + name
                 + " cannot be added."),
-        () -> tagLimit(editor, ImageRule.TAG_LIMIT, name, tags));
-  }
-
-  /** Returns a refusal by {@code row} when {@code tags} hold more distinct keys than a resource may carry. */
-  static Optional<RuleRefusal> tagLimit(StateEditor editor, RefusalRule row, String resource, List<Tag> tags) {
-    int count = initialTags(tags).size();
-    int limit = editor.config().maxTagsPerResource();
-    return RuleRefusal.when(count > limit, row, resource,
-        () -> "The new resource " + resource + " would carry " + count + " tags; at most " + limit
-            + " are allowed.");
-  }
-
-  /** Returns the tags a new resource starts with: one per key, the last value given winning. */
-  static ImmutableList<Tag> initialTags(List<Tag> tags) {
-    return TagHandlers.upsert(ImmutableList.of(), tags);
+        () -> TagHandlers.tagLimit(editor, ImageRule.TAG_LIMIT, name, tags));
   }
 
   /**
@@ -88,7 +67,7 @@ final class Images {
     ImageEntry entry = ImageEntry.pending(id, name, description, system, origin,
         editor.scopeId().accountId(), editor.now());
     editor.putImage(entry);
-    editor.putTags(id, initialTags(tags));
+    editor.putTags(id, TagHandlers.initialTags(tags));
     return entry;
   }
 

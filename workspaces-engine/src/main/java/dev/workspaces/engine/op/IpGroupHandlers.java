@@ -63,7 +63,7 @@ final class IpGroupHandlers {
         () -> RuleRefusal.when(editor.scope().ipGroups().size() >= limit, IpGroupRule.GROUP_LIMIT, name,
             () -> "The account has reached its limit of " + limit + " IP groups in this region; " + name
                 + " cannot be added."),
-        () -> Images.tagLimit(editor, IpGroupRule.TAG_LIMIT, name, request.tags()),
+        () -> TagHandlers.tagLimit(editor, IpGroupRule.TAG_LIMIT, name, request.tags()),
         () -> IpRules.overLimit(editor, name, request.userRules().size()));
     if (refusal.isPresent()) {
       return refusal.get().outcome(state);
@@ -75,7 +75,7 @@ final class IpGroupHandlers {
         .groupDesc(request.groupDesc())
         .userRules(request.userRules())
         .build());
-    editor.putTags(id, Images.initialTags(request.tags()));
+    editor.putTags(id, TagHandlers.initialTags(request.tags()));
     return Outcome.success(editor.state(), CreateIpGroupResult.builder().groupId(id).build());
   }
 
@@ -111,7 +111,7 @@ final class IpGroupHandlers {
 
   /** Returns a GROUP_EXISTS refusal when {@code id} is not one of the edited scope's IP groups. */
   static Optional<RuleRefusal> missing(StateEditor editor, String id) {
-    return Images.missing(editor.ipGroup(id), IpGroupRule.GROUP_EXISTS, "IP group", id);
+    return RuleRefusal.missing(editor.ipGroup(id), IpGroupRule.GROUP_EXISTS, "IP group", id);
   }
 
   private static boolean named(StateEditor editor, String name) {

@@ -18,18 +18,18 @@ final class IpRules {
 
   /**
    * Returns a RULE_FORMAT refusal naming the first rule of {@code rules} that is not an IPv4 address
-   * or CIDR range, or that the list repeats; {@code groupName} names the group in the message.
+   * or CIDR range, or that the list repeats; {@code group} (its name or id) names the group.
    */
-  static Optional<RuleRefusal> malformed(List<IpRuleItem> rules, String groupName) {
+  static Optional<RuleRefusal> malformed(List<IpRuleItem> rules, String group) {
     Set<String> seen = new HashSet<>();
     for (IpRuleItem item : rules) {
       String range = item.ipRule().orElse("");
       if (!isIpv4Range(range)) {
-        return refusal(groupName, "The ipRule \"" + range + "\" of IP group " + groupName
+        return refusal(group, "The ipRule \"" + range + "\" of IP group " + group
             + " is not an IPv4 address or CIDR range (a.b.c.d or a.b.c.d/n, n from 0 to 32).");
       }
       if (!seen.add(range)) {
-        return refusal(groupName, "The ipRule " + range + " is listed twice for IP group " + groupName + ".");
+        return refusal(group, "The ipRule " + range + " is listed twice for IP group " + group + ".");
       }
     }
     return Optional.empty();
@@ -59,7 +59,7 @@ final class IpRules {
     return Integer.parseInt(digits) <= MAX_PREFIX;
   }
 
-  private static Optional<RuleRefusal> refusal(String groupName, String message) {
-    return Optional.of(new RuleRefusal(IpGroupRule.RULE_FORMAT, message, groupName));
+  private static Optional<RuleRefusal> refusal(String group, String message) {
+    return Optional.of(new RuleRefusal(IpGroupRule.RULE_FORMAT, message, group));
   }
 }

@@ -23,6 +23,11 @@ record RuleRefusal(RefusalRule row, String message, String resourceId) {
     return refused ? Optional.of(new RuleRefusal(row, message.get(), resourceId)) : Optional.empty();
   }
 
+  /** Returns a refusal by existence row {@code row} when {@code found} is empty. */
+  static Optional<RuleRefusal> missing(Optional<?> found, RefusalRule row, String what, String id) {
+    return when(found.isEmpty(), row, id, () -> "The " + what + " " + id + " does not exist in this account and region.");
+  }
+
   /** Returns the first refusal among {@code checks}, evaluated in order and lazily. */
   @SafeVarargs
   static Optional<RuleRefusal> first(Supplier<Optional<RuleRefusal>>... checks) {

@@ -6,6 +6,7 @@ import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.ScopeState;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
+import dev.workspaces.engine.rule.RefusalRule;
 import dev.workspaces.model.Tag;
 import dev.workspaces.model.error.ErrorCode;
 import dev.workspaces.model.request.CreateTagsRequest;
@@ -17,13 +18,15 @@ import dev.workspaces.model.response.DescribeTagsResult;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * CreateTags, DeleteTags and DescribeTags on every taggable resource of the caller's scope:
- * WorkSpaces, registered directories, the account's own bundles and images, and its IP groups. An unknown resource gets
- * ResourceNotFoundException; CreateTags upserts by key, keeping first-set order, and is refused with
- * ResourceLimitExceededException when the resource would carry more than 50 tags.
+ * WorkSpaces, registered directories, the account's own bundles and images, and its IP groups. An
+ * unknown resource gets ResourceNotFoundException; CreateTags upserts by key, keeping first-set
+ * order, and is refused with ResourceLimitExceededException when the resource would carry more than
+ * 50 tags. Also the tag checks of the operations that tag a resource they create.
  */
 final class TagHandlers {
   private TagHandlers() {}
@@ -63,6 +66,20 @@ final class TagHandlers {
       return Refusals.notFound(state, "resource", id);
     }
     return Outcome.success(state, DescribeTagsResult.builder().tagList(editor.tags(id)).build());
+  }
+
+  /** Returns a refusal by {@code row} when {@code tags} hold more distinct keys than a resource may carry. */
+  static Optional<RuleRefusal> tagLimit(StateEditor editor, RefusalRule row, String resource, List<Tag> tags) {
+    int count = initialTags(tags).size();
+    int limit = editor.config().maxTagsPerResource();
+    return RuleRefusal.when(count > limit, row, resource,
+        () -> "The new resource " + resource + " would carry " + count + " tags; at most " + limit
+            + " are allowed.");
+  }
+
+  /** Returns the tags a new resource starts with: one per key, the last value given winning. */
+  static ImmutableList<Tag> initialTags(List<Tag> tags) {
+    return TagHandlers.upsert(ImmutableList.of(), tags);
   }
 
   /** Returns {@code current} with each of {@code added} replacing the tag of the same key or appended. */

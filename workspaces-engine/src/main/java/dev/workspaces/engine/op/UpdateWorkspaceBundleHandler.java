@@ -36,8 +36,8 @@ final class UpdateWorkspaceBundleHandler implements Handler<UpdateWorkspaceBundl
             () -> "UpdateWorkspaceBundle needs both BundleId and ImageId."),
         () -> RuleRefusal.when(AmazonBundles.find(bundleId).isPresent(), ImageRule.AMAZON_BUNDLE_UPDATE, bundleId,
             () -> "The bundle " + bundleId + " is one of Amazon's public bundles; it cannot be updated."),
-        () -> Images.missing(bundle, ImageRule.BUNDLE_OWNED, "bundle", bundleId),
-        () -> Images.missing(image, ImageRule.IMAGE_OWNED, "image", imageId),
+        () -> RuleRefusal.missing(bundle, ImageRule.BUNDLE_OWNED, "bundle", bundleId),
+        () -> RuleRefusal.missing(image, ImageRule.IMAGE_OWNED, "image", imageId),
         () -> Images.inState(ImageRule.BUNDLE_IMAGE_AVAILABLE, image.get()));
     if (refusal.isPresent()) {
       return refusal.get().outcome(state);

@@ -33,7 +33,7 @@ final class UpdateWorkspaceImagePermissionHandler implements Handler<UpdateWorks
     boolean share = request.allowCopyImage().orElseThrow();
     Optional<ImageEntry> image = editor.image(id);
     Optional<RuleRefusal> refusal = RuleRefusal.first(
-        () -> Images.missing(image, ImageRule.IMAGE_OWNED, "image", id),
+        () -> RuleRefusal.missing(image, ImageRule.IMAGE_OWNED, "image", id),
         () -> RuleRefusal.when(account.equals(scope.accountId()), ImageRule.SHARE_NOT_SELF, id,
             () -> "The image " + id + " belongs to account " + account + "; it cannot be shared with its owner."),
         () -> Images.inState(ImageRule.SHARE_IMAGE_AVAILABLE, image.get()),

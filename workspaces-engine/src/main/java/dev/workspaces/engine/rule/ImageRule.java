@@ -193,7 +193,7 @@ public enum ImageRule implements RefusalRule {
     this.rule = rule;
   }
 
-  /** Returns the operations this row governs, in declaration order. */
+  @Override
   public Set<Operation> operations() {
     return operations;
   }
@@ -208,12 +208,12 @@ public enum ImageRule implements RefusalRule {
     return refusal;
   }
 
-  /** Returns the year and month of the documentation this row follows. */
+  @Override
   public String docDate() {
     return docDate;
   }
 
-  /** Returns the rule in our own words. */
+  @Override
   public String rule() {
     return rule;
   }

@@ -2,6 +2,7 @@ package dev.workspaces.engine.rule;
 
 import dev.workspaces.model.Operation;
 import java.util.Collection;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -46,18 +47,9 @@ public final class PreconditionsDocument {
   }
 
   private static void imageRules(StringBuilder out) {
-    out.append("## Images and bundles\n\n")
-        .append("| rule | operations | image states | refusal | doc date | rule |\n")
-        .append("| --- | --- | --- | --- | --- | --- |\n");
-    for (ImageRule rule : ImageRule.values()) {
-      out.append("| ").append(rule.name())
-          .append(" | ").append(operationNames(rule.operations()))
-          .append(" | ").append(rule.imageStates().isEmpty() ? "any" : join(rule.imageStates()))
-          .append(" | ").append(rule.refusal().code())
-          .append(" | ").append(rule.docDate())
-          .append(" | ").append(rule.rule())
-          .append(" |\n");
-    }
+    out.append("## Images and bundles\n\n");
+    ruleTable(out, ImageRule.values(), "image states",
+        rule -> rule.imageStates().isEmpty() ? "any" : join(rule.imageStates()));
     out.append("\nAn image reports `Updates.UpdateAvailable` = true once ")
         .append(ImageRule.UPDATE_AVAILABLE_AFTER.toDays())
         .append(" virtual days have passed since it became\n")
@@ -67,18 +59,29 @@ public final class PreconditionsDocument {
   }
 
   private static void ipGroupRules(StringBuilder out) {
-    out.append("## IP access control groups\n\n")
-        .append("| rule | operations | refusal | doc date | rule |\n")
-        .append("| --- | --- | --- | --- | --- |\n");
-    for (IpGroupRule rule : IpGroupRule.values()) {
+    out.append("## IP access control groups\n\n");
+    ruleTable(out, IpGroupRule.values(), null, rule -> "");
+    out.append("\nChecks run in table order within an operation; the first failing row answers.\n\n");
+  }
+
+  /**
+   * Renders the rows of a precondition table: name, operations, an extra column when
+   * {@code extraHeader} is not null (its cells from {@code extraCell}), refusal, doc date, rule.
+   */
+  private static <R extends Enum<R> & RefusalRule> void ruleTable(StringBuilder out, R[] rows, String extraHeader,
+      Function<R, String> extraCell) {
+    boolean extra = extraHeader != null;
+    out.append("| rule | operations | ").append(extra ? extraHeader + " | " : "").append("refusal | doc date | rule |\n")
+        .append("| --- | --- | ").append(extra ? "--- | " : "").append("--- | --- | --- |\n");
+    for (R rule : rows) {
       out.append("| ").append(rule.name())
           .append(" | ").append(operationNames(rule.operations()))
+          .append(extra ? " | " + extraCell.apply(rule) : "")
           .append(" | ").append(rule.refusal().code())
           .append(" | ").append(rule.docDate())
           .append(" | ").append(rule.rule())
           .append(" |\n");
     }
-    out.append("\nChecks run in table order within an operation; the first failing row answers.\n\n");
   }
 
   private static void transitions(StringBuilder out) {
