@@ -1,6 +1,5 @@
 package dev.workspaces.engine.op;
 
-import com.google.common.collect.ImmutableList;
 import dev.workspaces.engine.ImageEntry;
 import dev.workspaces.engine.ImageOrigin;
 import dev.workspaces.engine.Scope;
