@@ -58,8 +58,7 @@ final class IpGroupAssociations {
     Optional<DirectoryEntry> directory = DirectorySettings.registered(editor, directoryId);
     Optional<RuleRefusal> refusal = RuleRefusal.first(
         () -> groupIds.stream().map(id -> IpGroupHandlers.missing(editor, id)).flatMap(Optional::stream).findFirst(),
-        () -> RuleRefusal.when(directory.isEmpty(), IpGroupRule.DIRECTORY_REGISTERED, directoryId,
-            () -> "The directory " + directoryId + " does not exist in this account and region."),
+        () -> RuleRefusal.missing(directory, IpGroupRule.DIRECTORY_REGISTERED, "directory", directoryId),
         () -> RuleRefusal.when(directory.get().state() != WorkspaceDirectoryState.REGISTERED,
             IpGroupRule.DIRECTORY_STATE, directoryId,
             () -> "The directory " + directoryId + " is " + directory.get().state() + "; it must be REGISTERED."));
