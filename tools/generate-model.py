@@ -197,7 +197,7 @@ def generate_structure(model, name):
             raw_acc = jname + ("AsStringsOrNull" if enum_elem else "OrNull")
             abstract_decls.append(
                 "  /** Returns the {@code %s} member as stored, or {@code null} when it is absent. */\n"
-                "  @Nullable\n  abstract %s %s();\n" % (wire, raw_type, raw_acc))
+                "  abstract %s %s();\n" % (wire, nullable(raw_type), raw_acc))
             if enum_elem:
                 ejt = model.qualified(tv["member"]["shape"])
                 abstract_decls.append(
@@ -262,6 +262,7 @@ def generate_structure(model, name):
         extra_methods.append(
             "  @Override\n  public final %s.Operation operation() {\n    return %s.Operation.%s;\n  }\n"
             % (BASE, BASE, upper_snake(op)))
+        extra_methods.append(dispatch_method(op))
     elif name in model.outputs:
         interfaces = [BASE + ".WorkspacesResponse"]
     elif kind == "error":
@@ -276,11 +277,11 @@ def generate_structure(model, name):
 
     doc = class_doc(model, name)
     out = [HEADER, "package %s;\n\n" % pkg]
-    out.append("import dev.workspaces.model.Nullable;\n" if pkg != BASE else "")
     out.append("import dev.workspaces.model.schema.MemberSchema;\n")
     out.append("import dev.workspaces.model.schema.StructureKind;\n")
     out.append("import dev.workspaces.model.schema.StructureSchema;\n")
-    out.append("import org.immutables.value.Value;\n\n")
+    out.append("import org.immutables.value.Value;\n")
+    out.append("import org.jspecify.annotations.Nullable;\n\n" if any("@Nullable" in d for d in abstract_decls) else "\n")
     out.append(doc)
     out.append("@Value.Immutable\n")
     out.append("@SuppressWarnings(\"unchecked\")\n")
@@ -313,6 +314,18 @@ def generate_structure(model, name):
         out.append("\n" + b)
     out.append("  }\n}\n")
     write(pkg, name, "".join(out))
+
+
+def nullable(java_type):
+    """Marks a qualified type such as java.util.List<X> with jspecify's type-use @Nullable."""
+    package = java_type.partition("<")[0].rpartition(".")[0]
+    return package + ".@Nullable " + java_type[len(package) + 1:]
+
+
+def dispatch_method(op):
+    """The request's side of WorkspacesOperations: it calls the method of its own operation."""
+    return ("  @Override\n  public final <C, O> O dispatch(%s.WorkspacesOperations<C, O> operations, C context) {\n"
+            "    return operations.%s(context, this);\n  }\n" % (BASE, lower_camel(op)))
 
 
 def class_doc(model, name):
@@ -641,6 +654,62 @@ public interface WorkspacesApi {
     write(BASE, "WorkspacesApi", text)
 
 
+def generate_operations_visitor(model):
+    """WorkspacesOperations: one typed method per operation, each answering notSimulated by default."""
+    imports = "".join(sorted("import %s;\n" % model.qualified(o["input"]["shape"]) for o in model.ops.values()))
+    methods = []
+    for n, o in sorted(model.ops.items()):
+        methods.append("""  /** The {@code %(n)s} operation: answers {@link #notSimulated} unless overridden. */
+  default O %(name)s(C context, %(req)s request) {
+    return notSimulated(context, request);
+  }
+""" % {"n": n, "name": lower_camel(n), "req": o["input"]["shape"]})
+    text = HEADER + """package %(base)s;
+
+%(imports)s
+/**
+ * Something that answers WorkSpaces requests, with one method per operation that receives the
+ * request as its own type: {@link WorkspacesRequest#dispatch} picks the method, so no caller
+ * inspects a request's class or casts it.
+ *
+ * <p>Every operation's method answers {@link #notSimulated} until an implementation overrides it,
+ * so an implementation names only the operations it handles and covers the %(count)d operations of
+ * the API at once.
+ *
+ * @param <C> what the caller hands to every method along with the request
+ * @param <O> what every method answers
+ */
+public interface WorkspacesOperations<C, O> {
+
+  /** Answers {@code request}, whose operation's method this implementation does not override. */
+  O notSimulated(C context, WorkspacesRequest request);
+
+%(methods)s}
+""" % {"base": BASE, "imports": imports, "methods": "\n".join(methods), "count": len(model.ops)}
+    write(BASE, "WorkspacesOperations", text)
+
+
+def generate_package_infos():
+    """The package-info of each package that only generated types fill: purpose and nullness default."""
+    packages = [
+        ("request", "The input shape of every WorkSpaces operation, one immutable value per operation.", True),
+        ("response", "The output shape of every WorkSpaces operation, one immutable value per operation.", True),
+        ("shapes", "The schemas of the API's simple shapes (strings, numbers, lists, ...), referenced by structures.",
+         False),
+    ]
+    for sub, purpose, values in packages:
+        pkg = BASE + "." + sub
+        style = "@WorkspacesStyle\n" if values else ""
+        imports = ["dev.workspaces.model.WorkspacesStyle"] if values else []
+        text = HEADER + "/**\n * %s\n" % purpose
+        if values:
+            text += " *\n * <p>Every value here is immutable; public accessors never return {@code null}.\n"
+        text += " */\n"
+        text += "%s@NullMarked\npackage %s;\n\n" % (style, pkg)
+        text += "".join("import %s;\n" % i for i in imports + ["org.jspecify.annotations.NullMarked"])
+        write(pkg, "package-info", text)
+
+
 def generate_exceptions(model):
     codes = sorted(s for s in model.shapes if model.kind(s) == "error" and model.is_struct(s)) + [n for n, _ in PROTOCOL_ERRORS]
     for n in codes:
@@ -711,6 +780,8 @@ def main():
     generate_operation(model)
     generate_error_code(model)
     generate_api(model)
+    generate_operations_visitor(model)
+    generate_package_infos()
     generate_exceptions(model)
     print("generated %d shapes, %d operations" % (len(model.shapes), len(model.ops)))
 

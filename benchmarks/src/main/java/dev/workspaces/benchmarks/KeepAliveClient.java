@@ -1,6 +1,5 @@
 package dev.workspaces.benchmarks;
 
-import dev.workspaces.model.Nullable;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP/1.1 keep-alive connection to 127.0.0.1, written by hand so that the load client costs

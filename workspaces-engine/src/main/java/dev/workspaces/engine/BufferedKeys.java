@@ -1,9 +1,9 @@
 package dev.workspaces.engine;
 
-import dev.workspaces.model.Nullable;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A persistent sorted set of ids for sets that grow large and change at random places, such as the

@@ -1,11 +1,14 @@
 package dev.workspaces.engine;
 
-import dev.workspaces.engine.op.Handlers;
+import dev.workspaces.engine.op.Call;
+import dev.workspaces.engine.op.SimulatedOperations;
+import dev.workspaces.model.Operation;
 import dev.workspaces.model.WorkspacesRequest;
 import dev.workspaces.model.error.ErrorCode;
 import dev.workspaces.model.validation.ValidationResult;
 import dev.workspaces.model.validation.Validation;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * Applies WorkSpaces requests to a {@link State} as pure transitions: the same state and request
@@ -32,16 +35,20 @@ public final class Engine {
       if (!validation.isValid()) {
         return Outcome.failure(state, ServiceError.of(ErrorCode.VALIDATION_EXCEPTION, validation.message()));
       }
-      return Handlers.find(request.operation())
-          .map(handler -> handler.handle(state, scope, request))
-          .orElseGet(() -> Outcome.failure(state, ServiceError.of(
-              ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION,
-              request.operation().operationName() + " is not simulated by this engine.")));
+      return request.dispatch(SimulatedOperations.INSTANCE, new Call(state, scope));
     } catch (RuntimeException bug) {
       // A bug of ours, never the caller's fault: answer as the service does for internal faults.
       return Outcome.failure(state, ServiceError.of(ErrorCode.INTERNAL_FAILURE,
           "Internal failure in the engine: " + bug));
     }
+  }
+
+  /**
+   * Returns the operations this engine simulates, in declaration order; {@link #apply} answers
+   * every other one with OperationNotSupportedException.
+   */
+  public static Set<Operation> simulatedOperations() {
+    return SimulatedOperations.operations();
   }
 
   /**

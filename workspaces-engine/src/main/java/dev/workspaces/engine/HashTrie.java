@@ -1,9 +1,9 @@
 package dev.workspaces.engine;
 
-import dev.workspaces.model.Nullable;
 import java.util.Arrays;
 import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The persistent hash trie behind {@link IdMap}: string keys to values, changed by copying the

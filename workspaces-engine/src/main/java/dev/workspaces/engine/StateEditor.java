@@ -3,7 +3,6 @@ package dev.workspaces.engine;
 import com.google.common.collect.ImmutableList;
 import dev.workspaces.engine.catalogue.DirectoryCatalogue;
 import dev.workspaces.engine.rule.Transition;
-import dev.workspaces.model.Nullable;
 import dev.workspaces.model.Tag;
 import dev.workspaces.model.WorkspaceBundle;
 import dev.workspaces.model.WorkspaceDirectoryState;
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A short-lived editor over one state and one scope, used while deciding a single request: it

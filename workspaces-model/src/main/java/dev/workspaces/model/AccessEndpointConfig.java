@@ -5,6 +5,7 @@ import dev.workspaces.model.schema.MemberSchema;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code AccessEndpointConfig} structure, carried by {@code WorkspaceAccessProperties}.
@@ -45,8 +46,7 @@ public abstract class AccessEndpointConfig implements dev.workspaces.model.Struc
   AccessEndpointConfig() {}
 
   /** Returns the {@code AccessEndpoints} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.List<dev.workspaces.model.AccessEndpoint> accessEndpointsOrNull();
+  abstract java.util.@Nullable List<dev.workspaces.model.AccessEndpoint> accessEndpointsOrNull();
 
   /** Returns the {@code AccessEndpoints} member, empty when absent (required). */
   public final java.util.List<dev.workspaces.model.AccessEndpoint> accessEndpoints() {
@@ -60,8 +60,7 @@ public abstract class AccessEndpointConfig implements dev.workspaces.model.Struc
   }
 
   /** Returns the {@code InternetFallbackProtocols} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.List<String> internetFallbackProtocolsAsStringsOrNull();
+  abstract java.util.@Nullable List<String> internetFallbackProtocolsAsStringsOrNull();
 
   /** Returns the {@code InternetFallbackProtocols} member as wire strings, empty when absent. */
   public final java.util.List<String> internetFallbackProtocolsAsStrings() {

@@ -2,6 +2,7 @@ package dev.workspaces.model;
 
 import com.google.common.io.BaseEncoding;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable sequence of bytes, the value of a blob member (on the wire, a base64 string).
@@ -46,7 +47,7 @@ public final class Blob {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof Blob that && Arrays.equals(bytes, that.bytes);
   }
 

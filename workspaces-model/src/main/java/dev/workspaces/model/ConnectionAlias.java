@@ -5,6 +5,7 @@ import dev.workspaces.model.schema.MemberSchema;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code ConnectionAlias} structure, carried by {@code ConnectionAliasList}.
@@ -82,8 +83,7 @@ public abstract class ConnectionAlias implements dev.workspaces.model.Structure 
   public abstract java.util.Optional<String> ownerAccountId();
 
   /** Returns the {@code Associations} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.List<dev.workspaces.model.ConnectionAliasAssociation> associationsOrNull();
+  abstract java.util.@Nullable List<dev.workspaces.model.ConnectionAliasAssociation> associationsOrNull();
 
   /** Returns the {@code Associations} member, empty when absent (size 1..25). */
   public final java.util.List<dev.workspaces.model.ConnectionAliasAssociation> associations() {

@@ -5,6 +5,7 @@ import dev.workspaces.model.schema.MemberSchema;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code DescribeWorkspaceDirectoriesFilter} structure, carried by {@code DescribeWorkspaceDirectoriesFilterList}.
@@ -53,8 +54,7 @@ public abstract class DescribeWorkspaceDirectoriesFilter implements dev.workspac
   }
 
   /** Returns the {@code Values} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.List<String> valuesOrNull();
+  abstract java.util.@Nullable List<String> valuesOrNull();
 
   /** Returns the {@code Values} member, empty when absent (required; size 1..25). */
   public final java.util.List<String> values() {

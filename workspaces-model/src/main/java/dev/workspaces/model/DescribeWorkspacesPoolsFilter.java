@@ -5,6 +5,7 @@ import dev.workspaces.model.schema.MemberSchema;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code DescribeWorkspacesPoolsFilter} structure, carried by {@code DescribeWorkspacesPoolsFilters}.
@@ -60,8 +61,7 @@ public abstract class DescribeWorkspacesPoolsFilter implements dev.workspaces.mo
   }
 
   /** Returns the {@code Values} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.List<String> valuesOrNull();
+  abstract java.util.@Nullable List<String> valuesOrNull();
 
   /** Returns the {@code Values} member, empty when absent (required; size 1..25). */
   public final java.util.List<String> values() {

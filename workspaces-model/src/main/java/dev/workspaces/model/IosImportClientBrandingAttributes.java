@@ -5,6 +5,7 @@ import dev.workspaces.model.schema.MemberSchema;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code IosImportClientBrandingAttributes} structure, carried by {@code ImportClientBrandingRequest}.
@@ -97,8 +98,7 @@ public abstract class IosImportClientBrandingAttributes implements dev.workspace
   public abstract java.util.Optional<String> forgotPasswordLink();
 
   /** Returns the {@code LoginMessage} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.Map<String, String> loginMessageOrNull();
+  abstract java.util.@Nullable Map<String, String> loginMessageOrNull();
 
   /** Returns the {@code LoginMessage} member, empty when absent. */
   public final java.util.Map<String, String> loginMessage() {

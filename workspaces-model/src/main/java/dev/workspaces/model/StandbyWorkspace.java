@@ -5,6 +5,7 @@ import dev.workspaces.model.schema.MemberSchema;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code StandbyWorkspace} structure, carried by {@code FailedCreateStandbyWorkspacesRequest}, {@code StandbyWorkspacesList}.
@@ -75,8 +76,7 @@ public abstract class StandbyWorkspace implements dev.workspaces.model.Structure
   public abstract java.util.Optional<String> directoryId();
 
   /** Returns the {@code Tags} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.List<dev.workspaces.model.Tag> tagsOrNull();
+  abstract java.util.@Nullable List<dev.workspaces.model.Tag> tagsOrNull();
 
   /** Returns the {@code Tags} member, empty when absent. */
   public final java.util.List<dev.workspaces.model.Tag> tags() {

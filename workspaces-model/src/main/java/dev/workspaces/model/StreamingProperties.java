@@ -5,6 +5,7 @@ import dev.workspaces.model.schema.MemberSchema;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code StreamingProperties} structure, carried by {@code ModifyStreamingPropertiesRequest}, {@code WorkspaceDirectory}.
@@ -66,8 +67,7 @@ public abstract class StreamingProperties implements dev.workspaces.model.Struct
   }
 
   /** Returns the {@code UserSettings} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.List<dev.workspaces.model.UserSetting> userSettingsOrNull();
+  abstract java.util.@Nullable List<dev.workspaces.model.UserSetting> userSettingsOrNull();
 
   /** Returns the {@code UserSettings} member, empty when absent (size 1..). */
   public final java.util.List<dev.workspaces.model.UserSetting> userSettings() {
@@ -81,8 +81,7 @@ public abstract class StreamingProperties implements dev.workspaces.model.Struct
   }
 
   /** Returns the {@code StorageConnectors} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.List<dev.workspaces.model.StorageConnector> storageConnectorsOrNull();
+  abstract java.util.@Nullable List<dev.workspaces.model.StorageConnector> storageConnectorsOrNull();
 
   /** Returns the {@code StorageConnectors} member, empty when absent (size 1..). */
   public final java.util.List<dev.workspaces.model.StorageConnector> storageConnectors() {

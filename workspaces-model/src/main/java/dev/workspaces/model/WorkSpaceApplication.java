@@ -5,6 +5,7 @@ import dev.workspaces.model.schema.MemberSchema;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code WorkSpaceApplication} structure, carried by {@code WorkSpaceApplicationList}.
@@ -124,8 +125,7 @@ public abstract class WorkSpaceApplication implements dev.workspaces.model.Struc
   }
 
   /** Returns the {@code SupportedComputeTypeNames} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.List<String> supportedComputeTypeNamesAsStringsOrNull();
+  abstract java.util.@Nullable List<String> supportedComputeTypeNamesAsStringsOrNull();
 
   /** Returns the {@code SupportedComputeTypeNames} member as wire strings, empty when absent. */
   public final java.util.List<String> supportedComputeTypeNamesAsStrings() {
@@ -145,8 +145,7 @@ public abstract class WorkSpaceApplication implements dev.workspaces.model.Struc
   }
 
   /** Returns the {@code SupportedOperatingSystemNames} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.List<String> supportedOperatingSystemNamesAsStringsOrNull();
+  abstract java.util.@Nullable List<String> supportedOperatingSystemNamesAsStringsOrNull();
 
   /** Returns the {@code SupportedOperatingSystemNames} member as wire strings, empty when absent. */
   public final java.util.List<String> supportedOperatingSystemNamesAsStrings() {

@@ -5,6 +5,7 @@ import dev.workspaces.model.schema.MemberSchema;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code WorkSpaceApplicationDeployment} structure, carried by {@code DeployWorkspaceApplicationsResult}.
@@ -37,8 +38,7 @@ public abstract class WorkSpaceApplicationDeployment implements dev.workspaces.m
   WorkSpaceApplicationDeployment() {}
 
   /** Returns the {@code Associations} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.List<dev.workspaces.model.WorkspaceResourceAssociation> associationsOrNull();
+  abstract java.util.@Nullable List<dev.workspaces.model.WorkspaceResourceAssociation> associationsOrNull();
 
   /** Returns the {@code Associations} member, empty when absent. */
   public final java.util.List<dev.workspaces.model.WorkspaceResourceAssociation> associations() {

@@ -5,6 +5,7 @@ import dev.workspaces.model.schema.MemberSchema;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code Workspace} structure, carried by {@code WorkspaceList}.
@@ -223,8 +224,7 @@ public abstract class Workspace implements dev.workspaces.model.Structure {
   public abstract java.util.Optional<dev.workspaces.model.WorkspaceProperties> workspaceProperties();
 
   /** Returns the {@code ModificationStates} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.List<dev.workspaces.model.ModificationState> modificationStatesOrNull();
+  abstract java.util.@Nullable List<dev.workspaces.model.ModificationState> modificationStatesOrNull();
 
   /** Returns the {@code ModificationStates} member, empty when absent. */
   public final java.util.List<dev.workspaces.model.ModificationState> modificationStates() {
@@ -238,8 +238,7 @@ public abstract class Workspace implements dev.workspaces.model.Structure {
   }
 
   /** Returns the {@code RelatedWorkspaces} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.List<dev.workspaces.model.RelatedWorkspaceProperties> relatedWorkspacesOrNull();
+  abstract java.util.@Nullable List<dev.workspaces.model.RelatedWorkspaceProperties> relatedWorkspacesOrNull();
 
   /** Returns the {@code RelatedWorkspaces} member, empty when absent. */
   public final java.util.List<dev.workspaces.model.RelatedWorkspaceProperties> relatedWorkspaces() {
@@ -256,8 +255,7 @@ public abstract class Workspace implements dev.workspaces.model.Structure {
   public abstract java.util.Optional<dev.workspaces.model.DataReplicationSettings> dataReplicationSettings();
 
   /** Returns the {@code StandbyWorkspacesProperties} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.List<dev.workspaces.model.StandbyWorkspacesProperties> standbyWorkspacesPropertiesOrNull();
+  abstract java.util.@Nullable List<dev.workspaces.model.StandbyWorkspacesProperties> standbyWorkspacesPropertiesOrNull();
 
   /** Returns the {@code StandbyWorkspacesProperties} member, empty when absent. */
   public final java.util.List<dev.workspaces.model.StandbyWorkspacesProperties> standbyWorkspacesProperties() {

@@ -5,6 +5,7 @@ import dev.workspaces.model.schema.MemberSchema;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code WorkspaceDirectory} structure, carried by {@code DirectoryList}.
@@ -245,8 +246,7 @@ public abstract class WorkspaceDirectory implements dev.workspaces.model.Structu
   public abstract java.util.Optional<String> registrationCode();
 
   /** Returns the {@code SubnetIds} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.List<String> subnetIdsOrNull();
+  abstract java.util.@Nullable List<String> subnetIdsOrNull();
 
   /** Returns the {@code SubnetIds} member, empty when absent (size ..2). */
   public final java.util.List<String> subnetIds() {
@@ -260,8 +260,7 @@ public abstract class WorkspaceDirectory implements dev.workspaces.model.Structu
   }
 
   /** Returns the {@code DnsIpAddresses} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.List<String> dnsIpAddressesOrNull();
+  abstract java.util.@Nullable List<String> dnsIpAddressesOrNull();
 
   /** Returns the {@code DnsIpAddresses} member, empty when absent. */
   public final java.util.List<String> dnsIpAddresses() {
@@ -275,8 +274,7 @@ public abstract class WorkspaceDirectory implements dev.workspaces.model.Structu
   }
 
   /** Returns the {@code DnsIpv6Addresses} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.List<String> dnsIpv6AddressesOrNull();
+  abstract java.util.@Nullable List<String> dnsIpv6AddressesOrNull();
 
   /** Returns the {@code DnsIpv6Addresses} member, empty when absent. */
   public final java.util.List<String> dnsIpv6Addresses() {
@@ -318,8 +316,7 @@ public abstract class WorkspaceDirectory implements dev.workspaces.model.Structu
   public abstract java.util.Optional<dev.workspaces.model.DefaultWorkspaceCreationProperties> workspaceCreationProperties();
 
   /** Returns the {@code ipGroupIds} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.List<String> ipGroupIdsOrNull();
+  abstract java.util.@Nullable List<String> ipGroupIdsOrNull();
 
   /** Returns the {@code ipGroupIds} member, empty when absent. */
   public final java.util.List<String> ipGroupIds() {

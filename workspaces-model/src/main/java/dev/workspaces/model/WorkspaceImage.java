@@ -5,6 +5,7 @@ import dev.workspaces.model.schema.MemberSchema;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code WorkspaceImage} structure, carried by {@code WorkspaceImageList}.
@@ -157,8 +158,7 @@ public abstract class WorkspaceImage implements dev.workspaces.model.Structure {
   public abstract java.util.Optional<dev.workspaces.model.UpdateResult> updates();
 
   /** Returns the {@code ErrorDetails} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.List<dev.workspaces.model.ErrorDetails> errorDetailsOrNull();
+  abstract java.util.@Nullable List<dev.workspaces.model.ErrorDetails> errorDetailsOrNull();
 
   /** Returns the {@code ErrorDetails} member, empty when absent. */
   public final java.util.List<dev.workspaces.model.ErrorDetails> errorDetails() {

@@ -5,6 +5,7 @@ import dev.workspaces.model.schema.MemberSchema;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code WorkspaceProperties} structure, carried by {@code ModifyWorkspacePropertiesRequest}, {@code Workspace}, {@code WorkspaceRequest}.
@@ -111,8 +112,7 @@ public abstract class WorkspaceProperties implements dev.workspaces.model.Struct
   }
 
   /** Returns the {@code Protocols} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.List<String> protocolsAsStringsOrNull();
+  abstract java.util.@Nullable List<String> protocolsAsStringsOrNull();
 
   /** Returns the {@code Protocols} member as wire strings, empty when absent. */
   public final java.util.List<String> protocolsAsStrings() {

@@ -5,6 +5,7 @@ import dev.workspaces.model.schema.MemberSchema;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code WorkspaceRequest} structure, carried by {@code FailedCreateWorkspaceRequest}, {@code WorkspaceRequestList}.
@@ -122,8 +123,7 @@ public abstract class WorkspaceRequest implements dev.workspaces.model.Structure
   public abstract java.util.Optional<dev.workspaces.model.WorkspaceProperties> workspaceProperties();
 
   /** Returns the {@code Tags} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.List<dev.workspaces.model.Tag> tagsOrNull();
+  abstract java.util.@Nullable List<dev.workspaces.model.Tag> tagsOrNull();
 
   /** Returns the {@code Tags} member, empty when absent. */
   public final java.util.List<dev.workspaces.model.Tag> tags() {

@@ -5,6 +5,7 @@ import dev.workspaces.model.schema.MemberSchema;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code WorkspacesIpGroup} structure, carried by {@code WorkspacesIpGroupsList}.
@@ -67,8 +68,7 @@ public abstract class WorkspacesIpGroup implements dev.workspaces.model.Structur
   public abstract java.util.Optional<String> groupDesc();
 
   /** Returns the {@code userRules} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.List<dev.workspaces.model.IpRuleItem> userRulesOrNull();
+  abstract java.util.@Nullable List<dev.workspaces.model.IpRuleItem> userRulesOrNull();
 
   /** Returns the {@code userRules} member, empty when absent. */
   public final java.util.List<dev.workspaces.model.IpRuleItem> userRules() {

@@ -5,6 +5,7 @@ import dev.workspaces.model.schema.MemberSchema;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code WorkspacesPool} structure, carried by {@code CreateWorkspacesPoolResult}, {@code UpdateWorkspacesPoolResult}, {@code WorkspacesPools}.
@@ -154,8 +155,7 @@ public abstract class WorkspacesPool implements dev.workspaces.model.Structure {
   public abstract java.util.Optional<String> directoryId();
 
   /** Returns the {@code Errors} member as stored, or {@code null} when it is absent. */
-  @Nullable
-  abstract java.util.List<dev.workspaces.model.WorkspacesPoolError> errorsOrNull();
+  abstract java.util.@Nullable List<dev.workspaces.model.WorkspacesPoolError> errorsOrNull();
 
   /** Returns the {@code Errors} member, empty when absent. */
   public final java.util.List<dev.workspaces.model.WorkspacesPoolError> errors() {

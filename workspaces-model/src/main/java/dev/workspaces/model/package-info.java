@@ -4,4 +4,7 @@
  * <p>Every value here is immutable; public accessors never return {@code null}.
  */
 @WorkspacesStyle
+@NullMarked
 package dev.workspaces.model;
+
+import org.jspecify.annotations.NullMarked;

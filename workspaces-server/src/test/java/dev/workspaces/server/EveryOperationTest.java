@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.workspaces.engine.op.Handlers;
+import dev.workspaces.engine.Engine;
 import dev.workspaces.model.Operation;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +43,7 @@ class EveryOperationTest {
           reply.toString());
       assertNotEquals("UnknownOperationException", reply.header("X-Amzn-ErrorType"));
     }
-    boolean simulated = Handlers.simulated().contains(operation);
+    boolean simulated = Engine.simulatedOperations().contains(operation);
     if (simulated) {
       assertNotEquals("OperationNotSupportedException", reply.header("X-Amzn-ErrorType"), reply.toString());
     } else {

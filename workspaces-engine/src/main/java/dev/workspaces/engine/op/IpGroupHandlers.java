@@ -7,17 +7,11 @@ import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.rule.IpGroupRule;
-import dev.workspaces.model.Operation;
 import dev.workspaces.model.WorkspaceDirectoryState;
 import dev.workspaces.model.WorkspacesIpGroup;
-import dev.workspaces.model.request.AssociateIpGroupsRequest;
-import dev.workspaces.model.request.AuthorizeIpRulesRequest;
 import dev.workspaces.model.request.CreateIpGroupRequest;
 import dev.workspaces.model.request.DeleteIpGroupRequest;
 import dev.workspaces.model.request.DescribeIpGroupsRequest;
-import dev.workspaces.model.request.DisassociateIpGroupsRequest;
-import dev.workspaces.model.request.RevokeIpRulesRequest;
-import dev.workspaces.model.request.UpdateRulesOfIpGroupRequest;
 import dev.workspaces.model.response.CreateIpGroupResult;
 import dev.workspaces.model.response.DeleteIpGroupResult;
 import dev.workspaces.model.response.DescribeIpGroupsResult;
@@ -26,8 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * CreateIpGroup, DeleteIpGroup and DescribeIpGroups, and the registration of every IP access
- * control group operation. Each refusal is a row of {@link IpGroupRule}, checked in table order.
+ * CreateIpGroup, DeleteIpGroup and DescribeIpGroups. Each refusal is a row of {@link IpGroupRule},
+ * checked in table order.
  *
  * <h2>Readings</h2>
  * A group is usable at once (the service reports no state for it). DescribeIpGroups lists the
@@ -39,18 +33,6 @@ final class IpGroupHandlers {
   private static final int PAGE_SIZE = 25;
 
   private IpGroupHandlers() {}
-
-  static void register(Handlers.Registrar registrar) {
-    registrar.add(Operation.CREATE_IP_GROUP, CreateIpGroupRequest.class, IpGroupHandlers::create);
-    registrar.add(Operation.DELETE_IP_GROUP, DeleteIpGroupRequest.class, IpGroupHandlers::delete);
-    registrar.add(Operation.DESCRIBE_IP_GROUPS, DescribeIpGroupsRequest.class, IpGroupHandlers::describe);
-    registrar.add(Operation.AUTHORIZE_IP_RULES, AuthorizeIpRulesRequest.class, IpRuleHandlers::authorize);
-    registrar.add(Operation.REVOKE_IP_RULES, RevokeIpRulesRequest.class, IpRuleHandlers::revoke);
-    registrar.add(Operation.UPDATE_RULES_OF_IP_GROUP, UpdateRulesOfIpGroupRequest.class, IpRuleHandlers::update);
-    registrar.add(Operation.ASSOCIATE_IP_GROUPS, AssociateIpGroupsRequest.class, IpGroupAssociations::associate);
-    registrar.add(Operation.DISASSOCIATE_IP_GROUPS, DisassociateIpGroupsRequest.class,
-        IpGroupAssociations::disassociate);
-  }
 
   static Outcome create(State state, Scope scope, CreateIpGroupRequest request) {
     StateEditor editor = new StateEditor(state, scope);

@@ -3,26 +3,14 @@ package dev.workspaces.engine.op;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.WorkspaceEntry;
 import dev.workspaces.engine.rule.WorkspaceRule;
-import dev.workspaces.model.Operation;
 import dev.workspaces.model.RebootRequest;
 import dev.workspaces.model.RebuildRequest;
 import dev.workspaces.model.StartRequest;
 import dev.workspaces.model.StopRequest;
 import dev.workspaces.model.TerminateRequest;
 import dev.workspaces.model.WorkspaceBundle;
-import dev.workspaces.model.request.CreateTagsRequest;
-import dev.workspaces.model.request.CreateWorkspacesRequest;
-import dev.workspaces.model.request.DeleteTagsRequest;
-import dev.workspaces.model.request.DescribeTagsRequest;
-import dev.workspaces.model.request.DescribeWorkspaceSnapshotsRequest;
-import dev.workspaces.model.request.DescribeWorkspacesConnectionStatusRequest;
-import dev.workspaces.model.request.DescribeWorkspacesRequest;
-import dev.workspaces.model.request.MigrateWorkspaceRequest;
-import dev.workspaces.model.request.ModifyWorkspacePropertiesRequest;
-import dev.workspaces.model.request.ModifyWorkspaceStateRequest;
 import dev.workspaces.model.request.RebootWorkspacesRequest;
 import dev.workspaces.model.request.RebuildWorkspacesRequest;
-import dev.workspaces.model.request.RestoreWorkspaceRequest;
 import dev.workspaces.model.request.StartWorkspacesRequest;
 import dev.workspaces.model.request.StopWorkspacesRequest;
 import dev.workspaces.model.request.TerminateWorkspacesRequest;
@@ -33,52 +21,39 @@ import dev.workspaces.model.response.StopWorkspacesResult;
 import dev.workspaces.model.response.TerminateWorkspacesResult;
 import java.util.Optional;
 
-/** Registers the handlers of the WorkSpace lifecycle and of tags; a rebuild restores the bundle's current image. */
+/**
+ * The WorkSpace lifecycle batches (Reboot, Rebuild, Start, Stop, Terminate), each a
+ * {@link WorkspaceBatch} over its row of {@link WorkspaceRule}; a rebuild restores the bundle's
+ * current image and a termination releases the user.
+ */
 final class WorkspaceHandlers {
-  private WorkspaceHandlers() {}
+  static final Handler<RebootWorkspacesRequest> REBOOT = new WorkspaceBatch<>(
+      WorkspaceRule.REBOOT,
+      r -> r.rebootWorkspaceRequests().stream().map(RebootRequest::workspaceId).toList(),
+      failed -> RebootWorkspacesResult.builder().failedRequests(failed).build(),
+      WorkspaceHandlers::nothingMore);
+  static final Handler<RebuildWorkspacesRequest> REBUILD = new WorkspaceBatch<>(
+      WorkspaceRule.REBUILD,
+      r -> r.rebuildWorkspaceRequests().stream().map(RebuildRequest::workspaceId).toList(),
+      failed -> RebuildWorkspacesResult.builder().failedRequests(failed).build(),
+      WorkspaceHandlers::restoreBundleImage);
+  static final Handler<StartWorkspacesRequest> START = new WorkspaceBatch<>(
+      WorkspaceRule.START,
+      r -> r.startWorkspaceRequests().stream().map(StartRequest::workspaceId).toList(),
+      failed -> StartWorkspacesResult.builder().failedRequests(failed).build(),
+      WorkspaceHandlers::nothingMore);
+  static final Handler<StopWorkspacesRequest> STOP = new WorkspaceBatch<>(
+      WorkspaceRule.STOP,
+      r -> r.stopWorkspaceRequests().stream().map(StopRequest::workspaceId).toList(),
+      failed -> StopWorkspacesResult.builder().failedRequests(failed).build(),
+      WorkspaceHandlers::nothingMore);
+  static final Handler<TerminateWorkspacesRequest> TERMINATE = new WorkspaceBatch<>(
+      WorkspaceRule.TERMINATE,
+      r -> r.terminateWorkspaceRequests().stream().map(TerminateRequest::workspaceId).toList(),
+      failed -> TerminateWorkspacesResult.builder().failedRequests(failed).build(),
+      WorkspaceHandlers::releaseUser);
 
-  static void register(Handlers.Registrar registrar) {
-    registrar.add(Operation.REBOOT_WORKSPACES, RebootWorkspacesRequest.class, new WorkspaceBatch<>(
-        WorkspaceRule.REBOOT,
-        r -> r.rebootWorkspaceRequests().stream().map(RebootRequest::workspaceId).toList(),
-        failed -> RebootWorkspacesResult.builder().failedRequests(failed).build(),
-        WorkspaceHandlers::nothingMore));
-    registrar.add(Operation.REBUILD_WORKSPACES, RebuildWorkspacesRequest.class, new WorkspaceBatch<>(
-        WorkspaceRule.REBUILD,
-        r -> r.rebuildWorkspaceRequests().stream().map(RebuildRequest::workspaceId).toList(),
-        failed -> RebuildWorkspacesResult.builder().failedRequests(failed).build(),
-        WorkspaceHandlers::restoreBundleImage));
-    registrar.add(Operation.START_WORKSPACES, StartWorkspacesRequest.class, new WorkspaceBatch<>(
-        WorkspaceRule.START,
-        r -> r.startWorkspaceRequests().stream().map(StartRequest::workspaceId).toList(),
-        failed -> StartWorkspacesResult.builder().failedRequests(failed).build(),
-        WorkspaceHandlers::nothingMore));
-    registrar.add(Operation.STOP_WORKSPACES, StopWorkspacesRequest.class, new WorkspaceBatch<>(
-        WorkspaceRule.STOP,
-        r -> r.stopWorkspaceRequests().stream().map(StopRequest::workspaceId).toList(),
-        failed -> StopWorkspacesResult.builder().failedRequests(failed).build(),
-        WorkspaceHandlers::nothingMore));
-    registrar.add(Operation.TERMINATE_WORKSPACES, TerminateWorkspacesRequest.class, new WorkspaceBatch<>(
-        WorkspaceRule.TERMINATE,
-        r -> r.terminateWorkspaceRequests().stream().map(TerminateRequest::workspaceId).toList(),
-        failed -> TerminateWorkspacesResult.builder().failedRequests(failed).build(),
-        WorkspaceHandlers::releaseUser));
-    registrar.add(Operation.CREATE_WORKSPACES, CreateWorkspacesRequest.class, new CreateWorkspacesHandler());
-    registrar.add(Operation.DESCRIBE_WORKSPACES, DescribeWorkspacesRequest.class, new DescribeWorkspacesHandler());
-    registrar.add(Operation.RESTORE_WORKSPACE, RestoreWorkspaceRequest.class, new RestoreWorkspaceHandler());
-    registrar.add(Operation.MODIFY_WORKSPACE_STATE, ModifyWorkspaceStateRequest.class,
-        new ModifyWorkspaceStateHandler());
-    registrar.add(Operation.MODIFY_WORKSPACE_PROPERTIES, ModifyWorkspacePropertiesRequest.class,
-        new ModifyWorkspacePropertiesHandler());
-    registrar.add(Operation.MIGRATE_WORKSPACE, MigrateWorkspaceRequest.class, new MigrateWorkspaceHandler());
-    registrar.add(Operation.DESCRIBE_WORKSPACES_CONNECTION_STATUS,
-        DescribeWorkspacesConnectionStatusRequest.class, new DescribeConnectionStatusHandler());
-    registrar.add(Operation.DESCRIBE_WORKSPACE_SNAPSHOTS, DescribeWorkspaceSnapshotsRequest.class,
-        new DescribeWorkspaceSnapshotsHandler());
-    registrar.add(Operation.CREATE_TAGS, CreateTagsRequest.class, TagHandlers::createTags);
-    registrar.add(Operation.DELETE_TAGS, DeleteTagsRequest.class, TagHandlers::deleteTags);
-    registrar.add(Operation.DESCRIBE_TAGS, DescribeTagsRequest.class, TagHandlers::describeTags);
-  }
+  private WorkspaceHandlers() {}
 
   private static void nothingMore(StateEditor editor, WorkspaceEntry moved) {}
 

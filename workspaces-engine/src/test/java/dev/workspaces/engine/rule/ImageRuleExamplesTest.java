@@ -19,7 +19,6 @@ import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.AmazonBundles;
-import dev.workspaces.engine.op.Handlers;
 import dev.workspaces.model.Compute;
 import dev.workspaces.model.ComputeType;
 import dev.workspaces.model.CustomImageProtocol;
@@ -195,7 +194,7 @@ class ImageRuleExamplesTest {
     for (ImageRule row : ImageRule.values()) {
       for (Operation operation : row.operations()) {
         assertTrue(operation.declaredErrors().contains(row.refusal()), row + " on " + operation);
-        assertTrue(Handlers.simulated().contains(operation), operation + " is simulated");
+        assertTrue(Engine.simulatedOperations().contains(operation), operation + " is simulated");
       }
     }
   }

@@ -5,11 +5,11 @@ import static dev.workspaces.engine.Fixtures.SCOPE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.workspaces.engine.Engine;
 import dev.workspaces.engine.Fixtures;
 import dev.workspaces.engine.ImageFixtures;
 import dev.workspaces.engine.Quota;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.op.Handlers;
 import dev.workspaces.model.IpRuleItem;
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.WorkspacesRequest;
@@ -129,7 +129,7 @@ class IpGroupRuleExamplesTest {
     for (IpGroupRule row : IpGroupRule.values()) {
       for (Operation operation : row.operations()) {
         assertTrue(operation.declaredErrors().contains(row.refusal()), row + " on " + operation);
-        assertTrue(Handlers.simulated().contains(operation), operation + " is simulated");
+        assertTrue(Engine.simulatedOperations().contains(operation), operation + " is simulated");
       }
     }
   }

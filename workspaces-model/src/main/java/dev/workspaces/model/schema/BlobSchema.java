@@ -1,5 +1,7 @@
 package dev.workspaces.model.schema;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A binary shape, held as {@link dev.workspaces.model.Blob}; on the wire a base64 string.
  *
@@ -9,7 +11,7 @@ package dev.workspaces.model.schema;
 public record BlobSchema(String name, Bounds length) implements Schema {
 
   /** Returns a blob shape; {@code min} and {@code max} may be {@code null}. */
-  public static BlobSchema of(String name, Long min, Long max) {
+  public static BlobSchema of(String name, @Nullable Long min, @Nullable Long max) {
     return new BlobSchema(name, Bounds.of(min, max));
   }
 

@@ -1,6 +1,7 @@
 package dev.workspaces.model.schema;
 
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Inclusive lower and upper limits of a length, size or numeric value; either side may be open.
@@ -14,7 +15,7 @@ public record Bounds(OptionalLong min, OptionalLong max) {
   public static final Bounds NONE = new Bounds(OptionalLong.empty(), OptionalLong.empty());
 
   /** Returns bounds from nullable limits ({@code null} means open). */
-  public static Bounds of(Long min, Long max) {
+  public static Bounds of(@Nullable Long min, @Nullable Long max) {
     return new Bounds(
         min == null ? OptionalLong.empty() : OptionalLong.of(min),
         max == null ? OptionalLong.empty() : OptionalLong.of(max));

@@ -1,5 +1,7 @@
 package dev.workspaces.model.schema;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An integer shape (a 32-bit JSON number on the wire) with an optional inclusive range.
  *
@@ -9,7 +11,7 @@ package dev.workspaces.model.schema;
 public record IntegerSchema(String name, Bounds range) implements Schema {
 
   /** Returns an integer shape; {@code min} and {@code max} may be {@code null}. */
-  public static IntegerSchema of(String name, Long min, Long max) {
+  public static IntegerSchema of(String name, @Nullable Long min, @Nullable Long max) {
     return new IntegerSchema(name, Bounds.of(min, max));
   }
 

@@ -1,6 +1,7 @@
 package dev.workspaces.model.schema;
 
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A list shape: its element shape and the allowed number of elements.
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
 public record ListSchema(String name, Supplier<Schema> memberSupplier, Bounds size) implements Schema {
 
   /** Returns a list shape; {@code min} and {@code max} may be {@code null}. */
-  public static ListSchema of(String name, Supplier<Schema> member, Long min, Long max) {
+  public static ListSchema of(String name, Supplier<Schema> member, @Nullable Long min, @Nullable Long max) {
     return new ListSchema(name, member, Bounds.of(min, max));
   }
 
@@ -29,7 +30,7 @@ public record ListSchema(String name, Supplier<Schema> memberSupplier, Bounds si
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof ListSchema that && name.equals(that.name) && size.equals(that.size);
   }
 

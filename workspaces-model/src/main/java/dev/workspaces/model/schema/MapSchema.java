@@ -1,6 +1,7 @@
 package dev.workspaces.model.schema;
 
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A map shape (a JSON object on the wire): its key and value shapes, resolved lazily.
@@ -28,7 +29,7 @@ public record MapSchema(String name, Supplier<Schema> keySupplier, Supplier<Sche
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof MapSchema that && name.equals(that.name);
   }
 

@@ -3,6 +3,7 @@ package dev.workspaces.model.schema;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One member of a structure: its wire name, target shape, whether it is required, and how to read
@@ -28,8 +29,8 @@ public record MemberSchema<T, B>(
     String name,
     Supplier<Schema> targetSupplier,
     boolean required,
-    Function<T, Object> getter,
-    BiConsumer<B, Object> setter) {
+    Function<T, @Nullable Object> getter,
+    BiConsumer<B, @Nullable Object> setter) {
 
   /** Returns the member's shape. */
   public Schema target() {
@@ -37,7 +38,7 @@ public record MemberSchema<T, B>(
   }
 
   /** Returns the member's raw value in {@code value}, or {@code null} when it is absent. */
-  public Object get(T value) {
+  public @Nullable Object get(T value) {
     return getter.apply(value);
   }
 
@@ -46,12 +47,12 @@ public record MemberSchema<T, B>(
    *
    * @throws ClassCastException if {@code raw} is not of the member's raw type (a programming error)
    */
-  public void set(B builder, Object raw) {
+  public void set(B builder, @Nullable Object raw) {
     setter.accept(builder, raw);
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof MemberSchema<?, ?> that
         && wireName.equals(that.wireName)
         && required == that.required

@@ -1,9 +1,9 @@
 package dev.workspaces.model.schema;
 
-import dev.workspaces.model.Nullable;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A string shape with optional length bounds (in Unicode code points) and an optional pattern.
@@ -33,7 +33,7 @@ public final class StringSchema implements Schema {
   }
 
   /** Returns a string shape; {@code min}, {@code max} and {@code pattern} may be {@code null}. */
-  public static StringSchema of(String name, Long min, Long max, String pattern) {
+  public static StringSchema of(String name, @Nullable Long min, @Nullable Long max, @Nullable String pattern) {
     return new StringSchema(name, Bounds.of(min, max), Optional.ofNullable(pattern));
   }
 
@@ -78,7 +78,7 @@ public final class StringSchema implements Schema {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof StringSchema that && name.equals(that.name) && length.equals(that.length)
         && pattern.equals(that.pattern);
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A structure shape: its members in model order, and how to build a value of it.
@@ -77,7 +78,7 @@ public record StructureSchema<T, B>(
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof StructureSchema<?, ?> that
         && name.equals(that.name)
         && kind == that.kind

@@ -16,6 +16,7 @@ import dev.workspaces.model.schema.StructureSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks values against their schema exactly as the service does before it acts on a request.
@@ -43,7 +44,7 @@ public final class Validation {
    * {@code segment}. Paths are rendered only when a violation is reported, so a valid request
    * costs no string building.
    */
-  private record Path(Path parent, String segment) {
+  private record Path(@Nullable Path parent, String segment) {
     @Override
     public String toString() {
       return parent == null ? segment : parent + "." + segment;
@@ -51,7 +52,7 @@ public final class Validation {
   }
 
   private static <T, B> void checkStructure(
-      StructureSchema<T, B> schema, Object raw, Path at, List<Violation> found) {
+      StructureSchema<T, B> schema, Object raw, @Nullable Path at, List<Violation> found) {
     T value = schema.cast(raw);
     int set = 0;
     for (MemberSchema<T, B> member : schema.members()) {

@@ -2,13 +2,14 @@ package dev.workspaces.model.validation;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Renders raw member values the way the service quotes them in validation messages. */
 final class ValueRendering {
   private ValueRendering() {}
 
   /** Returns {@code null} for a missing value, otherwise the value in single quotes. */
-  static String render(Object value) {
+  static String render(@Nullable Object value) {
     return value == null ? "null" : "'" + plain(value) + "'";
   }
 

@@ -1,5 +1,7 @@
 package dev.workspaces.model.validation;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One broken constraint: where it is, the offending raw value, and the constraint in the service's
  * words.
@@ -8,7 +10,7 @@ package dev.workspaces.model.validation;
  * @param value the raw value found there ({@code null} when missing)
  * @param constraint the constraint sentence, for example {@code Member must not be null}
  */
-public record Violation(String path, Object value, String constraint) {
+public record Violation(String path, @Nullable Object value, String constraint) {
 
   /**
    * Renders the violation as the service does:

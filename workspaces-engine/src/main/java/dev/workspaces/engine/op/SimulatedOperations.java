@@ -1,0 +1,46 @@
+package dev.workspaces.engine.op;
+
+import com.google.common.collect.Iterables;
+import com.google.common.collect.Sets;
+import dev.workspaces.engine.Outcome;
+import dev.workspaces.engine.ServiceError;
+import dev.workspaces.model.Operation;
+import dev.workspaces.model.WorkspacesRequest;
+import dev.workspaces.model.error.ErrorCode;
+import java.util.Set;
+
+/**
+ * The engine's answer to every operation: each API area's interface overrides the operations it
+ * simulates, and every other operation is refused with OperationNotSupportedException.
+ *
+ * <p>{@link #operations()} must name exactly the overridden operations; a test in the testing kit
+ * applies a valid request of every operation to check that it does.
+ */
+public final class SimulatedOperations
+    implements SimulatedWorkspaces, SimulatedTags, SimulatedDirectories, SimulatedBundles, SimulatedImages,
+        SimulatedIpGroups {
+
+  /** The only instance; it holds no state. */
+  public static final SimulatedOperations INSTANCE = new SimulatedOperations();
+
+  private static final Set<Operation> OPERATIONS = Sets.immutableEnumSet(Iterables.concat(
+      SimulatedWorkspaces.operations(),
+      SimulatedTags.operations(),
+      SimulatedDirectories.operations(),
+      SimulatedBundles.operations(),
+      SimulatedImages.operations(),
+      SimulatedIpGroups.operations()));
+
+  private SimulatedOperations() {}
+
+  /** Returns the operations the engine simulates, in declaration order. */
+  public static Set<Operation> operations() {
+    return OPERATIONS;
+  }
+
+  @Override
+  public Outcome notSimulated(Call call, WorkspacesRequest request) {
+    return Outcome.failure(call.state(), ServiceError.of(ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION,
+        request.operation().operationName() + " is not simulated by this engine."));
+  }
+}
