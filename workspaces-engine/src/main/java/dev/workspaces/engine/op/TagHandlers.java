@@ -1,9 +1,11 @@
 package dev.workspaces.engine.op;
 
 import com.google.common.collect.ImmutableList;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.ScopeState;
+import dev.workspaces.engine.ScopeTags;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.rule.RefusalRule;
@@ -37,13 +39,13 @@ final class TagHandlers {
     if (!exists(editor, id)) {
       return Refusals.notFound(state, "resource", id);
     }
-    ImmutableList<Tag> tags = upsert(editor.tags(id), request.tags());
+    ImmutableList<Tag> tags = upsert(editor.scope().tagsOf(id), request.tags());
     if (tags.size() > editor.config().maxTagsPerResource()) {
       return Refusals.of(state, ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION, "The resource " + id
           + " would carry " + tags.size() + " tags; at most " + editor.config().maxTagsPerResource()
           + " are allowed.");
     }
-    editor.putTags(id, tags);
+    ScopeTags.put(editor, id, tags);
     return Outcome.success(editor.state(), CreateTagsResult.builder().build());
   }
 
@@ -54,7 +56,7 @@ final class TagHandlers {
       return Refusals.notFound(state, "resource", id);
     }
     Set<String> keys = new HashSet<>(request.tagKeys());
-    editor.putTags(id, editor.tags(id).stream().filter(tag -> !keys.contains(tag.key().orElseThrow()))
+    ScopeTags.put(editor, id, editor.scope().tagsOf(id).stream().filter(tag -> !keys.contains(tag.key().orElseThrow()))
         .collect(ImmutableList.toImmutableList()));
     return Outcome.success(editor.state(), DeleteTagsResult.builder().build());
   }
@@ -65,7 +67,7 @@ final class TagHandlers {
     if (!exists(editor, id)) {
       return Refusals.notFound(state, "resource", id);
     }
-    return Outcome.success(state, DescribeTagsResult.builder().tagList(editor.tags(id)).build());
+    return Outcome.success(state, DescribeTagsResult.builder().tagList(editor.scope().tagsOf(id)).build());
   }
 
   /** Returns a refusal by {@code row} when {@code tags} hold more distinct keys than a resource may carry. */
@@ -113,7 +115,8 @@ final class TagHandlers {
    */
   static boolean exists(StateEditor editor, String id) {
     ScopeState scope = editor.scope();
-    return scope.workspaces().containsKey(id) || DirectorySettings.registered(editor, id).isPresent()
-        || scope.bundles().containsKey(id) || scope.images().containsKey(id) || scope.ipGroups().containsKey(id);
+    return scope.get(Kinds.WORKSPACES).entries().containsKey(id) || DirectorySettings.registered(editor, id).isPresent()
+        || scope.get(Kinds.BUNDLES).entries().containsKey(id) || scope.get(Kinds.IMAGES).entries().containsKey(id)
+        || scope.get(Kinds.IP_GROUPS).entries().containsKey(id);
   }
 }
