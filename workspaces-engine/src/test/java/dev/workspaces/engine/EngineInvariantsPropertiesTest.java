@@ -161,6 +161,9 @@ class EngineInvariantsPropertiesTest {
     }
     scope.tags().forEach((id, tags) -> assertTrue(tags.size() <= 50, id + " has " + tags.size() + " tags"));
     checkImages(after, scope);
+    for (Kind<?> kind : Kinds.all()) {
+      scope.get(kind).check(after, SCOPE, scope);
+    }
     for (String id : old.keySet()) {
       if (!now.containsKey(id)) {
         assertEquals(WorkspaceState.TERMINATED, old.get(id), id + " disappeared without being TERMINATED");
