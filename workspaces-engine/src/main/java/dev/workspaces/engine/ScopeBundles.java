@@ -30,6 +30,11 @@ public record ScopeBundles(IdMap<WorkspaceBundle> entries) implements ScopePart<
   }
 
   @Override
+  public boolean taggable(String resourceId) {
+    return entries.containsKey(resourceId);
+  }
+
+  @Override
   public void dump(ScopeState scope, DumpSections out) {
     out.list("Bundles", entries.values());
   }

@@ -44,6 +44,13 @@ public record ScopeDirectories(IdMap<DirectoryEntry> entries) implements ScopePa
     return next == entries ? this : new ScopeDirectories(next);
   }
 
+  /** A DEREGISTERED directory is only lingering before it disappears, and no longer counts. */
+  @Override
+  public boolean taggable(String resourceId) {
+    DirectoryEntry entry = entries.get(resourceId);
+    return entry != null && entry.state() != WorkspaceDirectoryState.DEREGISTERED;
+  }
+
   @Override
   public void dump(ScopeState scope, DumpSections out) {
     out.list("Directories", Iterables.transform(entries.values(), DirectoryEntry::directory));

@@ -61,6 +61,12 @@ public record ScopeImages(IdMap<ImageEntry> entries, IdMap<Scope> sharedWithMe) 
     return next == entries ? this : new ScopeImages(next, sharedWithMe);
   }
 
+  /** Own images only: an image shared with the scope is not its to tag. */
+  @Override
+  public boolean taggable(String resourceId) {
+    return entries.containsKey(resourceId);
+  }
+
   @Override
   public void dump(ScopeState scope, DumpSections out) {
     out.list("Images", Iterables.transform(entries.values(), ImageEntry::image));

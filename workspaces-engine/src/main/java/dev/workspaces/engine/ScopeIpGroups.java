@@ -33,6 +33,11 @@ public record ScopeIpGroups(IdMap<WorkspacesIpGroup> entries) implements ScopePa
   }
 
   @Override
+  public boolean taggable(String resourceId) {
+    return entries.containsKey(resourceId);
+  }
+
+  @Override
   public void dump(ScopeState scope, DumpSections out) {
     out.list("IpGroups", entries.values());
   }

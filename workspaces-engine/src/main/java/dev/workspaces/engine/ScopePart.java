@@ -20,6 +20,14 @@ public interface ScopePart<S extends ScopePart<S>> {
   S forget(String resourceId);
 
   /**
+   * Returns whether this part holds resource {@code resourceId} as one the tagging operations
+   * (CreateTags, DeleteTags, DescribeTags) accept; none by default.
+   */
+  default boolean taggable(String resourceId) {
+    return false;
+  }
+
+  /**
    * Writes this part's sections of the state dump, in order.
    *
    * @param scope the whole scope, for a section that reads other kinds too

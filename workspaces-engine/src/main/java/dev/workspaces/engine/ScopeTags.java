@@ -3,6 +3,7 @@ package dev.workspaces.engine;
 import com.google.common.collect.ImmutableList;
 import dev.workspaces.model.Tag;
 import java.util.Collections;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -10,7 +11,8 @@ import java.util.TreeMap;
  * One scope's resource tags. Every resource may carry tags; a WorkSpace carries its own in its
  * entry ({@link WorkspaceEntry#tags()}), so that tagging and deleting a WorkSpace touch one entry,
  * and every other resource's are kept here. This type is the one place that knows the split:
- * {@link #of}, {@link #all} and {@link #put} read and write the tags of a resource of any kind.
+ * {@link #of}, {@link #all} and {@link #put} read and write the tags of a resource of any kind,
+ * and {@link #taggable} asks every kind whether it holds a resource to tag.
  * A resource's tags go when it is removed (with its entry, or by {@link #forget}).
  *
  * @param byResource the tags of every tagged resource but the WorkSpaces, each in the order their
@@ -25,6 +27,17 @@ public record ScopeTags(IdMap<ImmutableList<Tag>> byResource) implements ScopePa
     WorkspaceEntry workspace = scope.get(Kinds.WORKSPACES).entries().get(resourceId);
     return workspace != null ? workspace.tags()
         : scope.get(Kinds.TAGS).byResource.getOrDefault(resourceId, ImmutableList.of());
+  }
+
+  /** Returns whether a resource {@code resourceId} of any kind in {@code scope} can be tagged: see {@link ScopePart#taggable}. */
+  public static boolean taggable(ScopeState scope, String resourceId) {
+    List<Kind<?>> kinds = Kinds.all();
+    for (int i = 0; i < kinds.size(); i++) {
+      if (scope.get(kinds.get(i)).taggable(resourceId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -110,6 +110,11 @@ public record ScopeWorkspaces(IdMap<WorkspaceEntry> entries, UserIndex byUser, W
   }
 
   @Override
+  public boolean taggable(String resourceId) {
+    return entries.containsKey(resourceId);
+  }
+
+  @Override
   public void dump(ScopeState scope, DumpSections out) {
     out.list("Workspaces", Iterables.transform(entries.values(), WorkspaceEntry::workspace));
   }

@@ -189,6 +189,20 @@ class KindsTest {
   }
 
   @Test
+  void aResourceCanBeTaggedWhereItsKindHoldsItAsTaggable() {
+    ScopeState owned = WORLD.scope(OWNER);
+    List<String> ids = List.of(DIRECTORY, owned.get(Kinds.WORKSPACES).entries().keySet().iterator().next(),
+        owned.get(Kinds.BUNDLES).entries().keySet().iterator().next(),
+        owned.get(Kinds.IMAGES).entries().keySet().iterator().next(),
+        owned.get(Kinds.IP_GROUPS).entries().keySet().iterator().next());
+    for (String id : ids) {
+      assertTrue(ScopeTags.taggable(owned, id), id);
+    }
+    assertFalse(ScopeTags.taggable(WORLD.scope(VIEWER), ids.get(3)), "a shared image is not the viewer's to tag");
+    assertFalse(ScopeTags.taggable(owned, "wsb-000000000"));
+  }
+
+  @Test
   void theDumpHasEachKindsSectionsInRegistrationOrder() {
     List<String> sections = new ArrayList<>();
     DumpSections names = new DumpSections() {

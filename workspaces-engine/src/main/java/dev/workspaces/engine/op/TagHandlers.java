@@ -1,10 +1,8 @@
 package dev.workspaces.engine.op;
 
 import com.google.common.collect.ImmutableList;
-import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.ScopeState;
 import dev.workspaces.engine.ScopeTags;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
@@ -108,15 +106,12 @@ final class TagHandlers {
   }
 
   /**
-   * Returns whether a taggable resource with {@code id} exists in the edited scope: a WorkSpace, a
-   * registered directory (a DEREGISTERED one is only lingering and no longer counts), one of the
-   * account's own bundles, one of its own images (an image shared with the account is not its to
-   * tag), or one of its IP access control groups.
+   * Returns whether a taggable resource with {@code id} exists in the edited scope: one that its
+   * kind holds as taggable ({@link ScopeTags#taggable}), such as a WorkSpace, a registered directory
+   * (a DEREGISTERED one is only lingering and no longer counts), one of the account's own bundles or
+   * images (an image shared with the account is not its to tag), or one of its IP groups.
    */
   static boolean exists(StateEditor editor, String id) {
-    ScopeState scope = editor.scope();
-    return scope.get(Kinds.WORKSPACES).entries().containsKey(id) || DirectorySettings.registered(editor, id).isPresent()
-        || scope.get(Kinds.BUNDLES).entries().containsKey(id) || scope.get(Kinds.IMAGES).entries().containsKey(id)
-        || scope.get(Kinds.IP_GROUPS).entries().containsKey(id);
+    return ScopeTags.taggable(editor.scope(), id);
   }
 }
