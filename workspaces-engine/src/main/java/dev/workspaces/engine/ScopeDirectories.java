@@ -27,7 +27,10 @@ public record ScopeDirectories(IdMap<DirectoryEntry> entries) implements ScopePa
     return next == entries ? this : new ScopeDirectories(next);
   }
 
-  /** Moves a directory to {@code target} in {@code editor}'s scope, scheduling the step that leaves it if there is one. */
+  /**
+   * Moves a directory to {@code target} in {@code editor}'s scope, scheduling the step that leaves it
+   * if there is one.
+   */
   public static DirectoryEntry move(StateEditor editor, DirectoryEntry entry, WorkspaceDirectoryState target) {
     editor.cancel(entry.pendingStep());
     Optional<TimelineKey> step = Transition.leaving(target).map(t -> editor.schedule(entry.id(), t));

@@ -29,7 +29,10 @@ public record ScopeTags(IdMap<ImmutableList<Tag>> byResource) implements ScopePa
         : scope.get(Kinds.TAGS).byResource.getOrDefault(resourceId, ImmutableList.of());
   }
 
-  /** Returns whether a resource {@code resourceId} of any kind in {@code scope} can be tagged: see {@link ScopePart#taggable}. */
+  /**
+   * Returns whether a resource {@code resourceId} of any kind in {@code scope} can be tagged: see
+   * {@link ScopePart#taggable}.
+   */
   public static boolean taggable(ScopeState scope, String resourceId) {
     List<Kind<?>> kinds = Kinds.all();
     for (int i = 0; i < kinds.size(); i++) {

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * One scope's WorkSpaces: the entries by id and the two indexes kept in step with them. They are
- * one kind because a new or removed entry changes both indexes, so only this type adds or removes
- * entries. The user index differs from the entries in one documented way: a TERMINATED WorkSpace,
+ * one kind because a new or removed entry changes both indexes: the operations here keep the three
+ * in step. The user index differs from the entries in one documented way: a TERMINATED WorkSpace,
  * still stored, no longer holds its user ({@link #released}).
  *
  * @param entries WorkSpaces by id, unlisted: listings page through the index, whose per-directory
@@ -36,7 +36,10 @@ public record ScopeWorkspaces(IdMap<WorkspaceEntry> entries, UserIndex byUser, W
     return Optional.ofNullable(entries.get(id));
   }
 
-  /** Returns these WorkSpaces with {@code entry} stored, replacing the one with its id (indexing a new one). */
+  /**
+   * Returns these WorkSpaces with {@code entry} stored, replacing the one with its id (and indexing
+   * a new one).
+   */
   public ScopeWorkspaces plus(WorkspaceEntry entry) {
     IdMap<WorkspaceEntry> next = entries.plus(entry.id(), entry);
     if (next == entries) {
@@ -184,7 +187,8 @@ public record ScopeWorkspaces(IdMap<WorkspaceEntry> entries, UserIndex byUser, W
       ScopePart.require(WorkspaceEdges.documented(old.state(), now.state(), timeAdvanced),
           scope + ": " + id + " moved " + old.state() + " -> " + now.state() + by);
     });
-    entries.forEach((id, entry) -> ScopePart.require(before.entries.containsKey(id)
-        || (!timeAdvanced && entry.state() == WorkspaceState.PENDING), scope + ": " + id + " appeared in " + entry.state()));
+    entries.forEach((id, entry) -> ScopePart.require(
+        before.entries.containsKey(id) || (!timeAdvanced && entry.state() == WorkspaceState.PENDING),
+        scope + ": " + id + " appeared in " + entry.state()));
   }
 }
