@@ -1,6 +1,7 @@
 package dev.workspaces.benchmarks;
 
 import dev.workspaces.engine.EngineConfig;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.server.ClockMode;
 import dev.workspaces.server.EndpointReply;
 import dev.workspaces.server.ServerConfig;
@@ -35,7 +36,7 @@ public class EndpointBenchmark {
   public void build() {
     endpoint = WorkspacesEndpoint.create(ServerConfig.defaults().withPort(0).withClockMode(ClockMode.MANUAL));
     endpoint.replace(ignored -> Fixtures.populated(EndpointLoad.WORKSPACES, EngineConfig.realistic()));
-    bodies = endpoint.snapshot().scope(Fixtures.SCOPE).workspaces().keySet().stream()
+    bodies = endpoint.snapshot().scope(Fixtures.SCOPE).get(Kinds.WORKSPACES).entries().keySet().stream()
         .map(id -> ("{\"WorkspaceIds\":[\"" + id + "\"]}").getBytes(StandardCharsets.UTF_8))
         .toArray(byte[][]::new);
     Map<String, String> map = Map.of(

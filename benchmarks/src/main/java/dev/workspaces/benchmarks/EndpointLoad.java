@@ -1,6 +1,7 @@
 package dev.workspaces.benchmarks;
 
 import dev.workspaces.engine.EngineConfig;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.server.ClockMode;
 import dev.workspaces.server.ServerConfig;
 import dev.workspaces.server.WorkspacesServer;
@@ -49,7 +50,7 @@ public final class EndpointLoad implements AutoCloseable {
     WorkspacesServer server = WorkspacesServer.start(ServerConfig.defaults()
         .withHost("127.0.0.1").withPort(0).withClockMode(ClockMode.MANUAL));
     server.replace(ignored -> Fixtures.populated(WORKSPACES, EngineConfig.realistic()));
-    List<String> ids = new ArrayList<>(server.snapshot().scope(Fixtures.SCOPE).workspaces().keySet());
+    List<String> ids = new ArrayList<>(server.snapshot().scope(Fixtures.SCOPE).get(Kinds.WORKSPACES).entries().keySet());
     return new EndpointLoad(server::close, server.port(), describeRequests(server.port(), ids, ""));
   }
 

@@ -2,6 +2,7 @@ package dev.workspaces.benchmarks;
 
 import dev.workspaces.engine.Engine;
 import dev.workspaces.engine.EngineConfig;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.WorkspaceEntry;
@@ -52,7 +53,7 @@ public class EngineOperationsBenchmark {
   @Setup
   public void build() {
     state = Fixtures.populated(workspaces, EngineConfig.instant());
-    List<String> shuffled = new ArrayList<>(state.scope(Fixtures.SCOPE).workspaces().keySet());
+    List<String> shuffled = new ArrayList<>(state.scope(Fixtures.SCOPE).get(Kinds.WORKSPACES).entries().keySet());
     Collections.shuffle(shuffled, new Random(11));
     ids = shuffled.toArray(String[]::new);
     creates = new CreateWorkspacesRequest[1000];
@@ -72,7 +73,7 @@ public class EngineOperationsBenchmark {
 
   @Benchmark
   public WorkspaceEntry lookup() {
-    return state.scope(Fixtures.SCOPE).workspaces().get(nextId());
+    return state.scope(Fixtures.SCOPE).get(Kinds.WORKSPACES).entries().get(nextId());
   }
 
   @Benchmark

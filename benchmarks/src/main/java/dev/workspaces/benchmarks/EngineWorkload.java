@@ -2,6 +2,7 @@ package dev.workspaces.benchmarks;
 
 import dev.workspaces.engine.Engine;
 import dev.workspaces.engine.EngineConfig;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.State;
 import dev.workspaces.model.RebootRequest;
@@ -73,7 +74,7 @@ public final class EngineWorkload {
       throw new IllegalArgumentException("the workload needs 3 to " + size + " WorkSpaces to pick from: " + hot);
     }
     State state = Fixtures.populated(size, EngineConfig.instant());
-    String[] ids = state.scope(Fixtures.SCOPE).workspaces().keySet().toArray(String[]::new);
+    String[] ids = state.scope(Fixtures.SCOPE).get(Kinds.WORKSPACES).entries().keySet().toArray(String[]::new);
     return new EngineWorkload(state, ids, hot);
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workspaces.engine.EngineConfig;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.ScopeState;
 import dev.workspaces.model.WorkspaceState;
 import org.junit.jupiter.api.Test;
@@ -16,9 +17,9 @@ class EngineWorkloadTest {
     for (int cycle = 0; cycle < 100; cycle++) {
       assertEquals(0, workload.cycle(), "refusals in cycle " + cycle);
       ScopeState scope = workload.state().scope(Fixtures.SCOPE);
-      assertEquals(30, scope.workspaces().size());
-      assertEquals(30, scope.workspaceByUser().size());
-      assertTrue(scope.workspaces().values().stream().allMatch(e -> e.state() == WorkspaceState.AVAILABLE));
+      assertEquals(30, scope.get(Kinds.WORKSPACES).entries().size());
+      assertEquals(30, scope.get(Kinds.WORKSPACES).byUser().size());
+      assertTrue(scope.get(Kinds.WORKSPACES).entries().values().stream().allMatch(e -> e.state() == WorkspaceState.AVAILABLE));
       assertTrue(workload.state().timeline().isEmpty());
     }
   }
@@ -28,7 +29,7 @@ class EngineWorkloadTest {
     EngineWorkload workload = EngineWorkload.of(30, 5);
     for (int cycle = 0; cycle < 100; cycle++) {
       assertEquals(0, workload.cycle(), "refusals in cycle " + cycle);
-      assertEquals(30, workload.state().scope(Fixtures.SCOPE).workspaces().size());
+      assertEquals(30, workload.state().scope(Fixtures.SCOPE).get(Kinds.WORKSPACES).entries().size());
     }
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> EngineWorkload.of(30, 31));
   }
@@ -36,10 +37,10 @@ class EngineWorkloadTest {
   @Test
   void aPopulatedStateHoldsOneUserPerWorkspaceOverEveryDirectory() {
     ScopeState scope = Fixtures.populated(60, EngineConfig.realistic()).scope(Fixtures.SCOPE);
-    assertEquals(60, scope.workspaces().size());
-    assertEquals(Fixtures.DIRECTORIES, scope.directories().size());
-    assertEquals(Fixtures.DIRECTORIES, scope.workspaces().values().stream()
+    assertEquals(60, scope.get(Kinds.WORKSPACES).entries().size());
+    assertEquals(Fixtures.DIRECTORIES, scope.get(Kinds.DIRECTORIES).entries().size());
+    assertEquals(Fixtures.DIRECTORIES, scope.get(Kinds.WORKSPACES).entries().values().stream()
         .map(e -> e.workspace().directoryId().orElseThrow()).distinct().count());
-    assertTrue(scope.workspaces().values().stream().allMatch(e -> e.state() == WorkspaceState.AVAILABLE));
+    assertTrue(scope.get(Kinds.WORKSPACES).entries().values().stream().allMatch(e -> e.state() == WorkspaceState.AVAILABLE));
   }
 }

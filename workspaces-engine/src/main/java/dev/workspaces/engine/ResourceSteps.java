@@ -19,19 +19,19 @@ final class ResourceSteps {
    * step completed with this one is taken too: the WorkSpace the image was made from leaves SUSPENDED.
    */
   static void completeImage(StateEditor editor, ScheduledStep step) {
-    Optional<ImageEntry> entry = editor.image(step.resourceId())
+    Optional<ImageEntry> entry = editor.read(Kinds.IMAGES).find(step.resourceId())
         .filter(image -> image.state().toString().equals(step.transition().from()));
     if (entry.isEmpty()) {
       return;
     }
     ImageEntry done = entry.get().available(editor.now());
-    editor.putImage(done);
+    editor.edit(Kinds.IMAGES, images -> images.plus(done));
     if (done.origin().kind() != ImageOrigin.Kind.WORKSPACE) {
       return;
     }
     for (Transition follower : Transition.values()) {
       if (follower.kind() == ResourceKind.WORKSPACE && follower.completedWith().equals(Optional.of(step.transition()))) {
-        editor.workspace(done.origin().sourceId())
+        editor.read(Kinds.WORKSPACES).find(done.origin().sourceId())
             .ifPresent(workspace -> StepRunner.completeWorkspace(editor, workspace, follower));
       }
     }
@@ -42,7 +42,7 @@ final class ResourceSteps {
    * (COMPLETED) the imported image becomes AVAILABLE.
    */
   static void advanceImport(StateEditor editor, ScheduledStep step) {
-    Optional<ImageEntry> entry = editor.image(step.resourceId()).filter(image -> image.customImport()
+    Optional<ImageEntry> entry = editor.read(Kinds.IMAGES).find(step.resourceId()).filter(image -> image.customImport()
         .map(progress -> progress.state().toString().equals(step.transition().from())).orElse(false));
     if (entry.isEmpty()) {
       return;
@@ -54,9 +54,9 @@ final class ResourceSteps {
     Optional<Transition> following = Transition.leaving(ResourceKind.IMAGE_IMPORT, next.toString())
         .filter(Transition::timed);
     if (following.isPresent()) {
-      editor.scheduleImage(moved, following.get());
+      ScopeImages.schedule(editor, moved, following.get());
     } else {
-      editor.putImage(moved.available(editor.now()));
+      editor.edit(Kinds.IMAGES, images -> images.plus(moved.available(editor.now())));
     }
   }
 
@@ -65,10 +65,10 @@ final class ResourceSteps {
    * bundle), but a bundle found in the step's from-state still settles into its to-state.
    */
   static void completeBundle(StateEditor editor, ScheduledStep step) {
-    WorkspaceBundle bundle = editor.scope().bundles().get(step.resourceId());
+    WorkspaceBundle bundle = editor.read(Kinds.BUNDLES).entries().get(step.resourceId());
     if (bundle != null && bundle.stateAsString().equals(Optional.of(step.transition().from()))) {
-      editor.putBundle(bundle.toBuilder()
-          .state(WorkspaceBundleState.fromValue(step.transition().to().orElseThrow())).build());
+      editor.edit(Kinds.BUNDLES, bundles -> bundles.plus(bundle.toBuilder()
+          .state(WorkspaceBundleState.fromValue(step.transition().to().orElseThrow())).build()));
     }
   }
 }

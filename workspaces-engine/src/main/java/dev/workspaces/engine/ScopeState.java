@@ -1,141 +1,107 @@
 package dev.workspaces.engine;
 
 import com.google.common.collect.ImmutableList;
-import dev.workspaces.model.ClientProperties;
 import dev.workspaces.model.Tag;
-import dev.workspaces.model.WorkspaceBundle;
-import dev.workspaces.model.WorkspaceState;
-import dev.workspaces.model.WorkspacesIpGroup;
-import java.util.Collections;
-import java.util.Optional;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.StringJoiner;
 
 /**
- * Everything one account owns in one region, in persistent {@link IdMap}s: lookups and updates
- * stay a few cache misses deep at any size, and every iteration is in key order. The maps that
- * listings page through (directories, bundles, images) are listed ones; WorkSpaces are paged
- * through their {@link WorkspaceIndex}, whose per-directory lists merged are every id in order, so
- * their map is unlisted like the rest, which are only looked up in.
+ * Everything one account owns in one region: one {@link ScopePart} per registered {@link Kind}, each
+ * owning its maps and indexes. {@code get(Kinds.IP_GROUPS)} reads a kind; {@link #with} returns a copy
+ * in which a kind holds another part, sharing every other part.
  *
- * @param workspaces WorkSpaces by id
- * @param workspaceByUser WorkSpace ids by directory and user
- * @param workspaceIndex WorkSpace ids by directory and by bundle
- * @param directories registered directories by id
- * @param bundles the account's own bundles by id (Amazon's public ones are a constant catalogue)
- * @param resourceTags the tags of every tagged resource but the WorkSpaces (whose entries carry
- *     theirs), each in the order their keys were first set
- * @param clientProperties client settings by resource (directory) id
- * @param images the account's own images by id
- * @param sharedWithMe the images other accounts share with this one in this region: image id to
- *     the owner's scope, kept by UpdateWorkspaceImagePermission in step with the owner's image
- * @param ipGroups the account's IP access control groups by id
+ * <h2>Guarantees</h2>
+ * Immutable and compared by value (part by part). A change copies one array of a slot per kind and
+ * leaves the parts it does not change as they are.
  */
-public record ScopeState(
-    IdMap<WorkspaceEntry> workspaces,
-    UserIndex workspaceByUser,
-    WorkspaceIndex workspaceIndex,
-    IdMap<DirectoryEntry> directories,
-    IdMap<WorkspaceBundle> bundles,
-    IdMap<ImmutableList<Tag>> resourceTags,
-    IdMap<ClientProperties> clientProperties,
-    IdMap<ImageEntry> images,
-    IdMap<Scope> sharedWithMe,
-    IdMap<WorkspacesIpGroup> ipGroups) {
+public final class ScopeState {
+  /** A scope that holds nothing: every kind's empty part. */
+  public static final ScopeState EMPTY = new ScopeState(emptyParts());
 
-  /** A scope that holds nothing. */
-  public static final ScopeState EMPTY = new ScopeState(IdMap.unlisted(), UserIndex.EMPTY,
-      WorkspaceIndex.EMPTY, IdMap.listed(), IdMap.listed(), IdMap.unlisted(), IdMap.unlisted(), IdMap.listed(),
-      IdMap.unlisted(), IdMap.listed());
+  /** The parts, each at its kind's slot. */
+  private final ScopePart<?>[] parts;
 
-  /** Returns a copy with other WorkSpaces. */
-  public ScopeState withWorkspaces(IdMap<WorkspaceEntry> next) {
-    return new ScopeState(next, workspaceByUser, workspaceIndex, directories, bundles,
-        resourceTags, clientProperties, images, sharedWithMe, ipGroups);
+  private ScopeState(ScopePart<?>[] parts) {
+    this.parts = parts;
   }
 
-  /** Returns a copy with another user index. */
-  public ScopeState withWorkspaceByUser(UserIndex next) {
-    return new ScopeState(workspaces, next, workspaceIndex, directories, bundles,
-        resourceTags, clientProperties, images, sharedWithMe, ipGroups);
+  private static ScopePart<?>[] emptyParts() {
+    List<Kind<?>> kinds = Kinds.all();
+    ScopePart<?>[] parts = new ScopePart<?>[kinds.size()];
+    for (Kind<?> kind : kinds) {
+      parts[kind.slot()] = kind.empty();
+    }
+    return parts;
   }
 
-  /** Returns a copy with another WorkSpace index. */
-  public ScopeState withWorkspaceIndex(WorkspaceIndex next) {
-    return new ScopeState(workspaces, workspaceByUser, next, directories, bundles,
-        resourceTags, clientProperties, images, sharedWithMe, ipGroups);
+  /** Returns what this scope holds of {@code kind}. */
+  @SuppressWarnings("unchecked") // with(kind, part) stores only a kind's own part type at its slot
+  public <S extends ScopePart<S>> S get(Kind<S> kind) {
+    return (S) parts[kind.slot()];
   }
 
-  /** Returns a copy with other directories. */
-  public ScopeState withDirectories(IdMap<DirectoryEntry> next) {
-    return new ScopeState(workspaces, workspaceByUser, workspaceIndex, next, bundles,
-        resourceTags, clientProperties, images, sharedWithMe, ipGroups);
-  }
-
-  /** Returns a copy with other bundles. */
-  public ScopeState withBundles(IdMap<WorkspaceBundle> next) {
-    return new ScopeState(workspaces, workspaceByUser, workspaceIndex, directories, next,
-        resourceTags, clientProperties, images, sharedWithMe, ipGroups);
-  }
-
-  /** Returns a copy with other tags of resources other than WorkSpaces. */
-  public ScopeState withResourceTags(IdMap<ImmutableList<Tag>> next) {
-    return new ScopeState(workspaces, workspaceByUser, workspaceIndex, directories, bundles,
-        next, clientProperties, images, sharedWithMe, ipGroups);
-  }
-
-  /** Returns a copy with other client properties. */
-  public ScopeState withClientProperties(IdMap<ClientProperties> next) {
-    return new ScopeState(workspaces, workspaceByUser, workspaceIndex, directories, bundles,
-        resourceTags, next, images, sharedWithMe, ipGroups);
-  }
-
-  /** Returns a copy with other images. */
-  public ScopeState withImages(IdMap<ImageEntry> next) {
-    return new ScopeState(workspaces, workspaceByUser, workspaceIndex, directories, bundles,
-        resourceTags, clientProperties, next, sharedWithMe, ipGroups);
-  }
-
-  /** Returns a copy with another index of images shared with this scope. */
-  public ScopeState withSharedWithMe(IdMap<Scope> next) {
-    return new ScopeState(workspaces, workspaceByUser, workspaceIndex, directories, bundles,
-        resourceTags, clientProperties, images, next, ipGroups);
-  }
-
-  /** Returns a copy with other IP access control groups. */
-  public ScopeState withIpGroups(IdMap<WorkspacesIpGroup> next) {
-    return new ScopeState(workspaces, workspaceByUser, workspaceIndex, directories, bundles,
-        resourceTags, clientProperties, images, sharedWithMe, next);
-  }
-
-  /** Returns the tags of a resource of any kind, empty when it has none. */
-  public ImmutableList<Tag> tagsOf(String resourceId) {
-    WorkspaceEntry workspace = workspaces.get(resourceId);
-    return workspace != null ? workspace.tags() : resourceTags.getOrDefault(resourceId, ImmutableList.of());
+  /** Returns a copy in which {@code kind} holds {@code next} (this scope when it holds it already). */
+  public <S extends ScopePart<S>> ScopeState with(Kind<S> kind, S next) {
+    Objects.requireNonNull(next, "next");
+    int slot = kind.slot();
+    if (parts[slot] == next) {
+      return this;
+    }
+    ScopePart<?>[] changed = parts.clone();
+    changed[slot] = next;
+    return new ScopeState(changed);
   }
 
   /**
-   * Returns the tags of every tagged resource, WorkSpaces included, by resource id in order: a
-   * copy made on each call (O(n log n)), meant for dumps and checks.
+   * Returns a copy without resource {@code resourceId} and whatever any kind keeps for it (its
+   * index entries, tags, client properties): see {@link ScopePart#forget}.
    */
-  public SortedMap<String, ImmutableList<Tag>> tags() {
-    SortedMap<String, ImmutableList<Tag>> tags = new TreeMap<>(resourceTags);
-    workspaces.forEach((id, entry) -> {
-      if (!entry.tags().isEmpty()) {
-        tags.put(id, entry.tags());
-      }
-    });
-    return Collections.unmodifiableSortedMap(tags);
-  }
-
-  /** Returns the first of {@code ids} (in order) that is a stored WorkSpace not TERMINATED, if any. */
-  public Optional<String> firstLiveWorkspace(Iterable<String> ids) {
-    for (String id : ids) {
-      WorkspaceEntry entry = workspaces.get(id);
-      if (entry != null && entry.state() != WorkspaceState.TERMINATED) {
-        return Optional.of(id);
+  public ScopeState forget(String resourceId) {
+    ScopePart<?>[] changed = null;
+    for (int slot = 0; slot < parts.length; slot++) {
+      ScopePart<?> next = parts[slot].forget(resourceId);
+      if (next != parts[slot]) {
+        if (changed == null) {
+          changed = parts.clone();
+        }
+        changed[slot] = next;
       }
     }
-    return Optional.empty();
+    return changed == null ? this : new ScopeState(changed);
+  }
+
+  /** Returns the tags of a resource of any kind, empty when it has none: see {@link ScopeTags#of}. */
+  public ImmutableList<Tag> tagsOf(String resourceId) {
+    return ScopeTags.of(this, resourceId);
+  }
+
+  /**
+   * Returns the tags of every tagged resource, WorkSpaces included, by resource id in order: a copy
+   * made on each call (O(n log n)), meant for dumps and checks. See {@link ScopeTags#all}.
+   */
+  public SortedMap<String, ImmutableList<Tag>> tags() {
+    return ScopeTags.all(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other == this || other instanceof ScopeState scope && Arrays.equals(parts, scope.parts);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(parts);
+  }
+
+  @Override
+  public String toString() {
+    StringJoiner text = new StringJoiner(", ", "ScopeState[", "]");
+    for (Kind<?> kind : Kinds.all()) {
+      text.add(kind.name() + "=" + parts[kind.slot()]);
+    }
+    return text.toString();
   }
 }

@@ -34,9 +34,9 @@ final class StepRunner {
   private static State complete(State state, ScheduledStep step) {
     StateEditor editor = new StateEditor(state, step.scope());
     switch (step.transition().kind()) {
-      case WORKSPACE -> editor.workspace(step.resourceId())
+      case WORKSPACE -> editor.read(Kinds.WORKSPACES).find(step.resourceId())
           .ifPresent(entry -> completeWorkspace(editor, entry, step.transition()));
-      case DIRECTORY -> editor.directory(step.resourceId())
+      case DIRECTORY -> editor.read(Kinds.DIRECTORIES).find(step.resourceId())
           .ifPresent(entry -> completeDirectory(editor, entry, step.transition()));
       case IMAGE -> ResourceSteps.completeImage(editor, step);
       case IMAGE_IMPORT -> ResourceSteps.advanceImport(editor, step);
@@ -53,7 +53,7 @@ final class StepRunner {
     WorkspaceEntry settled = entry.withPendingStep(Optional.empty());
     Optional<WorkspaceState> target = transition.to().map(WorkspaceState::fromValue);
     if (target.isEmpty()) {
-      editor.removeWorkspace(settled);
+      editor.remove(settled.id());
       return;
     }
     if (transition == Transition.WORKSPACE_UPDATING) {
@@ -62,7 +62,7 @@ final class StepRunner {
     if (target.get() == WorkspaceState.AVAILABLE || target.get() == WorkspaceState.STOPPED) {
       settled = settled.withSnapshot(editor.now());
     }
-    editor.moveWorkspace(settled, target.get());
+    ScopeWorkspaces.move(editor, settled, target.get());
   }
 
   private static void completeDirectory(StateEditor editor, DirectoryEntry entry, Transition transition) {
@@ -71,9 +71,9 @@ final class StepRunner {
     }
     Optional<WorkspaceDirectoryState> target = transition.to().map(WorkspaceDirectoryState::fromValue);
     if (target.isEmpty()) {
-      editor.removeDirectory(entry);
+      editor.remove(entry.id(), entry.pendingStep());
     } else {
-      editor.moveDirectory(entry.withPendingStep(Optional.empty()), target.get());
+      ScopeDirectories.move(editor, entry.withPendingStep(Optional.empty()), target.get());
     }
   }
 }

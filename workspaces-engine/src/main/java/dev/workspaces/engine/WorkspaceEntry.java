@@ -33,7 +33,7 @@ import java.util.Optional;
  *       migrated or last rebuilt (a later UpdateWorkspaceBundle does not change it); empty when
  *       unknown;
  *   <li>{@code tags}: the WorkSpace's tags, in the order their keys were first set (kept here rather
- *       than in {@link ScopeState#resourceTags()}, so that tagging and deleting a WorkSpace touch one
+ *       than in {@link ScopeTags}, so that tagging and deleting a WorkSpace touch one
  *       entry).
  * </ul>
  */

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * One scope's WorkSpace ids by directory and by bundle, so that listing the WorkSpaces of one
  * directory or bundle, or asking whether there are any, costs O(log n) instead of a scan. Neither
- * attribute changes after a WorkSpace is created; {@link StateEditor} keeps the index in step as
+ * attribute changes after a WorkSpace is created; {@link ScopeWorkspaces} keeps the index in step as
  * WorkSpaces come and go, adding an id when the WorkSpace is first stored and removing it when the
  * WorkSpace is deleted (the preconditions of {@link BufferedKeys}).
  *

@@ -107,7 +107,7 @@ class EngineInvariantsPropertiesTest {
   }
 
   private static WorkspacesRequest request(State state, Step step) {
-    List<String> ids = new ArrayList<>(state.scope(SCOPE).workspaces().keySet());
+    List<String> ids = new ArrayList<>(state.scope(SCOPE).get(Kinds.WORKSPACES).entries().keySet());
     String id = ids.isEmpty() || step.target() >= ids.size() ? "ws-00000000" + step.target() : ids.get(step.target());
     return switch (step.kind()) {
       case "create" -> Fixtures.create("user" + step.target());
@@ -140,7 +140,7 @@ class EngineInvariantsPropertiesTest {
   }
 
   private static String imageId(State state, int target) {
-    List<String> ids = new ArrayList<>(state.scope(SCOPE).images().keySet());
+    List<String> ids = new ArrayList<>(state.scope(SCOPE).get(Kinds.IMAGES).entries().keySet());
     return target < ids.size() ? ids.get(target) : "wsi-00000000" + target;
   }
 
@@ -156,11 +156,14 @@ class EngineInvariantsPropertiesTest {
     ScopeState scope = after.scope(SCOPE);
     Map<String, WorkspaceState> old = states(before);
     Map<String, WorkspaceState> now = states(after);
-    for (UserIndex.Holding user : scope.workspaceByUser().holdings()) {
-      assertTrue(scope.workspaces().containsKey(user.workspaceId()), "user index points at a WorkSpace");
+    for (UserIndex.Holding user : scope.get(Kinds.WORKSPACES).byUser().holdings()) {
+      assertTrue(scope.get(Kinds.WORKSPACES).entries().containsKey(user.workspaceId()), "user index points at a WorkSpace");
     }
     scope.tags().forEach((id, tags) -> assertTrue(tags.size() <= 50, id + " has " + tags.size() + " tags"));
     checkImages(after, scope);
+    for (Kind<?> kind : Kinds.all()) {
+      scope.get(kind).check(after, SCOPE, scope);
+    }
     for (String id : old.keySet()) {
       if (!now.containsKey(id)) {
         assertEquals(WorkspaceState.TERMINATED, old.get(id), id + " disappeared without being TERMINATED");
@@ -184,11 +187,11 @@ class EngineInvariantsPropertiesTest {
    * step of the PENDING image made from it.
    */
   private static void checkImages(State state, ScopeState scope) {
-    scope.images().forEach((id, image) -> assertTrue(image.state() != WorkspaceImageState.PENDING
+    scope.get(Kinds.IMAGES).entries().forEach((id, image) -> assertTrue(image.state() != WorkspaceImageState.PENDING
         || image.pendingStep().map(state.timeline()::containsKey).orElse(false), id + " is PENDING with no step"));
-    for (WorkspaceEntry entry : scope.workspaces().values()) {
+    for (WorkspaceEntry entry : scope.get(Kinds.WORKSPACES).entries().values()) {
       if (entry.state() == WorkspaceState.SUSPENDED) {
-        long making = scope.images().values().stream()
+        long making = scope.get(Kinds.IMAGES).entries().values().stream()
             .filter(image -> image.state() == WorkspaceImageState.PENDING)
             .filter(image -> image.origin().equals(ImageOrigin.of(ImageOrigin.Kind.WORKSPACE, entry.id())))
             .filter(image -> image.pendingStep().equals(entry.pendingStep()))
@@ -200,7 +203,7 @@ class EngineInvariantsPropertiesTest {
 
   private static Map<String, WorkspaceState> states(State state) {
     Map<String, WorkspaceState> states = new TreeMap<>();
-    state.scope(SCOPE).workspaces().forEach((id, entry) -> states.put(id, entry.state()));
+    state.scope(SCOPE).get(Kinds.WORKSPACES).entries().forEach((id, entry) -> states.put(id, entry.state()));
     return states;
   }
 }

@@ -52,12 +52,13 @@ public final class Fixtures {
     Workspace workspace = Workspace.builder().workspaceId(id).directoryId(DIRECTORY).userName("user-" + id)
         .bundleId(AmazonBundles.STANDARD_WINDOWS).state(workspaceState)
         .workspaceProperties(WorkspaceProperties.builder().runningMode(mode).build()).build();
-    editor.putWorkspace(WorkspaceEntry.of(workspace).withSnapshot(state.clock()));
+    WorkspaceEntry entry = WorkspaceEntry.of(workspace).withSnapshot(state.clock());
+    editor.edit(Kinds.WORKSPACES, workspaces -> workspaces.plus(entry));
     return editor.state();
   }
 
   /** Returns the state of WorkSpace {@code id} in {@code state}. */
   public static WorkspaceState stateOf(State state, String id) {
-    return state.scope(SCOPE).workspaces().get(id).state();
+    return state.scope(SCOPE).get(Kinds.WORKSPACES).entries().get(id).state();
   }
 }

@@ -73,7 +73,8 @@ public final class ImageFixtures {
           Optional.empty(), system, entry.origin(), entry.sharedWith(), Optional.empty(), Optional.empty());
     }
     StateEditor editor = new StateEditor(state, scope);
-    editor.putImage(entry);
+    ImageEntry stored = entry;
+    editor.edit(Kinds.IMAGES, images -> images.plus(stored));
     return editor.state();
   }
 
@@ -86,20 +87,20 @@ public final class ImageFixtures {
   /** Returns {@code state} where {@code scope} owns AVAILABLE bundle {@code id} over image {@code imageId}. */
   public static State withBundle(State state, Scope scope, String id, String name, String imageId) {
     StateEditor editor = new StateEditor(state, scope);
-    editor.putBundle(WorkspaceBundle.builder().bundleId(id).name(name).owner(scope.accountId())
+    editor.edit(Kinds.BUNDLES, bundles -> bundles.plus(WorkspaceBundle.builder().bundleId(id).name(name).owner(scope.accountId())
         .description("Bundle " + name).imageId(imageId)
         .computeType(ComputeType.builder().name(Compute.STANDARD).build())
         .userStorage(UserStorage.builder().capacity("50").build())
         .creationTime(state.clock()).lastUpdatedTime(state.clock())
-        .state(WorkspaceBundleState.AVAILABLE).bundleType(BundleType.REGULAR).build());
+        .state(WorkspaceBundleState.AVAILABLE).bundleType(BundleType.REGULAR).build()));
     return editor.state();
   }
 
   /** Returns {@code state} where {@code scope} holds WorkSpace {@code id}, AVAILABLE, on bundle {@code bundleId}. */
   public static State withWorkspaceOn(State state, Scope scope, String id, String bundleId) {
     StateEditor editor = new StateEditor(state, scope);
-    editor.putWorkspace(WorkspaceEntry.of(Workspace.builder().workspaceId(id).directoryId(Fixtures.DIRECTORY)
-        .userName("user-" + id).bundleId(bundleId).state(WorkspaceState.AVAILABLE).build()));
+    editor.edit(Kinds.WORKSPACES, workspaces -> workspaces.plus(WorkspaceEntry.of(Workspace.builder().workspaceId(id)
+        .directoryId(Fixtures.DIRECTORY).userName("user-" + id).bundleId(bundleId).state(WorkspaceState.AVAILABLE).build())));
     return editor.state();
   }
 
@@ -120,7 +121,7 @@ public final class ImageFixtures {
 
   /** Returns the image {@code id} owned by {@code scope} in {@code state}. */
   public static ImageEntry image(State state, Scope scope, String id) {
-    return Optional.ofNullable(state.scope(scope).images().get(id))
+    return Optional.ofNullable(state.scope(scope).get(Kinds.IMAGES).entries().get(id))
         .orElseThrow(() -> new AssertionError(scope + " owns no image " + id));
   }
 }

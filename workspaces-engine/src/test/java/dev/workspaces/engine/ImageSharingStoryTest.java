@@ -57,10 +57,10 @@ class ImageSharingStoryTest {
     Outcome imaged = apply(state, A, CreateWorkspaceImageRequest.builder().workspaceId(workspace).name("golden")
         .description("Golden desktop").build());
     String image = imaged.responseAs(CreateWorkspaceImageResult.class).imageId().orElseThrow();
-    assertEquals(WorkspaceState.SUSPENDED, imaged.state().scope(A).workspaces().get(workspace).state());
+    assertEquals(WorkspaceState.SUSPENDED, imaged.state().scope(A).get(Kinds.WORKSPACES).entries().get(workspace).state());
     state = Engine.advance(imaged.state(), Duration.ofMinutes(45));
     assertEquals(WorkspaceImageState.AVAILABLE, ImageFixtures.image(state, A, image).state());
-    assertEquals(WorkspaceState.AVAILABLE, state.scope(A).workspaces().get(workspace).state());
+    assertEquals(WorkspaceState.AVAILABLE, state.scope(A).get(Kinds.WORKSPACES).entries().get(workspace).state());
 
     state = apply(state, A, ImageFixtures.share(image, B.accountId(), true)).state();
     Outcome copied = apply(state, B_EAST, CopyWorkspaceImageRequest.builder().name("golden-east")
@@ -100,7 +100,7 @@ class ImageSharingStoryTest {
     assertEquals(WorkspaceImageState.AVAILABLE, copy.state());
     assertEquals(B.accountId(), copy.image().ownerAccountId().orElseThrow());
     assertEquals(new ImageOrigin(ImageOrigin.Kind.COPY, story.image(), Optional.of(A)), copy.origin());
-    WorkspaceEntry launched = story.state().scope(B_EAST).workspaces().get(story.launched());
+    WorkspaceEntry launched = story.state().scope(B_EAST).get(Kinds.WORKSPACES).entries().get(story.launched());
     assertEquals(WorkspaceState.AVAILABLE, launched.state());
     assertEquals(Optional.of(story.bundle()), launched.workspace().bundleId());
     assertEquals(Optional.of(story.copy()), launched.imageId());
@@ -114,7 +114,7 @@ class ImageSharingStoryTest {
 
     State unshared = apply(story.state(), A, ImageFixtures.share(story.image(), B.accountId(), false)).state();
     State deleted = apply(unshared, A, DeleteWorkspaceImageRequest.builder().imageId(story.image()).build()).state();
-    assertFalse(deleted.scope(A).images().containsKey(story.image()));
+    assertFalse(deleted.scope(A).get(Kinds.IMAGES).entries().containsKey(story.image()));
     assertEquals(ImageFixtures.image(story.state(), B_EAST, story.copy()), ImageFixtures.image(deleted, B_EAST, story.copy()),
         "B's copy lives on without the source");
   }

@@ -40,7 +40,7 @@ class SharedValuesTest {
     state = accepted(state, CreateWorkspacesRequest.builder()
         .addWorkspace(item("alice", 80)).addWorkspace(item("bob", 80)).addWorkspace(item("carol", 175))
         .build()).state();
-    List<WorkspaceEntry> entries = List.copyOf(state.scope(SCOPE).workspaces().values());
+    List<WorkspaceEntry> entries = List.copyOf(state.scope(SCOPE).get(Kinds.WORKSPACES).entries().values());
     WorkspaceEntry alice = entry(entries, "alice");
     WorkspaceEntry bob = entry(entries, "bob");
     WorkspaceEntry carol = entry(entries, "carol");

@@ -47,7 +47,7 @@ class WorkspaceIndexTest {
   }
 
   private static List<String> idsWhere(State state, java.util.function.Predicate<WorkspaceEntry> filter) {
-    return state.scope(SCOPE).workspaces().values().stream().filter(filter).map(WorkspaceEntry::id).toList();
+    return state.scope(SCOPE).get(Kinds.WORKSPACES).entries().values().stream().filter(filter).map(WorkspaceEntry::id).toList();
   }
 
   /** Pages through DescribeWorkspaces two at a time; returns every id seen, in order. */
@@ -76,16 +76,16 @@ class WorkspaceIndexTest {
     assertEquals(inOther, pages(state, request -> request.bundleId(AmazonBundles.STANDARD_LINUX)));
     assertEquals(inDirectory, pages(state, request -> request.bundleId(AmazonBundles.STANDARD_WINDOWS)));
     assertEquals(List.of(), pages(state, request -> request.directoryId("d-5555555555")));
-    List<String> all = new ArrayList<>(state.scope(SCOPE).workspaces().keySet());
+    List<String> all = new ArrayList<>(state.scope(SCOPE).get(Kinds.WORKSPACES).entries().keySet());
     assertEquals(all.stream().sorted().toList(), all);
     assertEquals(all, pages(state, request -> { }), "both directories' lists merged, in id order");
-    assertEquals(ImmutableList.copyOf(state.scope(SCOPE).workspaceIndex().inDirectory(OTHER)), inOther);
+    assertEquals(ImmutableList.copyOf(state.scope(SCOPE).get(Kinds.WORKSPACES).index().inDirectory(OTHER)), inOther);
   }
 
   @Test
   void theIndexForgetsTerminatedWorkspacesAndDeregistrationWaitsForThem() {
     State state = twoDirectories();
-    List<String> inOther = ImmutableList.copyOf(state.scope(SCOPE).workspaceIndex().inDirectory(OTHER));
+    List<String> inOther = ImmutableList.copyOf(state.scope(SCOPE).get(Kinds.WORKSPACES).index().inDirectory(OTHER));
     Outcome refused = Engine.apply(state, SCOPE, DeregisterWorkspaceDirectoryRequest.builder().directoryId(OTHER).build());
     assertEquals(ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, refused.error().orElseThrow().code());
     assertTrue(refused.error().orElseThrow().message().contains(inOther.get(0)));
@@ -95,10 +95,10 @@ class WorkspaceIndexTest {
     inOther.forEach(id -> terminate.addTerminateWorkspaceRequest(TerminateRequest.builder().workspaceId(id).build()));
     state = Engine.advance(accepted(state, terminate.build()).state(), Duration.ofDays(2));
 
-    assertFalse(state.scope(SCOPE).workspaces().keySet().stream().anyMatch(inOther::contains));
-    assertEquals(List.of(), ImmutableList.copyOf(state.scope(SCOPE).workspaceIndex().inDirectory(OTHER)));
-    assertEquals(List.of(), ImmutableList.copyOf(state.scope(SCOPE).workspaceIndex().onBundle(AmazonBundles.STANDARD_LINUX)));
-    assertEquals(3, state.scope(SCOPE).workspaceIndex().inDirectory(DIRECTORY).size());
+    assertFalse(state.scope(SCOPE).get(Kinds.WORKSPACES).entries().keySet().stream().anyMatch(inOther::contains));
+    assertEquals(List.of(), ImmutableList.copyOf(state.scope(SCOPE).get(Kinds.WORKSPACES).index().inDirectory(OTHER)));
+    assertEquals(List.of(), ImmutableList.copyOf(state.scope(SCOPE).get(Kinds.WORKSPACES).index().onBundle(AmazonBundles.STANDARD_LINUX)));
+    assertEquals(3, state.scope(SCOPE).get(Kinds.WORKSPACES).index().inDirectory(DIRECTORY).size());
     accepted(state, DeregisterWorkspaceDirectoryRequest.builder().directoryId(OTHER).build());
   }
 }

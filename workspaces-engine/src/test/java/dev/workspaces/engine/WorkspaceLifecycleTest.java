@@ -58,7 +58,7 @@ class WorkspaceLifecycleTest {
   void createFillsDefaultsFromTheBundleAndTheService() {
     State[] next = new State[1];
     String id = createOne(REGISTERED, "alice", next);
-    Workspace workspace = next[0].scope(SCOPE).workspaces().get(id).workspace();
+    Workspace workspace = next[0].scope(SCOPE).get(Kinds.WORKSPACES).entries().get(id).workspace();
     WorkspaceProperties properties = workspace.workspaceProperties().orElseThrow();
     assertEquals(RunningMode.AUTO_STOP, properties.runningMode().orElseThrow());
     assertEquals(60, properties.runningModeAutoStopTimeoutInMinutes().orElseThrow());
@@ -126,7 +126,7 @@ class WorkspaceLifecycleTest {
     state = Engine.advance(state, Duration.ofMinutes(5));
     assertEquals(WorkspaceState.TERMINATED, stateOf(state, id));
     state = Engine.advance(state, Duration.ofHours(1));
-    assertFalse(state.scope(SCOPE).workspaces().containsKey(id), "a terminated WorkSpace disappears");
+    assertFalse(state.scope(SCOPE).get(Kinds.WORKSPACES).entries().containsKey(id), "a terminated WorkSpace disappears");
     assertTrue(state.timeline().isEmpty());
   }
 

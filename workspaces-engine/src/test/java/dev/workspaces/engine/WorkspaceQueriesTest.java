@@ -58,7 +58,7 @@ class WorkspaceQueriesTest {
   }
 
   private static List<String> ids(State state) {
-    return new ArrayList<>(state.scope(SCOPE).workspaces().keySet());
+    return new ArrayList<>(state.scope(SCOPE).get(Kinds.WORKSPACES).entries().keySet());
   }
 
   private static DescribeWorkspacesResult describe(State state, DescribeWorkspacesRequest request) {
@@ -140,7 +140,7 @@ class WorkspaceQueriesTest {
     assertEquals(WorkspaceState.STOPPED, stateOf(state, id));
     assertEquals(List.of(team), state.scope(SCOPE).tagsOf(id), "kept across STOPPING and STOPPED");
     assertEquals(Map.of(id, List.of(team)), state.scope(SCOPE).tags(), "the scope's view lists them");
-    assertEquals(List.of(), state.scope(SCOPE).resourceTags().keySet().stream().toList(),
+    assertEquals(List.of(), state.scope(SCOPE).get(Kinds.TAGS).byResource().keySet().stream().toList(),
         "a WorkSpace's tags live in its entry, not in the map of other resources' tags");
 
     state = accepted(state, TerminateWorkspacesRequest.builder()
@@ -256,6 +256,6 @@ class WorkspaceQueriesTest {
   }
 
   private static Workspace workspace(State state, String id) {
-    return state.scope(SCOPE).workspaces().get(id).workspace();
+    return state.scope(SCOPE).get(Kinds.WORKSPACES).entries().get(id).workspace();
   }
 }

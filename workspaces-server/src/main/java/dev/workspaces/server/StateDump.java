@@ -1,17 +1,17 @@
 package dev.workspaces.server;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.google.common.collect.ImmutableList;
-import dev.workspaces.engine.DirectoryEntry;
-import dev.workspaces.engine.ImageEntry;
+import dev.workspaces.engine.DumpSections;
+import dev.workspaces.engine.Kind;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.ScopeState;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.WorkspaceEntry;
 import dev.workspaces.json.WorkspacesJson;
 import dev.workspaces.model.Structure;
-import dev.workspaces.model.Tag;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,6 +26,9 @@ import java.util.Map;
  *     "ClientProperties":{"d-...":<ClientProperties>},"Images":[<WorkspaceImage>...],
  *     "SharedWithMe":{"wsi-...":"owner-account/region"},"IpGroups":[<WorkspacesIpGroup>...]}}}
  * }</pre>
+ *
+ * <p>A scope's members are the sections its resource kinds write ({@code ScopePart.dump}), kind by
+ * kind in the order of {@link Kinds#all()}: a new kind's sections appear without a change here.
  *
  * <h2>Guarantees</h2>
  * Deterministic: scopes sorted by account then region, resources by id, tags in the order the
@@ -65,55 +68,81 @@ final class StateDump {
 
   private static void writeScope(JsonGenerator json, ScopeState scope) throws IOException {
     json.writeStartObject();
-    json.writeArrayFieldStart("Directories");
-    for (DirectoryEntry entry : scope.directories().values()) {
-      writeValue(json, entry.directory());
+    DumpSections sections = new JsonSections(json);
+    for (Kind<?> kind : Kinds.all()) {
+      scope.get(kind).dump(scope, sections);
     }
-    json.writeEndArray();
-    json.writeArrayFieldStart("Workspaces");
-    for (WorkspaceEntry entry : scope.workspaces().values()) {
-      writeValue(json, entry.workspace());
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("Bundles");
-    for (Structure bundle : scope.bundles().values()) {
-      writeValue(json, bundle);
-    }
-    json.writeEndArray();
-    json.writeObjectFieldStart("Tags");
-    for (Map.Entry<String, ImmutableList<Tag>> tags : scope.tags().entrySet()) {
-      json.writeArrayFieldStart(tags.getKey());
-      for (Tag tag : tags.getValue()) {
-        writeValue(json, tag);
-      }
-      json.writeEndArray();
-    }
-    json.writeEndObject();
-    json.writeObjectFieldStart("ClientProperties");
-    for (Map.Entry<String, ? extends Structure> properties : scope.clientProperties().entrySet()) {
-      json.writeFieldName(properties.getKey());
-      writeValue(json, properties.getValue());
-    }
-    json.writeEndObject();
-    json.writeArrayFieldStart("Images");
-    for (ImageEntry entry : scope.images().values()) {
-      writeValue(json, entry.image());
-    }
-    json.writeEndArray();
-    json.writeObjectFieldStart("SharedWithMe");
-    for (Map.Entry<String, Scope> shared : scope.sharedWithMe().entrySet()) {
-      json.writeStringField(shared.getKey(), shared.getValue().toString());
-    }
-    json.writeEndObject();
-    json.writeArrayFieldStart("IpGroups");
-    for (Structure group : scope.ipGroups().values()) {
-      writeValue(json, group);
-    }
-    json.writeEndArray();
     json.writeEndObject();
   }
 
   private static void writeValue(JsonGenerator json, Structure value) throws IOException {
     json.writeRawValue(WorkspacesJson.encodeToString(value));
+  }
+
+  /** Writes each section as a member of the scope's object. */
+  private static final class JsonSections implements DumpSections {
+    private final JsonGenerator json;
+
+    JsonSections(JsonGenerator json) {
+      this.json = json;
+    }
+
+    @Override
+    public void list(String name, Iterable<? extends Structure> values) {
+      write(out -> {
+        out.writeArrayFieldStart(name);
+        for (Structure value : values) {
+          writeValue(out, value);
+        }
+        out.writeEndArray();
+      });
+    }
+
+    @Override
+    public void byResource(String name, Map<String, ? extends Structure> values) {
+      write(out -> {
+        out.writeObjectFieldStart(name);
+        for (Map.Entry<String, ? extends Structure> value : values.entrySet()) {
+          out.writeFieldName(value.getKey());
+          writeValue(out, value.getValue());
+        }
+        out.writeEndObject();
+      });
+    }
+
+    @Override
+    public void listsByResource(String name, Map<String, ? extends List<? extends Structure>> lists) {
+      write(out -> {
+        out.writeObjectFieldStart(name);
+        for (Map.Entry<String, ? extends List<? extends Structure>> list : lists.entrySet()) {
+          out.writeArrayFieldStart(list.getKey());
+          for (Structure value : list.getValue()) {
+            writeValue(out, value);
+          }
+          out.writeEndArray();
+        }
+        out.writeEndObject();
+      });
+    }
+
+    @Override
+    public void textByResource(String name, Map<String, String> texts) {
+      write(out -> {
+        out.writeObjectFieldStart(name);
+        for (Map.Entry<String, String> text : texts.entrySet()) {
+          out.writeStringField(text.getKey(), text.getValue());
+        }
+        out.writeEndObject();
+      });
+    }
+
+    /** Runs {@code body} on the generator; writing to memory throws no IOException in practice. */
+    private void write(AdminJson.Body body) {
+      try {
+        body.write(json);
+      } catch (IOException e) {
+        throw new UncheckedIOException("writing JSON to memory cannot fail", e);
+      }
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.workspaces.testing;
 
 import dev.workspaces.engine.Engine;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
@@ -98,7 +99,7 @@ final class EngineActions {
       Function<String, Arbitrary<WorkspacesRequest>> requests) {
     List<Arbitrary<Transformer<State>>> choices = new ArrayList<>();
     for (Scope scope : SCOPES) {
-      List<String> ids = new ArrayList<>(state.scope(scope).workspaces().keySet());
+      List<String> ids = new ArrayList<>(state.scope(scope).get(Kinds.WORKSPACES).entries().keySet());
       ids.add("ws-000000000");
       choices.add(Arbitraries.of(ids).flatMap(requests).map(request -> request(scope, request)));
     }
@@ -153,7 +154,7 @@ final class EngineActions {
     for (Scope scope : SCOPES) {
       choices.add(Combinators.combine(Arbitraries.of("office", "vpn", "lab"), rules).as((name, items) ->
           request(scope, CreateIpGroupRequest.builder().groupName(name).userRules(items).build())));
-      List<String> ids = new ArrayList<>(state.scope(scope).ipGroups().keySet());
+      List<String> ids = new ArrayList<>(state.scope(scope).get(Kinds.IP_GROUPS).entries().keySet());
       ids.add("wsipg-000000000");
       Arbitrary<WorkspacesRequest> onGroup = Combinators.combine(Arbitraries.of(ids), rules, Arbitraries.of(DIRECTORIES),
           Arbitraries.integers().between(0, 5)).as((id, items, directory, kind) -> switch (kind) {

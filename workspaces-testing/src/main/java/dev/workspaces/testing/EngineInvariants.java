@@ -1,145 +1,66 @@
 package dev.workspaces.testing;
 
-import com.google.common.collect.Lists;
-import dev.workspaces.engine.BufferedKeys;
-import dev.workspaces.engine.IdMap;
-import dev.workspaces.engine.Quota;
+import dev.workspaces.engine.Kind;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ScopePart;
 import dev.workspaces.engine.ScopeState;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.WorkspaceEntry;
-import dev.workspaces.engine.rule.Transition;
 import dev.workspaces.engine.rule.WorkspaceEdges;
-import dev.workspaces.model.WorkspaceDirectoryState;
 import dev.workspaces.model.WorkspaceState;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
- * The engine's invariants, checkable on any state and on any step between two states. Each check
- * throws {@link AssertionError} naming the resource at fault.
+ * The engine's invariants, checkable on any state and on any step between two states: the checks
+ * each resource kind ({@link Kinds}) states for itself in its {@link ScopePart}, run on every scope.
+ * Each check throws {@link AssertionError} naming the resource at fault.
  */
 public final class EngineInvariants {
-  private static final Pattern WORKSPACE_ID = Pattern.compile("^ws-[0-9a-z]{8,63}$");
-
   private EngineInvariants() {}
 
   /**
-   * Checks one state: well-formed unique WorkSpace ids, a user index that points at WorkSpaces of
-   * that user, a directory and bundle index that lists exactly the stored WorkSpaces under their
-   * own directory and bundle, at most the configured number of tags per resource, a pending
-   * step on the timeline for every WorkSpace in a transitional state, IP groups within their rule
-   * quota, and registered directories associated only with IP groups of their scope, each once and
-   * within the quota.
+   * Checks one state: each kind's {@link ScopePart#check}. Among them: well-formed unique WorkSpace
+   * ids, a user index that points at WorkSpaces of that user, a directory and bundle index that lists
+   * exactly the stored WorkSpaces under their own directory and bundle, a pending step on the
+   * timeline for every WorkSpace in a transitional state, at most the configured number of tags per
+   * resource, IP groups within their rule quota, and registered directories associated only with IP
+   * groups of their scope, each once and within the quota.
    */
   public static void check(State state) {
     for (Map.Entry<Scope, ScopeState> scope : state.scopes().entrySet()) {
-      ScopeState owned = scope.getValue();
-      owned.workspaces().forEach((id, entry) -> checkWorkspace(state, scope.getKey(), id, entry));
-      owned.workspaceByUser().holdings().forEach(holding -> {
-        WorkspaceEntry entry = owned.workspaces().get(holding.workspaceId());
-        require(entry != null, scope.getKey() + ": user index " + holding + " points at a missing WorkSpace");
-        require(holding.userName().equals(entry.details().userName().orElse("").toLowerCase(java.util.Locale.ROOT))
-            && holding.directoryId().equals(entry.details().directoryId().orElse("")),
-            scope.getKey() + ": user index " + holding + " points at a WorkSpace of another user");
-      });
-      checkIndex(scope.getKey(), owned);
-      checkIpGroups(state, scope.getKey(), owned);
-      owned.tags().forEach((id, tags) -> require(tags.size() <= state.config().maxTagsPerResource(),
-          scope.getKey() + ": " + id + " carries " + tags.size() + " tags"));
-    }
-  }
-
-  private static void checkIpGroups(State state, Scope scope, ScopeState owned) {
-    owned.ipGroups().forEach((id, group) -> require(
-        group.userRules().size() <= state.config().quota(Quota.RULES_PER_IP_GROUP),
-        scope + ": IP group " + id + " holds " + group.userRules().size() + " rules"));
-    owned.directories().forEach((id, entry) -> {
-      List<String> groups = entry.directory().ipGroupIds();
-      if (entry.state() == WorkspaceDirectoryState.DEREGISTERED) {
-        return;
+      for (Kind<?> kind : Kinds.all()) {
+        scope.getValue().get(kind).check(state, scope.getKey(), scope.getValue());
       }
-      require(groups.stream().allMatch(owned.ipGroups()::containsKey),
-          scope + ": directory " + id + " is associated with a missing IP group: " + groups);
-      require(groups.stream().distinct().count() == groups.size()
-          && groups.size() <= state.config().quota(Quota.IP_GROUPS_PER_DIRECTORY),
-          scope + ": directory " + id + " lists IP groups twice or too many: " + groups);
-    });
-  }
-
-  private static void checkIndex(Scope scope, ScopeState owned) {
-    Map<String, List<String>> byDirectory = new TreeMap<>();
-    Map<String, List<String>> byBundle = new TreeMap<>();
-    owned.workspaces().forEach((id, entry) -> {
-      byDirectory.computeIfAbsent(entry.details().directoryId().orElse(""), key -> new ArrayList<>()).add(id);
-      byBundle.computeIfAbsent(entry.details().bundleId().orElse(""), key -> new ArrayList<>()).add(id);
-    });
-    require(byDirectory.equals(listed(owned.workspaceIndex().byDirectory())),
-        scope + ": the directory index does not list the stored WorkSpaces");
-    require(byBundle.equals(listed(owned.workspaceIndex().byBundle())),
-        scope + ": the bundle index does not list the stored WorkSpaces");
-  }
-
-  private static Map<String, List<String>> listed(IdMap<BufferedKeys> index) {
-    Map<String, List<String>> listed = new TreeMap<>();
-    index.forEach((key, ids) -> listed.put(key, Lists.newArrayList(ids)));
-    return listed;
-  }
-
-  private static void checkWorkspace(State state, Scope scope, String id, WorkspaceEntry entry) {
-    require(WORKSPACE_ID.matcher(id).matches(), scope + ": malformed WorkSpace id " + id);
-    require(id.equals(entry.id()), scope + ": " + id + " stored under another id");
-    boolean transitional = Transition.leaving(entry.state()).isPresent();
-    require(!transitional || entry.pendingStep().map(state.timeline()::containsKey).orElse(false),
-        scope + ": " + id + " is " + entry.state() + " with no step on the timeline");
+    }
   }
 
   /**
-   * Checks one step from {@code before} to {@code after}: a WorkSpace disappears only through
-   * TERMINATED (one long advance may pass TERMINATING, TERMINATED and removal at once), a
-   * TERMINATED one never comes back, and every state change is an edge of the documented tables
-   * (a request takes at most one precondition-table edge; a time advance takes only timeline
-   * transitions).
+   * Checks one step from {@code before} to {@code after}: each kind's {@link ScopePart#checkStep}
+   * in every scope of either state. Among them: a WorkSpace disappears only through TERMINATED (one
+   * long advance may pass TERMINATING, TERMINATED and removal at once), a TERMINATED one never comes
+   * back, a new one appears PENDING through a request, and every state change is an edge of the
+   * documented tables (a request takes at most one precondition-table edge; a time advance takes
+   * only timeline transitions).
    */
   public static void checkStep(State before, State after, boolean timeAdvanced) {
-    for (Map.Entry<Scope, ScopeState> scope : before.scopes().entrySet()) {
-      ScopeState next = after.scope(scope.getKey());
-      scope.getValue().workspaces().forEach((id, old) -> {
-        WorkspaceEntry now = next.workspaces().get(id);
-        if (now == null) {
-          boolean viaTerminated = old.state() == WorkspaceState.TERMINATED
-              || (timeAdvanced && WorkspaceEdges.reachableByTime(old.state()).contains(WorkspaceState.TERMINATED));
-          require(viaTerminated, scope.getKey() + ": " + id + " disappeared from " + old.state()
-              + (timeAdvanced ? " by time" : " by a request"));
-          return;
-        }
-        require(old.state() != WorkspaceState.TERMINATED || now.state() == WorkspaceState.TERMINATED,
-            scope.getKey() + ": " + id + " came back from TERMINATED as " + now.state());
-        require(documented(old.state(), now.state(), timeAdvanced),
-            scope.getKey() + ": " + id + " moved " + old.state() + " -> " + now.state()
-                + (timeAdvanced ? " by time" : " by a request"));
-      });
+    SortedSet<Scope> scopes = new TreeSet<>(before.scopes().keySet());
+    scopes.addAll(after.scopes().keySet());
+    for (Scope scope : scopes) {
+      for (Kind<?> kind : Kinds.all()) {
+        checkStep(kind, scope, before.scope(scope), after.scope(scope), timeAdvanced);
+      }
     }
-    for (Map.Entry<Scope, ScopeState> scope : after.scopes().entrySet()) {
-      scope.getValue().workspaces().forEach((id, entry) -> {
-        boolean isNew = !before.scope(scope.getKey()).workspaces().containsKey(id);
-        require(!isNew || (!timeAdvanced && entry.state() == WorkspaceState.PENDING),
-            scope.getKey() + ": " + id + " appeared in " + entry.state());
-      });
-    }
+  }
+
+  private static <S extends ScopePart<S>> void checkStep(Kind<S> kind, Scope scope, ScopeState before,
+      ScopeState after, boolean timeAdvanced) {
+    after.get(kind).checkStep(scope, before.get(kind), timeAdvanced);
   }
 
   /** Returns whether one step may move a WorkSpace from {@code from} to {@code to}; see {@link WorkspaceEdges}. */
   public static boolean documented(WorkspaceState from, WorkspaceState to, boolean timeAdvanced) {
     return WorkspaceEdges.documented(from, to, timeAdvanced);
-  }
-
-  private static void require(boolean condition, String message) {
-    if (!condition) {
-      throw new AssertionError(message);
-    }
   }
 }

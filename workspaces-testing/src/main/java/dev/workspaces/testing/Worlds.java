@@ -1,6 +1,8 @@
 package dev.workspaces.testing;
 
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ScopeWorkspaces;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.WorkspaceEntry;
@@ -34,9 +36,9 @@ final class Worlds {
     for (Scope scope : EngineActions.SCOPES) {
       StateEditor editor = new StateEditor(result, scope);
       int position = 0;
-      for (WorkspaceEntry entry : result.scope(scope).workspaces().values()) {
+      for (WorkspaceEntry entry : result.scope(scope).get(Kinds.WORKSPACES).entries().values()) {
         if (entry.state() == WorkspaceState.AVAILABLE && stride > 0 && position++ % stride == 0) {
-          editor.moveWorkspace(entry, HEALTH_EVENTS.get(position % HEALTH_EVENTS.size()));
+          ScopeWorkspaces.move(editor, entry, HEALTH_EVENTS.get(position % HEALTH_EVENTS.size()));
         }
       }
       result = editor.state();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workspaces.engine.Engine;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.json.WorkspacesJson;
@@ -64,7 +65,7 @@ class EngineChainsPropertiesTest {
   void worldsReachManyStates(@ForAll("worlds") State ignored) {
     Set<WorkspaceState> seen = EnumSet.noneOf(WorkspaceState.class);
     WorkspacesArbitraries.worlds().sampleStream().limit(200).forEach(world -> world.scopes().values()
-        .forEach(scope -> scope.workspaces().values().forEach(entry -> seen.add(entry.state()))));
+        .forEach(scope -> scope.get(Kinds.WORKSPACES).entries().values().forEach(entry -> seen.add(entry.state()))));
     assertTrue(seen.containsAll(EnumSet.of(WorkspaceState.PENDING, WorkspaceState.AVAILABLE,
         WorkspaceState.STOPPED, WorkspaceState.TERMINATED, WorkspaceState.UNHEALTHY)), seen::toString);
   }

@@ -1,5 +1,6 @@
 package dev.workspaces.engine.op;
 
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
@@ -59,7 +60,7 @@ final class BundleDescribeHandler implements Handler<DescribeWorkspaceBundlesReq
   /** Returns the bundles the request selects, by id, before paging. */
   private static NavigableMap<String, WorkspaceBundle> candidates(State state, Scope scope,
       DescribeWorkspaceBundlesRequest request) {
-    NavigableMap<String, WorkspaceBundle> own = state.scope(scope).bundles().sorted();
+    NavigableMap<String, WorkspaceBundle> own = state.scope(scope).get(Kinds.BUNDLES).entries().sorted();
     if (request.hasBundleIds()) {
       NavigableMap<String, WorkspaceBundle> found = new TreeMap<>();
       for (String id : request.bundleIds()) {

@@ -1,6 +1,7 @@
 package dev.workspaces.engine.op;
 
 import dev.workspaces.engine.ImageEntry;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.catalogue.AmazonBundles;
 import dev.workspaces.engine.catalogue.OperatingSystems;
@@ -13,13 +14,13 @@ final class Bundles {
   private Bundles() {}
 
   static Optional<WorkspaceBundle> find(StateEditor editor, String bundleId) {
-    return AmazonBundles.find(bundleId).or(() -> Optional.ofNullable(editor.scope().bundles().get(bundleId)));
+    return AmazonBundles.find(bundleId).or(() -> Optional.ofNullable(editor.read(Kinds.BUNDLES).entries().get(bundleId)));
   }
 
   /** Returns the image of one of the account's own bundles, if both exist. */
   static Optional<ImageEntry> ownImage(StateEditor editor, String bundleId) {
-    return Optional.ofNullable(editor.scope().bundles().get(bundleId))
-        .flatMap(WorkspaceBundle::imageId).flatMap(editor::image);
+    return Optional.ofNullable(editor.read(Kinds.BUNDLES).entries().get(bundleId))
+        .flatMap(WorkspaceBundle::imageId).flatMap(editor.read(Kinds.IMAGES)::find);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.workspaces.engine.op;
 
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
@@ -32,7 +33,7 @@ final class ClientPropertiesDescribeHandler implements Handler<DescribeClientPro
     List<ClientPropertiesResult> results = new TreeSet<>(request.resourceIds()).stream()
         .map(id -> ClientPropertiesResult.builder()
             .resourceId(id)
-            .clientProperties(editor.scope().clientProperties().getOrDefault(id, DirectoryDefaults.CLIENT_PROPERTIES))
+            .clientProperties(editor.read(Kinds.CLIENT_PROPERTIES).byResource().getOrDefault(id, DirectoryDefaults.CLIENT_PROPERTIES))
             .build())
         .toList();
     return Outcome.success(state, DescribeClientPropertiesResult.builder().clientPropertiesList(results).build());

@@ -5,6 +5,7 @@ import dev.workspaces.engine.ImageEntry;
 import dev.workspaces.engine.ImageOrigin;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ScopeImages;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.rule.ImageRule;
@@ -52,7 +53,7 @@ final class CopyWorkspaceImageHandler implements Handler<CopyWorkspaceImageReque
     }
     Scope owner = Scope.of(source.get().image().ownerAccountId().orElseThrow(), sourceRegion);
     ImageOrigin origin = new ImageOrigin(ImageOrigin.Kind.COPY, sourceId, Optional.of(owner));
-    ImageEntry copy = editor.scheduleImage(Images.create(editor, name, request.description(),
+    ImageEntry copy = ScopeImages.schedule(editor, Images.create(editor, name, request.description(),
         source.get().operatingSystem(), origin, request.tags()), Transition.IMAGE_PENDING);
     return Outcome.success(editor.state(), CopyWorkspaceImageResult.builder().imageId(copy.id()).build());
   }

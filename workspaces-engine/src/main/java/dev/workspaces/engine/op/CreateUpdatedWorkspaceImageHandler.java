@@ -2,8 +2,10 @@ package dev.workspaces.engine.op;
 
 import dev.workspaces.engine.ImageEntry;
 import dev.workspaces.engine.ImageOrigin;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ScopeImages;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.rule.ImageRule;
@@ -28,7 +30,7 @@ final class CreateUpdatedWorkspaceImageHandler implements Handler<CreateUpdatedW
     StateEditor editor = new StateEditor(state, scope);
     String sourceId = request.sourceImageId().orElseThrow();
     String name = request.name().orElseThrow();
-    Optional<ImageEntry> source = editor.image(sourceId);
+    Optional<ImageEntry> source = editor.read(Kinds.IMAGES).find(sourceId);
     Optional<RuleRefusal> refusal = RuleRefusal.first(
         () -> RuleRefusal.missing(source, ImageRule.IMAGE_OWNED, "image", sourceId),
         () -> Images.inState(ImageRule.UPDATE_SOURCE_AVAILABLE, source.get()),
@@ -42,7 +44,7 @@ final class CreateUpdatedWorkspaceImageHandler implements Handler<CreateUpdatedW
     if (refusal.isPresent()) {
       return refusal.get().outcome(state);
     }
-    ImageEntry updated = editor.scheduleImage(Images.create(editor, name, request.description(),
+    ImageEntry updated = ScopeImages.schedule(editor, Images.create(editor, name, request.description(),
         source.get().operatingSystem(), ImageOrigin.of(ImageOrigin.Kind.UPDATE, sourceId), request.tags()),
         Transition.IMAGE_PENDING);
     return Outcome.success(editor.state(),

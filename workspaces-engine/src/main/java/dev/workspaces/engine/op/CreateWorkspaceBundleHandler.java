@@ -1,8 +1,10 @@
 package dev.workspaces.engine.op;
 
 import dev.workspaces.engine.ImageEntry;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ScopeTags;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.rule.ImageRule;
@@ -37,20 +39,20 @@ final class CreateWorkspaceBundleHandler implements Handler<CreateWorkspaceBundl
     String imageId = request.imageId().orElseThrow();
     String name = request.bundleName().orElseThrow();
     int limit = editor.config().maxBundlesPerScope();
-    Optional<ImageEntry> image = editor.image(imageId);
+    Optional<ImageEntry> image = editor.read(Kinds.IMAGES).find(imageId);
     Optional<RuleRefusal> refusal = RuleRefusal.first(
         () -> RuleRefusal.missing(image, ImageRule.IMAGE_OWNED, "image", imageId),
         () -> Images.inState(ImageRule.BUNDLE_IMAGE_AVAILABLE, image.get()),
         () -> RuleRefusal.when(named(editor, name), ImageRule.BUNDLE_NAME_UNIQUE, name,
             () -> "A bundle named " + name + " already exists in this account and region."),
-        () -> RuleRefusal.when(editor.scope().bundles().size() >= limit, ImageRule.BUNDLE_LIMIT, name,
+        () -> RuleRefusal.when(editor.read(Kinds.BUNDLES).entries().size() >= limit, ImageRule.BUNDLE_LIMIT, name,
             () -> "The account has reached its limit of " + limit + " bundles in this region; " + name
                 + " cannot be added."),
         () -> TagHandlers.tagLimit(editor, ImageRule.TAG_LIMIT, name, request.tags()));
     if (refusal.isPresent()) {
       return refusal.get().outcome(state);
     }
-    String id = editor.newId("wsb-", 9, false, taken -> editor.scope().bundles().containsKey(taken));
+    String id = editor.newId("wsb-", 9, false, taken -> editor.read(Kinds.BUNDLES).entries().containsKey(taken));
     WorkspaceBundle bundle = WorkspaceBundle.builder()
         .bundleId(id)
         .name(name)
@@ -65,12 +67,12 @@ final class CreateWorkspaceBundleHandler implements Handler<CreateWorkspaceBundl
         .state(WorkspaceBundleState.AVAILABLE)
         .bundleType(BundleType.REGULAR)
         .build();
-    editor.putBundle(bundle);
-    editor.putTags(id, TagHandlers.initialTags(request.tags()));
+    editor.edit(Kinds.BUNDLES, bundles -> bundles.plus(bundle));
+    ScopeTags.put(editor, id, TagHandlers.initialTags(request.tags()));
     return Outcome.success(editor.state(), CreateWorkspaceBundleResult.builder().workspaceBundle(bundle).build());
   }
 
   private static boolean named(StateEditor editor, String name) {
-    return editor.scope().bundles().values().stream().anyMatch(bundle -> bundle.name().equals(Optional.of(name)));
+    return editor.read(Kinds.BUNDLES).entries().values().stream().anyMatch(bundle -> bundle.name().equals(Optional.of(name)));
   }
 }

@@ -2,8 +2,11 @@ package dev.workspaces.engine.op;
 
 import dev.workspaces.engine.ImageEntry;
 import dev.workspaces.engine.ImageOrigin;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ScopeImages;
+import dev.workspaces.engine.ScopeWorkspaces;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.WorkspaceEntry;
@@ -37,11 +40,11 @@ final class CreateWorkspaceImageHandler implements Handler<CreateWorkspaceImageR
       if (refusal.isPresent()) {
         return refusal.get().outcome(state);
       }
-      ImageEntry image = editor.scheduleImage(Images.create(editor, name, request.description(),
+      ImageEntry image = ScopeImages.schedule(editor, Images.create(editor, name, request.description(),
           Images.operatingSystemOf(editor, source), ImageOrigin.of(ImageOrigin.Kind.WORKSPACE, workspaceId),
           request.tags()), Transition.IMAGE_PENDING);
-      WorkspaceEntry suspended = editor.moveWorkspace(source, WorkspaceRule.CREATE_IMAGE.resultState());
-      editor.putWorkspace(suspended.withPendingStep(image.pendingStep()));
+      WorkspaceEntry suspended = ScopeWorkspaces.move(editor, source, WorkspaceRule.CREATE_IMAGE.resultState());
+      editor.edit(Kinds.WORKSPACES, workspaces -> workspaces.plus(suspended.withPendingStep(image.pendingStep())));
       return Outcome.success(editor.state(), result(image.image()));
     });
   }

@@ -1,8 +1,11 @@
 package dev.workspaces.engine.op;
 
 import dev.workspaces.engine.DirectoryEntry;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ScopeTags;
+import dev.workspaces.engine.ScopeWorkspaces;
 import dev.workspaces.engine.SharedValues;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
@@ -64,7 +67,7 @@ final class CreateWorkspacesHandler implements Handler<CreateWorkspacesRequest> 
   private static Optional<String> refusal(StateEditor editor, WorkspaceRequest item) {
     String directoryId = item.directoryId().orElseThrow();
     String userName = item.userName().orElseThrow();
-    Optional<DirectoryEntry> directory = editor.directory(directoryId);
+    Optional<DirectoryEntry> directory = editor.read(Kinds.DIRECTORIES).find(directoryId);
     if (directory.isEmpty()) {
       return Optional.of("ResourceNotFoundException: The directory " + directoryId
           + " is not registered with WorkSpaces in this account and region.");
@@ -86,7 +89,7 @@ final class CreateWorkspacesHandler implements Handler<CreateWorkspacesRequest> 
       return Optional.of("InvalidParameterValuesException: WorkspaceName can be given only when "
           + "UserName is " + UNDEFINED_USER + ".");
     }
-    if (!undefinedUser && editor.scope().workspaceByUser().workspaceOf(directoryId, userName).isPresent()) {
+    if (!undefinedUser && editor.read(Kinds.WORKSPACES).byUser().workspaceOf(directoryId, userName).isPresent()) {
       return Optional.of("ResourceAlreadyExistsException: The user " + userName
           + " already has a WorkSpace in directory " + directoryId + ".");
     }
@@ -94,7 +97,7 @@ final class CreateWorkspacesHandler implements Handler<CreateWorkspacesRequest> 
     if (properties.isPresent()) {
       return Optional.of("InvalidParameterValuesException: " + properties.get());
     }
-    if (editor.scope().workspaces().size() >= editor.config().maxWorkspacesPerScope()) {
+    if (editor.read(Kinds.WORKSPACES).entries().size() >= editor.config().maxWorkspacesPerScope()) {
       return Optional.of("ResourceLimitExceededException: The account has reached its limit of "
           + editor.config().maxWorkspacesPerScope() + " WorkSpaces in this region.");
     }
@@ -102,14 +105,14 @@ final class CreateWorkspacesHandler implements Handler<CreateWorkspacesRequest> 
   }
 
   private static Workspace create(StateEditor editor, WorkspaceRequest item) {
-    String id = editor.newId("ws-", 9, false, taken -> editor.scope().workspaces().containsKey(taken));
+    String id = editor.newId("ws-", 9, false, taken -> editor.read(Kinds.WORKSPACES).entries().containsKey(taken));
     WorkspaceBundle bundle = Bundles.find(editor, item.bundleId().orElseThrow()).orElseThrow();
-    DirectoryEntry directory = editor.directory(item.directoryId().orElseThrow()).orElseThrow();
+    DirectoryEntry directory = editor.read(Kinds.DIRECTORIES).find(item.directoryId().orElseThrow()).orElseThrow();
     // The stored directory's and bundle's own strings, shared by all their WorkSpaces.
     String directoryId = directory.id();
     String bundleId = bundle.bundleId().orElseThrow();
     List<String> subnets = directory.directory().subnetIds();
-    long ordinal = editor.scope().workspaces().size();
+    long ordinal = editor.read(Kinds.WORKSPACES).entries().size();
     Workspace workspace = Workspace.builder()
         .workspaceId(id)
         .directoryId(directoryId)
@@ -124,15 +127,15 @@ final class CreateWorkspacesHandler implements Handler<CreateWorkspacesRequest> 
         .workspaceName(item.workspaceName())
         .workspaceProperties(properties(editor, item, bundle))
         .build();
-    WorkspaceEntry entry = editor.moveWorkspace(
+    WorkspaceEntry entry = ScopeWorkspaces.move(editor,
         WorkspaceEntry.of(workspace).withImageId(bundle.imageId()), WorkspaceState.PENDING);
     if (!UNDEFINED_USER.equals(item.userName().orElseThrow())) {
       // the stored WorkSpace's own user name, so the index can share it
       String userName = workspace.userName().orElseThrow();
-      editor.updateScope(s -> s.withWorkspaceByUser(s.workspaceByUser().plus(directoryId, userName, id)));
+      editor.edit(Kinds.WORKSPACES, workspaces -> workspaces.withUser(directoryId, userName, id));
     }
     if (!item.tags().isEmpty()) {
-      editor.putTags(id, TagHandlers.upsert(com.google.common.collect.ImmutableList.of(), item.tags()));
+      ScopeTags.put(editor, id, TagHandlers.upsert(com.google.common.collect.ImmutableList.of(), item.tags()));
     }
     return entry.workspace();
   }

@@ -1,5 +1,6 @@
 package dev.workspaces.engine.op;
 
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
@@ -26,19 +27,19 @@ final class DeleteWorkspaceBundleHandler implements Handler<DeleteWorkspaceBundl
   public Outcome handle(State state, Scope scope, DeleteWorkspaceBundleRequest request) {
     StateEditor editor = new StateEditor(state, scope);
     String bundleId = request.bundleId().orElse("");
-    Optional<WorkspaceBundle> bundle = Optional.ofNullable(editor.scope().bundles().get(bundleId));
+    Optional<WorkspaceBundle> bundle = Optional.ofNullable(editor.read(Kinds.BUNDLES).entries().get(bundleId));
     Optional<RuleRefusal> refusal = RuleRefusal.first(
         () -> RuleRefusal.when(bundleId.isEmpty(), ImageRule.BUNDLE_IDS_GIVEN, bundleId,
             () -> "DeleteWorkspaceBundle needs a BundleId."),
         () -> RuleRefusal.when(AmazonBundles.find(bundleId).isPresent(), ImageRule.AMAZON_BUNDLE_DELETE, bundleId,
             () -> "The bundle " + bundleId + " is one of Amazon's public bundles; it cannot be deleted."),
         () -> RuleRefusal.missing(bundle, ImageRule.BUNDLE_OWNED, "bundle", bundleId),
-        () -> editor.scope().firstLiveWorkspace(editor.scope().workspaceIndex().onBundle(bundleId)).map(workspace -> new RuleRefusal(ImageRule.BUNDLE_UNUSED,
+        () -> editor.read(Kinds.WORKSPACES).firstLiveOnBundle(bundleId).map(workspace -> new RuleRefusal(ImageRule.BUNDLE_UNUSED,
             "The bundle " + bundleId + " is used by WorkSpace " + workspace + ".", bundleId)));
     if (refusal.isPresent()) {
       return refusal.get().outcome(state);
     }
-    editor.removeBundle(bundleId);
+    editor.remove(bundleId);
     return Outcome.success(editor.state(), DeleteWorkspaceBundleResult.builder().build());
   }
 }

@@ -1,6 +1,7 @@
 package dev.workspaces.engine.op;
 
 import dev.workspaces.engine.ImageEntry;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
@@ -29,7 +30,7 @@ final class DeleteWorkspaceImageHandler implements Handler<DeleteWorkspaceImageR
   public Outcome handle(State state, Scope scope, DeleteWorkspaceImageRequest request) {
     StateEditor editor = new StateEditor(state, scope);
     String id = request.imageId().orElseThrow();
-    Optional<ImageEntry> image = editor.image(id);
+    Optional<ImageEntry> image = editor.read(Kinds.IMAGES).find(id);
     if (image.isEmpty()) {
       return Outcome.success(state, DeleteWorkspaceImageResult.builder().build());
     }
@@ -42,13 +43,13 @@ final class DeleteWorkspaceImageHandler implements Handler<DeleteWorkspaceImageR
     if (refusal.isPresent()) {
       return refusal.get().outcome(state);
     }
-    editor.removeImage(image.get());
+    editor.remove(id, image.get().pendingStep());
     return Outcome.success(editor.state(), DeleteWorkspaceImageResult.builder().build());
   }
 
   /** Returns the first (by id) of the caller's bundles that uses image {@code id}, if any. */
   private static Optional<String> usedBy(StateEditor editor, String id) {
-    return editor.scope().bundles().values().stream()
+    return editor.read(Kinds.BUNDLES).entries().values().stream()
         .filter(bundle -> bundle.imageId().equals(Optional.of(id)))
         .map(WorkspaceBundle::bundleId).map(Optional::orElseThrow).findFirst();
   }

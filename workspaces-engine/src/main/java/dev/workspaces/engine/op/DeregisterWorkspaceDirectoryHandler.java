@@ -1,8 +1,10 @@
 package dev.workspaces.engine.op;
 
 import dev.workspaces.engine.DirectoryEntry;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ScopeDirectories;
 import dev.workspaces.engine.ServiceError;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
@@ -32,7 +34,7 @@ final class DeregisterWorkspaceDirectoryHandler implements Handler<DeregisterWor
     if (entry.isEmpty()) {
       return Refusals.notFound(state, "directory", id);
     }
-    Optional<String> workspace = editor.scope().firstLiveWorkspace(editor.scope().workspaceIndex().inDirectory(id));
+    Optional<String> workspace = editor.read(Kinds.WORKSPACES).firstLiveInDirectory(id);
     if (workspace.isPresent()) {
       return Refusals.of(state, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, "The directory " + id
           + " still has WorkSpaces (for example " + workspace.get() + "); terminate them before "
@@ -43,7 +45,7 @@ final class DeregisterWorkspaceDirectoryHandler implements Handler<DeregisterWor
           "The directory " + id + " is " + entry.get().state() + "; only a REGISTERED directory can be "
           + "deregistered."));
     }
-    editor.moveDirectory(entry.get(), WorkspaceDirectoryState.DEREGISTERING);
+    ScopeDirectories.move(editor, entry.get(), WorkspaceDirectoryState.DEREGISTERING);
     return Outcome.success(editor.state(), DeregisterWorkspaceDirectoryResult.builder().build());
   }
 }

@@ -1,5 +1,6 @@
 package dev.workspaces.engine.op;
 
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
@@ -23,14 +24,14 @@ final class DescribeConnectionStatusHandler implements Handler<DescribeWorkspace
 
   @Override
   public Outcome handle(State state, Scope scope, DescribeWorkspacesConnectionStatusRequest request) {
-    var workspaces = state.scope(scope).workspaces();
+    var workspaces = state.scope(scope).get(Kinds.WORKSPACES).entries();
     if (request.hasWorkspaceIds()) {
       var statuses = request.workspaceIds().stream().distinct().sorted().map(workspaces::get)
           .filter(Objects::nonNull).map(entry -> status(entry, state)).toList();
       return Outcome.success(state,
           DescribeWorkspacesConnectionStatusResult.builder().workspacesConnectionStatus(statuses).build());
     }
-    Optional<Page<WorkspaceEntry>> page = Page.of(state.scope(scope).workspaceIndex()::idsFrom, workspaces::get,
+    Optional<Page<WorkspaceEntry>> page = Page.of(state.scope(scope).get(Kinds.WORKSPACES).index()::idsFrom, workspaces::get,
         request.nextToken(), PAGE, entry -> true);
     if (page.isEmpty()) {
       return Refusals.invalidParameter(state, "The NextToken was not issued by this operation.");

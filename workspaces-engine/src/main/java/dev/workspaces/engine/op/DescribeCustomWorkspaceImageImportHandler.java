@@ -2,6 +2,7 @@ package dev.workspaces.engine.op;
 
 import dev.workspaces.engine.CustomImageImport;
 import dev.workspaces.engine.ImageEntry;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
@@ -33,7 +34,7 @@ final class DescribeCustomWorkspaceImageImportHandler implements Handler<Describ
   public Outcome handle(State state, Scope scope, DescribeCustomWorkspaceImageImportRequest request) {
     StateEditor editor = new StateEditor(state, scope);
     String id = request.imageId().orElseThrow();
-    Optional<ImageEntry> image = editor.image(id).filter(entry -> entry.customImport().isPresent());
+    Optional<ImageEntry> image = editor.read(Kinds.IMAGES).find(id).filter(entry -> entry.customImport().isPresent());
     if (image.isEmpty()) {
       return new RuleRefusal(ImageRule.CUSTOM_IMPORT_KNOWN, "No custom image import " + id
           + " exists in this account and region.", id).outcome(state);

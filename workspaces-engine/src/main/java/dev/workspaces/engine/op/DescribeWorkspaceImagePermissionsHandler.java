@@ -1,6 +1,7 @@
 package dev.workspaces.engine.op;
 
 import dev.workspaces.engine.ImageEntry;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
@@ -25,7 +26,7 @@ final class DescribeWorkspaceImagePermissionsHandler implements Handler<Describe
   public Outcome handle(State state, Scope scope, DescribeWorkspaceImagePermissionsRequest request) {
     StateEditor editor = new StateEditor(state, scope);
     String id = request.imageId().orElseThrow();
-    Optional<ImageEntry> image = editor.image(id);
+    Optional<ImageEntry> image = editor.read(Kinds.IMAGES).find(id);
     Optional<RuleRefusal> refusal = RuleRefusal.missing(image, ImageRule.IMAGE_OWNED, "image", id);
     if (refusal.isPresent()) {
       return refusal.get().outcome(state);

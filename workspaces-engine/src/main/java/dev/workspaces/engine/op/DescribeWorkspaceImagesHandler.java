@@ -3,7 +3,8 @@ package dev.workspaces.engine.op;
 import dev.workspaces.engine.ImageEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.ScopeState;
+import dev.workspaces.engine.Kinds;
+import dev.workspaces.engine.ScopeImages;
 import dev.workspaces.engine.ServiceError;
 import dev.workspaces.engine.State;
 import dev.workspaces.model.ImageType;
@@ -46,24 +47,24 @@ final class DescribeWorkspaceImagesHandler implements Handler<DescribeWorkspaceI
   /** Returns the images the request selects, by id, before paging. */
   private static NavigableMap<String, ImageEntry> candidates(State state, Scope scope,
       DescribeWorkspaceImagesRequest request) {
-    ScopeState own = state.scope(scope);
+    ScopeImages own = state.scope(scope).get(Kinds.IMAGES);
     Optional<ImageType> type = request.imageType();
     boolean owned = type.isEmpty() || type.get() == ImageType.OWNED;
     boolean shared = type.isEmpty() || type.get() == ImageType.SHARED;
     if (!request.hasImageIds() && !shared) {
-      return own.images().sorted();
+      return own.entries().sorted();
     }
     NavigableMap<String, ImageEntry> selected = new TreeMap<>();
     if (request.hasImageIds()) {
       for (String id : request.imageIds()) {
-        Optional.ofNullable(owned ? own.images().get(id) : null)
+        Optional.ofNullable(owned ? own.entries().get(id) : null)
             .or(() -> shared ? sharedImage(state, own, id) : Optional.empty())
             .ifPresent(image -> selected.put(id, image));
       }
       return selected;
     }
     if (owned) {
-      selected.putAll(own.images());
+      selected.putAll(own.entries());
     }
     for (String id : own.sharedWithMe().keySet()) {
       sharedImage(state, own, id).ifPresent(image -> selected.put(id, image));
@@ -72,7 +73,7 @@ final class DescribeWorkspaceImagesHandler implements Handler<DescribeWorkspaceI
   }
 
   /** Returns the image {@code id} another account shares with {@code viewer}, if it does. */
-  private static Optional<ImageEntry> sharedImage(State state, ScopeState viewer, String id) {
-    return Optional.ofNullable(viewer.sharedWithMe().get(id)).map(owner -> state.scope(owner).images().get(id));
+  private static Optional<ImageEntry> sharedImage(State state, ScopeImages viewer, String id) {
+    return Optional.ofNullable(viewer.sharedWithMe().get(id)).map(owner -> state.scope(owner).get(Kinds.IMAGES).entries().get(id));
   }
 }

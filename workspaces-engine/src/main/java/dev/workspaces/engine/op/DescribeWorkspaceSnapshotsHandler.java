@@ -1,6 +1,7 @@
 package dev.workspaces.engine.op;
 
 import com.google.common.collect.ImmutableList;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
@@ -20,7 +21,7 @@ final class DescribeWorkspaceSnapshotsHandler implements Handler<DescribeWorkspa
   @Override
   public Outcome handle(State state, Scope scope, DescribeWorkspaceSnapshotsRequest request) {
     String id = request.workspaceId().orElseThrow();
-    WorkspaceEntry entry = state.scope(scope).workspaces().get(id);
+    WorkspaceEntry entry = state.scope(scope).get(Kinds.WORKSPACES).entries().get(id);
     if (entry == null) {
       return Refusals.notFound(state, "WorkSpace", id);
     }

@@ -4,7 +4,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.ScopeState;
+import dev.workspaces.engine.Kinds;
+import dev.workspaces.engine.ScopeWorkspaces;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.WorkspaceEntry;
 import dev.workspaces.engine.WorkspaceIndex;
@@ -40,11 +41,11 @@ final class DescribeWorkspacesHandler implements Handler<DescribeWorkspacesReque
     if (request.userName().isPresent() && request.directoryId().isEmpty()) {
       return Refusals.invalidParameter(state, "UserName can be used only together with DirectoryId.");
     }
-    ScopeState owned = state.scope(scope);
+    ScopeWorkspaces owned = state.scope(scope).get(Kinds.WORKSPACES);
     if (request.hasWorkspaceIds()) {
       ImmutableList.Builder<Workspace> found = ImmutableList.builder();
       for (String id : ImmutableSortedSet.copyOf(request.workspaceIds())) { // in id order, each once
-        WorkspaceEntry entry = owned.workspaces().get(id);
+        WorkspaceEntry entry = owned.entries().get(id);
         if (entry != null) {
           found.add(entry.workspace());
         }
@@ -52,17 +53,17 @@ final class DescribeWorkspacesHandler implements Handler<DescribeWorkspacesReque
       return Outcome.success(state, DescribeWorkspacesResult.builder().workspaces(found.build()).build());
     }
     if (request.userName().isPresent()) {
-      List<Workspace> found = owned.workspaceByUser()
+      List<Workspace> found = owned.byUser()
           .workspaceOf(request.directoryId().orElseThrow(), request.userName().orElseThrow())
-          .map(owned.workspaces()::get)
+          .map(owned.entries()::get)
           .map(WorkspaceEntry::workspace).stream().toList();
       return Outcome.success(state, DescribeWorkspacesResult.builder().workspaces(found).build());
     }
-    WorkspaceIndex index = owned.workspaceIndex();
+    WorkspaceIndex index = owned.index();
     Function<String, Iterator<String>> ids = request.directoryId().isPresent()
         ? index.inDirectory(request.directoryId().get())::from
         : request.bundleId().isPresent() ? index.onBundle(request.bundleId().get())::from : index::idsFrom;
-    Optional<Page<WorkspaceEntry>> page = Page.of(ids, owned.workspaces()::get, request.nextToken(),
+    Optional<Page<WorkspaceEntry>> page = Page.of(ids, owned.entries()::get, request.nextToken(),
         request.limit().orElse(DEFAULT_LIMIT), entry -> request.workspaceName().isEmpty()
             || request.workspaceName().equals(entry.details().workspaceName()));
     if (page.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.workspaces.engine.op;
 
 import dev.workspaces.engine.DirectoryEntry;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
@@ -43,7 +44,7 @@ final class DirectoryDescribeHandler implements Handler<DescribeWorkspaceDirecto
       filter = filter.and(matcher.get());
     }
     Predicate<WorkspaceDirectory> selected = filter;
-    Optional<Page<DirectoryEntry>> page = Page.of(state.scope(scope).directories(), request.nextToken(),
+    Optional<Page<DirectoryEntry>> page = Page.of(state.scope(scope).get(Kinds.DIRECTORIES).entries(), request.nextToken(),
         request.limit().orElse(DEFAULT_LIMIT), entry -> selected.test(entry.directory()));
     if (page.isEmpty()) {
       return Refusals.invalidParameter(state, "The NextToken " + request.nextToken().orElseThrow()

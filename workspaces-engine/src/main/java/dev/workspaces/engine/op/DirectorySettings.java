@@ -1,6 +1,7 @@
 package dev.workspaces.engine.op;
 
 import dev.workspaces.engine.DirectoryEntry;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
@@ -28,7 +29,7 @@ final class DirectorySettings {
 
   /** Returns the registration of {@code directoryId} in the edited scope, unless it is DEREGISTERED. */
   static Optional<DirectoryEntry> registered(StateEditor editor, String directoryId) {
-    return editor.directory(directoryId)
+    return editor.read(Kinds.DIRECTORIES).find(directoryId)
         .filter(entry -> entry.state() != WorkspaceDirectoryState.DEREGISTERED);
   }
 

@@ -2,8 +2,10 @@ package dev.workspaces.engine.op;
 
 import dev.workspaces.engine.ImageEntry;
 import dev.workspaces.engine.ImageOrigin;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.ScopeState;
+import dev.workspaces.engine.ScopeImages;
+import dev.workspaces.engine.ScopeTags;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.WorkspaceEntry;
@@ -27,13 +29,13 @@ final class Images {
    * of the same region shares with it. O(log n): shared images are found through the viewer's index.
    */
   static Optional<ImageEntry> visible(State state, Scope viewer, String id) {
-    ScopeState scope = state.scope(viewer);
-    ImageEntry own = scope.images().get(id);
+    ScopeImages scope = state.scope(viewer).get(Kinds.IMAGES);
+    ImageEntry own = scope.entries().get(id);
     if (own != null) {
       return Optional.of(own);
     }
     return Optional.ofNullable(scope.sharedWithMe().get(id))
-        .map(owner -> state.scope(owner).images().get(id));
+        .map(owner -> state.scope(owner).get(Kinds.IMAGES).entries().get(id));
   }
 
   /** Returns the refusal of state row {@code row} for {@code image}, if its state is not accepted. */
@@ -50,7 +52,7 @@ final class Images {
     return RuleRefusal.first(
         () -> RuleRefusal.when(named(editor, name).isPresent(), ImageRule.IMAGE_NAME_UNIQUE, name,
             () -> "An image named " + name + " already exists in this account and region."),
-        () -> RuleRefusal.when(editor.scope().images().size() >= limit, ImageRule.IMAGE_LIMIT, name,
+        () -> RuleRefusal.when(editor.read(Kinds.IMAGES).entries().size() >= limit, ImageRule.IMAGE_LIMIT, name,
             () -> "The account has reached its limit of " + limit + " images in this region; " + name
                 + " cannot be added."),
         () -> TagHandlers.tagLimit(editor, ImageRule.TAG_LIMIT, name, tags));
@@ -62,11 +64,11 @@ final class Images {
    */
   static ImageEntry create(StateEditor editor, String name, Optional<String> description,
       OperatingSystemName system, ImageOrigin origin, List<Tag> tags) {
-    String id = editor.newId("wsi-", 9, false, taken -> editor.scope().images().containsKey(taken));
+    String id = editor.newId("wsi-", 9, false, taken -> editor.read(Kinds.IMAGES).entries().containsKey(taken));
     ImageEntry entry = ImageEntry.pending(id, name, description, system, origin,
         editor.scopeId().accountId(), editor.now());
-    editor.putImage(entry);
-    editor.putTags(id, TagHandlers.initialTags(tags));
+    editor.edit(Kinds.IMAGES, images -> images.plus(entry));
+    ScopeTags.put(editor, id, TagHandlers.initialTags(tags));
     return entry;
   }
 
@@ -76,13 +78,13 @@ final class Images {
    */
   static OperatingSystemName operatingSystemOf(StateEditor editor, WorkspaceEntry workspace) {
     String bundleId = workspace.details().bundleId().orElse("");
-    return workspace.imageId().flatMap(editor::image).map(ImageEntry::operatingSystem)
+    return workspace.imageId().flatMap(editor.read(Kinds.IMAGES)::find).map(ImageEntry::operatingSystem)
         .or(() -> AmazonBundles.operatingSystemName(bundleId))
         .or(() -> Bundles.ownImage(editor, bundleId).map(ImageEntry::operatingSystem))
         .orElse(OperatingSystems.DEFAULT);
   }
 
   private static Optional<ImageEntry> named(StateEditor editor, String name) {
-    return editor.scope().images().values().stream().filter(image -> image.name().equals(name)).findFirst();
+    return editor.read(Kinds.IMAGES).entries().values().stream().filter(image -> image.name().equals(name)).findFirst();
   }
 }

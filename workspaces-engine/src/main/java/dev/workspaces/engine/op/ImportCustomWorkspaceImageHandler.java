@@ -6,6 +6,7 @@ import dev.workspaces.engine.ImageEntry;
 import dev.workspaces.engine.ImageOrigin;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ScopeImages;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.rule.ImageRule;
@@ -49,7 +50,7 @@ final class ImportCustomWorkspaceImageHandler implements Handler<ImportCustomWor
         SYSTEMS.get(request.osVersion().orElseThrow()), ImageOrigin.of(ImageOrigin.Kind.CUSTOM_IMPORT, sourceId(source)),
         request.tags());
     Transition first = Transition.leaving(ResourceKind.IMAGE_IMPORT, progress.state().toString()).orElseThrow();
-    editor.scheduleImage(image.withCustomImport(Optional.of(progress)), first);
+    ScopeImages.schedule(editor, image.withCustomImport(Optional.of(progress)), first);
     return Outcome.success(editor.state(), ImportCustomWorkspaceImageResult.builder()
         .imageId(image.id()).state(progress.state()).build());
   }

@@ -4,6 +4,7 @@ import dev.workspaces.engine.ImageEntry;
 import dev.workspaces.engine.ImageOrigin;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ScopeImages;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.catalogue.OperatingSystems;
@@ -34,7 +35,7 @@ final class ImportWorkspaceImageHandler implements Handler<ImportWorkspaceImageR
       return refusal.get().outcome(state);
     }
     ImageOrigin origin = ImageOrigin.of(ImageOrigin.Kind.IMPORT, request.ec2ImageId().orElseThrow());
-    ImageEntry image = editor.scheduleImage(Images.create(editor, name, request.imageDescription(),
+    ImageEntry image = ScopeImages.schedule(editor, Images.create(editor, name, request.imageDescription(),
         OperatingSystems.DEFAULT, origin, request.tags()), Transition.IMAGE_PENDING);
     return Outcome.success(editor.state(), ImportWorkspaceImageResult.builder().imageId(image.id()).build());
   }

@@ -1,6 +1,7 @@
 package dev.workspaces.engine.op;
 
 import dev.workspaces.engine.DirectoryEntry;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Quota;
 import dev.workspaces.engine.Scope;
@@ -71,7 +72,7 @@ final class IpGroupAssociations {
       return new RuleRefusal(IpGroupRule.GROUPS_PER_DIRECTORY, "The directory " + directoryId + " would have "
           + next.size() + " IP groups; at most " + limit + " are allowed.", directoryId).outcome(state);
     }
-    editor.putDirectory(directory.get().withDirectory(directory.get().directory().toBuilder().ipGroupIds(next).build()));
+    editor.edit(Kinds.DIRECTORIES, directories -> directories.plus(directory.get().withDirectory(directory.get().directory().toBuilder().ipGroupIds(next).build())));
     return Outcome.success(editor.state(), response);
   }
 }

@@ -1,9 +1,11 @@
 package dev.workspaces.engine.op;
 
 import dev.workspaces.engine.DirectoryEntry;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Quota;
 import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ScopeTags;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.rule.IpGroupRule;
@@ -42,7 +44,7 @@ final class IpGroupHandlers {
         () -> IpRules.malformed(request.userRules(), name),
         () -> RuleRefusal.when(named(editor, name), IpGroupRule.GROUP_NAME_UNIQUE, name,
             () -> "An IP group named " + name + " already exists in this account and region."),
-        () -> RuleRefusal.when(editor.scope().ipGroups().size() >= limit, IpGroupRule.GROUP_LIMIT, name,
+        () -> RuleRefusal.when(editor.read(Kinds.IP_GROUPS).entries().size() >= limit, IpGroupRule.GROUP_LIMIT, name,
             () -> "The account has reached its limit of " + limit + " IP groups in this region; " + name
                 + " cannot be added."),
         () -> TagHandlers.tagLimit(editor, IpGroupRule.TAG_LIMIT, name, request.tags()),
@@ -50,14 +52,14 @@ final class IpGroupHandlers {
     if (refusal.isPresent()) {
       return refusal.get().outcome(state);
     }
-    String id = editor.newId("wsipg-", 9, false, taken -> editor.scope().ipGroups().containsKey(taken));
-    editor.putIpGroup(WorkspacesIpGroup.builder()
+    String id = editor.newId("wsipg-", 9, false, taken -> editor.read(Kinds.IP_GROUPS).entries().containsKey(taken));
+    editor.edit(Kinds.IP_GROUPS, groups -> groups.plus(WorkspacesIpGroup.builder()
         .groupId(id)
         .groupName(name)
         .groupDesc(request.groupDesc())
         .userRules(request.userRules())
-        .build());
-    editor.putTags(id, TagHandlers.initialTags(request.tags()));
+        .build()));
+    ScopeTags.put(editor, id, TagHandlers.initialTags(request.tags()));
     return Outcome.success(editor.state(), CreateIpGroupResult.builder().groupId(id).build());
   }
 
@@ -71,13 +73,13 @@ final class IpGroupHandlers {
     if (refusal.isPresent()) {
       return refusal.get().outcome(state);
     }
-    editor.removeIpGroup(id);
+    editor.remove(id);
     return Outcome.success(editor.state(), DeleteIpGroupResult.builder().build());
   }
 
   static Outcome describe(State state, Scope scope, DescribeIpGroupsRequest request) {
     Set<String> wanted = new HashSet<>(request.groupIds());
-    Optional<Page<WorkspacesIpGroup>> page = Page.of(state.scope(scope).ipGroups(), request.nextToken(),
+    Optional<Page<WorkspacesIpGroup>> page = Page.of(state.scope(scope).get(Kinds.IP_GROUPS).entries(), request.nextToken(),
         request.maxResults().orElse(PAGE_SIZE),
         group -> !request.hasGroupIds() || wanted.contains(group.groupId().orElseThrow()));
     if (page.isEmpty()) {
@@ -93,16 +95,16 @@ final class IpGroupHandlers {
 
   /** Returns a GROUP_EXISTS refusal when {@code id} is not one of the edited scope's IP groups. */
   static Optional<RuleRefusal> missing(StateEditor editor, String id) {
-    return RuleRefusal.missing(editor.ipGroup(id), IpGroupRule.GROUP_EXISTS, "IP group", id);
+    return RuleRefusal.missing(editor.read(Kinds.IP_GROUPS).find(id), IpGroupRule.GROUP_EXISTS, "IP group", id);
   }
 
   private static boolean named(StateEditor editor, String name) {
-    return editor.scope().ipGroups().values().stream().anyMatch(group -> group.groupName().equals(Optional.of(name)));
+    return editor.read(Kinds.IP_GROUPS).entries().values().stream().anyMatch(group -> group.groupName().equals(Optional.of(name)));
   }
 
   /** Returns the first registered directory (by id) associated with group {@code id}, if any. */
   private static Optional<String> firstDirectoryUsing(StateEditor editor, String id) {
-    return editor.scope().directories().values().stream()
+    return editor.read(Kinds.DIRECTORIES).entries().values().stream()
         .filter(entry -> entry.state() != WorkspaceDirectoryState.DEREGISTERED)
         .map(DirectoryEntry::directory)
         .filter(directory -> directory.ipGroupIds().contains(id))

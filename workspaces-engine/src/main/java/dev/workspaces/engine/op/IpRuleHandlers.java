@@ -1,5 +1,6 @@
 package dev.workspaces.engine.op;
 
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
@@ -78,7 +79,7 @@ final class IpRuleHandlers {
       Function<WorkspacesIpGroup, Optional<RuleRefusal>> onGroup, UnaryOperator<List<IpRuleItem>> change,
       WorkspacesResponse response) {
     StateEditor editor = new StateEditor(state, scope);
-    Optional<WorkspacesIpGroup> group = editor.ipGroup(id);
+    Optional<WorkspacesIpGroup> group = editor.read(Kinds.IP_GROUPS).find(id);
     Optional<RuleRefusal> refusal = RuleRefusal.first(format, () -> IpGroupHandlers.missing(editor, id),
         () -> onGroup.apply(group.get()));
     if (refusal.isPresent()) {
@@ -89,7 +90,7 @@ final class IpRuleHandlers {
     if (overLimit.isPresent()) {
       return overLimit.get().outcome(state);
     }
-    editor.putIpGroup(group.get().toBuilder().userRules(next).build());
+    editor.edit(Kinds.IP_GROUPS, groups -> groups.plus(group.get().toBuilder().userRules(next).build()));
     return Outcome.success(editor.state(), response);
   }
 

@@ -1,7 +1,9 @@
 package dev.workspaces.engine.op;
 
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ScopeWorkspaces;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.WorkspaceEntry;
@@ -29,12 +31,12 @@ final class MigrateWorkspaceHandler implements Handler<MigrateWorkspaceRequest> 
       if (bundle.isEmpty()) {
         return Refusals.notFound(state, "bundle", bundleId);
       }
-      String targetId = editor.newId("ws-", 9, false, taken -> editor.scope().workspaces().containsKey(taken));
+      String targetId = editor.newId("ws-", 9, false, taken -> editor.read(Kinds.WORKSPACES).entries().containsKey(taken));
       Workspace target = source.workspace().toBuilder().workspaceId(targetId).bundleId(bundleId)
           .state(WorkspaceState.PENDING).modificationStates(java.util.List.of()).build();
-      editor.moveWorkspace(WorkspaceEntry.of(target).withImageId(bundle.get().imageId()), WorkspaceState.PENDING);
-      editor.moveWorkspace(source, WorkspaceRule.MIGRATE.resultState());
-      editor.updateScope(s -> s.withWorkspaceByUser(s.workspaceByUser().handedOver(source, targetId)));
+      ScopeWorkspaces.move(editor, WorkspaceEntry.of(target).withImageId(bundle.get().imageId()), WorkspaceState.PENDING);
+      ScopeWorkspaces.move(editor, source, WorkspaceRule.MIGRATE.resultState());
+      editor.edit(Kinds.WORKSPACES, workspaces -> workspaces.handedOver(source, targetId));
       return Outcome.success(editor.state(), MigrateWorkspaceResult.builder()
           .sourceWorkspaceId(sourceId).targetWorkspaceId(targetId).build());
     });

@@ -1,5 +1,6 @@
 package dev.workspaces.engine.op;
 
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
@@ -26,10 +27,10 @@ final class ModifyClientPropertiesHandler implements Handler<ModifyClientPropert
     String id = request.resourceId().orElseThrow();
     return DirectorySettings.apply(state, editor, id, "ModifyClientProperties", entry -> {
       ClientProperties current =
-          editor.scope().clientProperties().getOrDefault(id, DirectoryDefaults.CLIENT_PROPERTIES);
+          editor.read(Kinds.CLIENT_PROPERTIES).byResource().getOrDefault(id, DirectoryDefaults.CLIENT_PROPERTIES);
       ClientProperties merged = DirectorySettings.overlay(ClientProperties.SCHEMA, current,
           request.clientProperties().orElseThrow());
-      editor.updateScope(s -> s.withClientProperties(s.clientProperties().plus(id, merged)));
+      editor.edit(Kinds.CLIENT_PROPERTIES, properties -> properties.plus(id, merged));
       return Outcome.success(editor.state(), ModifyClientPropertiesResult.builder().build());
     });
   }

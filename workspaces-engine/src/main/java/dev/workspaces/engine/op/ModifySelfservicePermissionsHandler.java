@@ -1,5 +1,6 @@
 package dev.workspaces.engine.op;
 
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
@@ -24,7 +25,7 @@ final class ModifySelfservicePermissionsHandler implements Handler<ModifySelfser
       SelfservicePermissions merged = DirectorySettings.overlay(SelfservicePermissions.SCHEMA,
           directory.selfservicePermissions().orElse(DirectoryDefaults.SELFSERVICE_PERMISSIONS),
           request.selfservicePermissions().orElseThrow());
-      editor.putDirectory(entry.withDirectory(directory.toBuilder().selfservicePermissions(merged).build()));
+      editor.edit(Kinds.DIRECTORIES, directories -> directories.plus(entry.withDirectory(directory.toBuilder().selfservicePermissions(merged).build())));
       return Outcome.success(editor.state(), ModifySelfservicePermissionsResult.builder().build());
     });
   }

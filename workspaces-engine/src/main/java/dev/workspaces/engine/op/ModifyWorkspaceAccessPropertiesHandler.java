@@ -1,5 +1,6 @@
 package dev.workspaces.engine.op;
 
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
@@ -25,7 +26,7 @@ final class ModifyWorkspaceAccessPropertiesHandler implements Handler<ModifyWork
       WorkspaceAccessProperties merged = DirectorySettings.overlay(WorkspaceAccessProperties.SCHEMA,
           directory.workspaceAccessProperties().orElse(DirectoryDefaults.ACCESS_PROPERTIES),
           request.workspaceAccessProperties().orElseThrow());
-      editor.putDirectory(entry.withDirectory(directory.toBuilder().workspaceAccessProperties(merged).build()));
+      editor.edit(Kinds.DIRECTORIES, directories -> directories.plus(entry.withDirectory(directory.toBuilder().workspaceAccessProperties(merged).build())));
       return Outcome.success(editor.state(), ModifyWorkspaceAccessPropertiesResult.builder().build());
     });
   }

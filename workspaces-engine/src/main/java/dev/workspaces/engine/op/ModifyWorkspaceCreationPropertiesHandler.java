@@ -1,5 +1,6 @@
 package dev.workspaces.engine.op;
 
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
@@ -29,7 +30,7 @@ final class ModifyWorkspaceCreationPropertiesHandler
       DefaultWorkspaceCreationProperties merged = DirectorySettings.overlay(
           DefaultWorkspaceCreationProperties.SCHEMA,
           directory.workspaceCreationProperties().orElse(DirectoryDefaults.CREATION_PROPERTIES), change);
-      editor.putDirectory(entry.withDirectory(directory.toBuilder().workspaceCreationProperties(merged).build()));
+      editor.edit(Kinds.DIRECTORIES, directories -> directories.plus(entry.withDirectory(directory.toBuilder().workspaceCreationProperties(merged).build())));
       return Outcome.success(editor.state(), ModifyWorkspaceCreationPropertiesResult.builder().build());
     });
   }

@@ -1,7 +1,9 @@
 package dev.workspaces.engine.op;
 
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ScopeWorkspaces;
 import dev.workspaces.engine.SharedValues;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
@@ -59,9 +61,9 @@ final class ModifyWorkspacePropertiesHandler implements Handler<ModifyWorkspaceP
           .modificationStates(slow).build();
       WorkspaceEntry next = entry.withWorkspace(updated);
       if (slow.isEmpty()) {
-        editor.putWorkspace(next);
+        editor.edit(Kinds.WORKSPACES, workspaces -> workspaces.plus(next));
       } else {
-        editor.moveWorkspace(next, WorkspaceRule.MODIFY_PROPERTIES.resultState());
+        ScopeWorkspaces.move(editor, next, WorkspaceRule.MODIFY_PROPERTIES.resultState());
       }
       return Outcome.success(editor.state(), ModifyWorkspacePropertiesResult.builder().build());
     });

@@ -2,6 +2,7 @@ package dev.workspaces.engine.op;
 
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ScopeWorkspaces;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.rule.WorkspaceRule;
@@ -20,7 +21,7 @@ final class ModifyWorkspaceStateHandler implements Handler<ModifyWorkspaceStateR
     WorkspaceRule rule = request.workspaceState().orElseThrow() == TargetWorkspaceState.ADMIN_MAINTENANCE
         ? WorkspaceRule.ENTER_ADMIN_MAINTENANCE : WorkspaceRule.LEAVE_ADMIN_MAINTENANCE;
     return SingleWorkspace.apply(state, editor, request.workspaceId().orElseThrow(), rule, entry -> {
-      editor.moveWorkspace(entry, rule.resultState());
+      ScopeWorkspaces.move(editor, entry, rule.resultState());
       return Outcome.success(editor.state(), ModifyWorkspaceStateResult.builder().build());
     });
   }

@@ -2,8 +2,11 @@ package dev.workspaces.engine.op;
 
 import com.google.common.collect.ImmutableList;
 import dev.workspaces.engine.DirectoryEntry;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ScopeDirectories;
+import dev.workspaces.engine.ScopeTags;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.catalogue.CatalogueDirectory;
@@ -75,11 +78,11 @@ final class RegisterWorkspaceDirectoryHandler implements Handler<RegisterWorkspa
     if (refusal.isPresent()) {
       return refusal.get();
     }
-    editor.directory(id).ifPresent(editor::removeDirectory);
+    editor.read(Kinds.DIRECTORIES).find(id).ifPresent(entry -> editor.remove(entry.id(), entry.pendingStep()));
     WorkspaceDirectory value = directory(editor, scope, found.get(), request);
-    editor.moveDirectory(new DirectoryEntry(value, Optional.empty()), WorkspaceDirectoryState.REGISTERING);
+    ScopeDirectories.move(editor, new DirectoryEntry(value, Optional.empty()), WorkspaceDirectoryState.REGISTERING);
     if (!request.tags().isEmpty()) {
-      editor.putTags(id, TagHandlers.upsert(ImmutableList.of(), request.tags()));
+      ScopeTags.put(editor, id, TagHandlers.upsert(ImmutableList.of(), request.tags()));
     }
     return Outcome.success(editor.state(), RegisterWorkspaceDirectoryResult.builder()
         .directoryId(id).state(WorkspaceDirectoryState.REGISTERING).build());
@@ -171,7 +174,7 @@ final class RegisterWorkspaceDirectoryHandler implements Handler<RegisterWorkspa
     String region = editor.scopeId().region().replace("-", "");
     String prefix = "WS" + region.substring(0, Math.min(4, region.length())) + "+";
     Set<String> taken = new TreeSet<>();
-    editor.scope().directories().values()
+    editor.read(Kinds.DIRECTORIES).entries().values()
         .forEach(entry -> entry.directory().registrationCode().ifPresent(taken::add));
     return prefix + editor.newId("", 6, false, code -> taken.contains(prefix + code.toUpperCase(Locale.ROOT)))
         .toUpperCase(Locale.ROOT);

@@ -2,6 +2,7 @@ package dev.workspaces.engine.op;
 
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ScopeWorkspaces;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.rule.WorkspaceRule;
@@ -21,7 +22,7 @@ final class RestoreWorkspaceHandler implements Handler<RestoreWorkspaceRequest> 
       if (entry.restoreSnapshots().isEmpty()) {
         return Refusals.invalidState(state, "The WorkSpace " + id + " has no snapshot to restore from yet.");
       }
-      editor.moveWorkspace(entry, WorkspaceRule.RESTORE.resultState());
+      ScopeWorkspaces.move(editor, entry, WorkspaceRule.RESTORE.resultState());
       return Outcome.success(editor.state(), RestoreWorkspaceResult.builder().build());
     });
   }

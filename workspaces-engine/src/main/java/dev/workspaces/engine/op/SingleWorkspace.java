@@ -1,5 +1,6 @@
 package dev.workspaces.engine.op;
 
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.ServiceError;
 import dev.workspaces.engine.State;
@@ -20,7 +21,7 @@ final class SingleWorkspace {
 
   static Outcome apply(State state, StateEditor editor, String workspaceId, WorkspaceRule rule,
       Function<WorkspaceEntry, Outcome> effect) {
-    Optional<WorkspaceEntry> entry = editor.workspace(workspaceId);
+    Optional<WorkspaceEntry> entry = editor.read(Kinds.WORKSPACES).find(workspaceId);
     if (entry.isEmpty()) {
       return Refusals.notFound(state, "WorkSpace", workspaceId);
     }

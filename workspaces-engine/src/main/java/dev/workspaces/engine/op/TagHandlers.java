@@ -3,7 +3,7 @@ package dev.workspaces.engine.op;
 import com.google.common.collect.ImmutableList;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.ScopeState;
+import dev.workspaces.engine.ScopeTags;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.rule.RefusalRule;
@@ -37,13 +37,13 @@ final class TagHandlers {
     if (!exists(editor, id)) {
       return Refusals.notFound(state, "resource", id);
     }
-    ImmutableList<Tag> tags = upsert(editor.tags(id), request.tags());
+    ImmutableList<Tag> tags = upsert(editor.scope().tagsOf(id), request.tags());
     if (tags.size() > editor.config().maxTagsPerResource()) {
       return Refusals.of(state, ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION, "The resource " + id
           + " would carry " + tags.size() + " tags; at most " + editor.config().maxTagsPerResource()
           + " are allowed.");
     }
-    editor.putTags(id, tags);
+    ScopeTags.put(editor, id, tags);
     return Outcome.success(editor.state(), CreateTagsResult.builder().build());
   }
 
@@ -54,7 +54,7 @@ final class TagHandlers {
       return Refusals.notFound(state, "resource", id);
     }
     Set<String> keys = new HashSet<>(request.tagKeys());
-    editor.putTags(id, editor.tags(id).stream().filter(tag -> !keys.contains(tag.key().orElseThrow()))
+    ScopeTags.put(editor, id, editor.scope().tagsOf(id).stream().filter(tag -> !keys.contains(tag.key().orElseThrow()))
         .collect(ImmutableList.toImmutableList()));
     return Outcome.success(editor.state(), DeleteTagsResult.builder().build());
   }
@@ -65,7 +65,7 @@ final class TagHandlers {
     if (!exists(editor, id)) {
       return Refusals.notFound(state, "resource", id);
     }
-    return Outcome.success(state, DescribeTagsResult.builder().tagList(editor.tags(id)).build());
+    return Outcome.success(state, DescribeTagsResult.builder().tagList(editor.scope().tagsOf(id)).build());
   }
 
   /** Returns a refusal by {@code row} when {@code tags} hold more distinct keys than a resource may carry. */
@@ -106,14 +106,12 @@ final class TagHandlers {
   }
 
   /**
-   * Returns whether a taggable resource with {@code id} exists in the edited scope: a WorkSpace, a
-   * registered directory (a DEREGISTERED one is only lingering and no longer counts), one of the
-   * account's own bundles, one of its own images (an image shared with the account is not its to
-   * tag), or one of its IP access control groups.
+   * Returns whether a taggable resource with {@code id} exists in the edited scope: one that its
+   * kind holds as taggable ({@link ScopeTags#taggable}), such as a WorkSpace, a registered directory
+   * (a DEREGISTERED one is only lingering and no longer counts), one of the account's own bundles or
+   * images (an image shared with the account is not its to tag), or one of its IP groups.
    */
   static boolean exists(StateEditor editor, String id) {
-    ScopeState scope = editor.scope();
-    return scope.workspaces().containsKey(id) || DirectorySettings.registered(editor, id).isPresent()
-        || scope.bundles().containsKey(id) || scope.images().containsKey(id) || scope.ipGroups().containsKey(id);
+    return ScopeTags.taggable(editor.scope(), id);
   }
 }

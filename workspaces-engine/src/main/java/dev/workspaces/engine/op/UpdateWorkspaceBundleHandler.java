@@ -1,6 +1,7 @@
 package dev.workspaces.engine.op;
 
 import dev.workspaces.engine.ImageEntry;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
@@ -29,8 +30,8 @@ final class UpdateWorkspaceBundleHandler implements Handler<UpdateWorkspaceBundl
     StateEditor editor = new StateEditor(state, scope);
     String bundleId = request.bundleId().orElse("");
     String imageId = request.imageId().orElse("");
-    Optional<WorkspaceBundle> bundle = Optional.ofNullable(editor.scope().bundles().get(bundleId));
-    Optional<ImageEntry> image = editor.image(imageId);
+    Optional<WorkspaceBundle> bundle = Optional.ofNullable(editor.read(Kinds.BUNDLES).entries().get(bundleId));
+    Optional<ImageEntry> image = editor.read(Kinds.IMAGES).find(imageId);
     Optional<RuleRefusal> refusal = RuleRefusal.first(
         () -> RuleRefusal.when(bundleId.isEmpty() || imageId.isEmpty(), ImageRule.BUNDLE_IDS_GIVEN, bundleId,
             () -> "UpdateWorkspaceBundle needs both BundleId and ImageId."),
@@ -42,7 +43,7 @@ final class UpdateWorkspaceBundleHandler implements Handler<UpdateWorkspaceBundl
     if (refusal.isPresent()) {
       return refusal.get().outcome(state);
     }
-    editor.putBundle(bundle.get().toBuilder().imageId(imageId).lastUpdatedTime(editor.now()).build());
+    editor.edit(Kinds.BUNDLES, bundles -> bundles.plus(bundle.get().toBuilder().imageId(imageId).lastUpdatedTime(editor.now()).build()));
     return Outcome.success(editor.state(), UpdateWorkspaceBundleResult.builder().build());
   }
 }

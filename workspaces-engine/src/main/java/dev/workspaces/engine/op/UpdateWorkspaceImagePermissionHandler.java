@@ -2,6 +2,7 @@ package dev.workspaces.engine.op;
 
 import com.google.common.collect.ImmutableSortedSet;
 import dev.workspaces.engine.ImageEntry;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
@@ -31,7 +32,7 @@ final class UpdateWorkspaceImagePermissionHandler implements Handler<UpdateWorks
     String id = request.imageId().orElseThrow();
     String account = request.sharedAccountId().orElseThrow();
     boolean share = request.allowCopyImage().orElseThrow();
-    Optional<ImageEntry> image = editor.image(id);
+    Optional<ImageEntry> image = editor.read(Kinds.IMAGES).find(id);
     Optional<RuleRefusal> refusal = RuleRefusal.first(
         () -> RuleRefusal.missing(image, ImageRule.IMAGE_OWNED, "image", id),
         () -> RuleRefusal.when(account.equals(scope.accountId()), ImageRule.SHARE_NOT_SELF, id,
@@ -47,11 +48,11 @@ final class UpdateWorkspaceImagePermissionHandler implements Handler<UpdateWorks
     Scope shared = Scope.of(account, scope.region());
     if (share) {
       accounts.add(account);
-      editor.updateScope(shared, s -> s.withSharedWithMe(s.sharedWithMe().plus(id, scope)));
+      editor.edit(shared, Kinds.IMAGES, images -> images.shared(id, scope));
     } else if (accounts.remove(account)) {
-      editor.updateScope(shared, s -> s.withSharedWithMe(s.sharedWithMe().minus(id)));
+      editor.edit(shared, Kinds.IMAGES, images -> images.unshared(id));
     }
-    editor.putImage(image.get().withSharedWith(ImmutableSortedSet.copyOf(accounts)));
+    editor.edit(Kinds.IMAGES, images -> images.plus(image.get().withSharedWith(ImmutableSortedSet.copyOf(accounts))));
     return Outcome.success(editor.state(), UpdateWorkspaceImagePermissionResult.builder().build());
   }
 }

@@ -1,7 +1,9 @@
 package dev.workspaces.engine.op;
 
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ScopeWorkspaces;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.WorkspaceEntry;
@@ -56,7 +58,7 @@ final class WorkspaceBatch<R extends WorkspacesRequest> implements Handler<R> {
     if (id.isEmpty()) {
       return Optional.of(failure(id, "InvalidParameterValuesException", "WorkspaceId must be given."));
     }
-    Optional<WorkspaceEntry> entry = editor.workspace(id.get());
+    Optional<WorkspaceEntry> entry = editor.read(Kinds.WORKSPACES).find(id.get());
     if (entry.isEmpty()) {
       return Optional.of(failure(id, "ResourceNotFoundException",
           "The WorkSpace " + id.get() + " does not exist in this account and region."));
@@ -65,7 +67,7 @@ final class WorkspaceBatch<R extends WorkspacesRequest> implements Handler<R> {
     if (refusal.isPresent()) {
       return Optional.of(failure(id, rule.refusalCode(), refusal.get()));
     }
-    WorkspaceEntry moved = editor.moveWorkspace(entry.get(), rule.resultState());
+    WorkspaceEntry moved = ScopeWorkspaces.move(editor, entry.get(), rule.resultState());
     afterMove.accept(editor, moved);
     return Optional.empty();
   }

@@ -1,5 +1,6 @@
 package dev.workspaces.engine.op;
 
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.WorkspaceEntry;
 import dev.workspaces.engine.rule.WorkspaceRule;
@@ -65,12 +66,12 @@ final class WorkspaceHandlers {
     Optional<String> image = Bundles.find(editor, moved.details().bundleId().orElse(""))
         .flatMap(WorkspaceBundle::imageId);
     if (image.isPresent()) {
-      editor.putWorkspace(moved.withImageId(image));
+      editor.edit(Kinds.WORKSPACES, workspaces -> workspaces.plus(moved.withImageId(image)));
     }
   }
 
   /** A terminated WorkSpace no longer holds its user: the user may be given a new WorkSpace. */
   static void releaseUser(StateEditor editor, WorkspaceEntry moved) {
-    editor.updateScope(s -> s.withWorkspaceByUser(s.workspaceByUser().released(moved)));
+    editor.edit(Kinds.WORKSPACES, workspaces -> workspaces.released(moved));
   }
 }

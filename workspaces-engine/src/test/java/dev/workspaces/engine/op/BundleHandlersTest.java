@@ -13,6 +13,7 @@ import dev.workspaces.engine.Engine;
 import dev.workspaces.engine.Fixtures;
 import dev.workspaces.engine.ImageFixtures;
 import dev.workspaces.engine.ImageOrigin;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.AmazonBundles;
@@ -118,8 +119,8 @@ class BundleHandlersTest {
     Outcome launched = accepted(state, SCOPE, launch(bundle[0], "carol"));
     String ws = launched.responseAs(CreateWorkspacesResult.class).pendingRequests().get(0).workspaceId().orElseThrow();
 
-    assertEquals(Optional.of(LINUX), launched.state().scope(SCOPE).workspaces().get(ws).imageId());
-    assertEquals(List.of(Protocol.WSP), launched.state().scope(SCOPE).workspaces().get(ws).workspace()
+    assertEquals(Optional.of(LINUX), launched.state().scope(SCOPE).get(Kinds.WORKSPACES).entries().get(ws).imageId());
+    assertEquals(List.of(Protocol.WSP), launched.state().scope(SCOPE).get(Kinds.WORKSPACES).entries().get(ws).workspace()
         .workspaceProperties().orElseThrow().protocols());
   }
 
@@ -132,18 +133,18 @@ class BundleHandlersTest {
     state = Engine.advance(launched.state(), Duration.ofMinutes(20));
 
     state = accepted(state, SCOPE, UpdateWorkspaceBundleRequest.builder().bundleId(bundle[0]).imageId(LINUX).build()).state();
-    WorkspaceBundle updated = state.scope(SCOPE).bundles().get(bundle[0]);
+    WorkspaceBundle updated = state.scope(SCOPE).get(Kinds.BUNDLES).entries().get(bundle[0]);
     assertEquals(LINUX, updated.imageId().orElseThrow());
     assertEquals(state.clock(), updated.lastUpdatedTime().orElseThrow());
-    assertEquals(Optional.of(WINDOWS), state.scope(SCOPE).workspaces().get(ws).imageId(), "existing WorkSpaces keep theirs");
+    assertEquals(Optional.of(WINDOWS), state.scope(SCOPE).get(Kinds.WORKSPACES).entries().get(ws).imageId(), "existing WorkSpaces keep theirs");
 
     Outcome second = accepted(state, SCOPE, launch(bundle[0], "dave"));
     String other = second.responseAs(CreateWorkspacesResult.class).pendingRequests().get(0).workspaceId().orElseThrow();
-    assertEquals(Optional.of(LINUX), second.state().scope(SCOPE).workspaces().get(other).imageId());
+    assertEquals(Optional.of(LINUX), second.state().scope(SCOPE).get(Kinds.WORKSPACES).entries().get(other).imageId());
 
     State rebuilt = accepted(state, SCOPE, RebuildWorkspacesRequest.builder()
         .addRebuildWorkspaceRequest(RebuildRequest.builder().workspaceId(ws).build()).build()).state();
-    assertEquals(Optional.of(LINUX), rebuilt.scope(SCOPE).workspaces().get(ws).imageId(), "a rebuild takes the current image");
+    assertEquals(Optional.of(LINUX), rebuilt.scope(SCOPE).get(Kinds.WORKSPACES).entries().get(ws).imageId(), "a rebuild takes the current image");
   }
 
   @Test
@@ -152,13 +153,13 @@ class BundleHandlersTest {
     State state = withBundle(START, "team", LINUX, bundle);
     Outcome launched = accepted(state, SCOPE, Fixtures.create("erin"));
     String ws = launched.responseAs(CreateWorkspacesResult.class).pendingRequests().get(0).workspaceId().orElseThrow();
-    assertEquals(Optional.of("wsi-0w10v22a1"), launched.state().scope(SCOPE).workspaces().get(ws).imageId());
+    assertEquals(Optional.of("wsi-0w10v22a1"), launched.state().scope(SCOPE).get(Kinds.WORKSPACES).entries().get(ws).imageId());
     state = Engine.advance(launched.state(), Duration.ofMinutes(20));
 
     Outcome migrated = accepted(state, SCOPE, MigrateWorkspaceRequest.builder().sourceWorkspaceId(ws)
         .bundleId(bundle[0]).build());
     String target = migrated.responseAs(MigrateWorkspaceResult.class).targetWorkspaceId().orElseThrow();
-    assertEquals(Optional.of(LINUX), migrated.state().scope(SCOPE).workspaces().get(target).imageId());
+    assertEquals(Optional.of(LINUX), migrated.state().scope(SCOPE).get(Kinds.WORKSPACES).entries().get(target).imageId());
   }
 
   @Test
@@ -184,9 +185,9 @@ class BundleHandlersTest {
     String id = outcome.responseAs(CreateWorkspaceBundleResult.class).workspaceBundle().orElseThrow().bundleId().orElseThrow();
 
     State state = accepted(outcome.state(), SCOPE, delete(id)).state();
-    assertFalse(state.scope(SCOPE).bundles().containsKey(id));
+    assertFalse(state.scope(SCOPE).get(Kinds.BUNDLES).entries().containsKey(id));
     assertFalse(state.scope(SCOPE).tags().containsKey(id));
-    assertTrue(state.scope(SCOPE).images().containsKey(WINDOWS));
+    assertTrue(state.scope(SCOPE).get(Kinds.IMAGES).entries().containsKey(WINDOWS));
   }
 
   @Test
@@ -217,7 +218,7 @@ class BundleHandlersTest {
     State state = withBundle(START, "team", WINDOWS, bundle);
     assertNotEquals(Optional.empty(), AmazonBundles.find(AmazonBundles.STANDARD_WINDOWS));
     assertEquals(Optional.empty(), AmazonBundles.find(bundle[0]));
-    assertTrue(state.scope(SCOPE).bundles().containsKey(bundle[0]));
+    assertTrue(state.scope(SCOPE).get(Kinds.BUNDLES).entries().containsKey(bundle[0]));
   }
 
   private static State withBundle(State state, String name, String image, String[] id) {

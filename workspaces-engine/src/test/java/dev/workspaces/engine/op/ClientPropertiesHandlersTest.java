@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workspaces.engine.Engine;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
@@ -136,7 +137,7 @@ class ClientPropertiesHandlersTest {
         .reconnectEnabled(ReconnectEnum.DISABLED).build())).state();
     state = Engine.advance(apply(state, deregister(DIRECTORY)).state(), Duration.ofMinutes(11));
 
-    assertTrue(state.scope(SCOPE).clientProperties().isEmpty());
+    assertTrue(state.scope(SCOPE).get(Kinds.CLIENT_PROPERTIES).byResource().isEmpty());
     assertRefused(apply(state, DescribeClientPropertiesRequest.builder().resourceIds(List.of(DIRECTORY)).build()),
         state, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, DIRECTORY);
     State again = apply(state, register(DIRECTORY).build()).state();

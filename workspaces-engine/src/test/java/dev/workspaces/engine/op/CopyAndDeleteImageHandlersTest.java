@@ -15,6 +15,7 @@ import dev.workspaces.engine.Engine;
 import dev.workspaces.engine.ImageEntry;
 import dev.workspaces.engine.ImageFixtures;
 import dev.workspaces.engine.ImageOrigin;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
@@ -105,7 +106,7 @@ class CopyAndDeleteImageHandlersTest {
   @Test
   void deleteRemovesTheImageAndItsTags() {
     State state = accepted(START, A, delete(IMAGE)).state();
-    assertFalse(state.scope(A).images().containsKey(IMAGE));
+    assertFalse(state.scope(A).get(Kinds.IMAGES).entries().containsKey(IMAGE));
     assertFalse(state.scope(A).tags().containsKey(IMAGE));
   }
 
@@ -133,7 +134,7 @@ class CopyAndDeleteImageHandlersTest {
   void anErrorImageCanBeDeleted() {
     State broken = withImage(START, A, "wsi-broken000", "broken", WorkspaceImageState.ERROR,
         OperatingSystemName.WINDOWS_10, ImageOrigin.Kind.WORKSPACE);
-    assertFalse(accepted(broken, A, delete("wsi-broken000")).state().scope(A).images().containsKey("wsi-broken000"));
+    assertFalse(accepted(broken, A, delete("wsi-broken000")).state().scope(A).get(Kinds.IMAGES).entries().containsKey("wsi-broken000"));
   }
 
   private static CopyWorkspaceImageRequest copy(String name, String source, String region) {

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workspaces.engine.Engine;
 import dev.workspaces.engine.IdMap;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ScopeBundles;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.AmazonBundles;
 import dev.workspaces.model.WorkspaceBundle;
@@ -87,7 +89,7 @@ class DescribeWorkspaceBundlesHandlerTest {
     assertEquals(Optional.empty(), second.nextToken());
     List<String> all = new ArrayList<>(ids(first));
     all.addAll(ids(second));
-    assertEquals(List.copyOf(state.scope(SCOPE).bundles().keySet()), all);
+    assertEquals(List.copyOf(state.scope(SCOPE).get(Kinds.BUNDLES).entries().keySet()), all);
   }
 
   @Test
@@ -131,13 +133,13 @@ class DescribeWorkspaceBundlesHandlerTest {
 
   /** Gives {@code scope} {@code count} bundles of its own, {@code wsb-own000000} upwards. */
   private static State withOwnBundles(State state, Scope scope, int count) {
-    IdMap<WorkspaceBundle> bundles = state.scope(scope).bundles();
+    IdMap<WorkspaceBundle> bundles = state.scope(scope).get(Kinds.BUNDLES).entries();
     for (int i = 0; i < count; i++) {
       String id = String.format("wsb-own%06d", i);
       bundles = bundles.plus(id, WorkspaceBundle.builder().bundleId(id).name("Own " + i)
           .owner(scope.accountId()).build());
     }
-    return state.withScope(scope, state.scope(scope).withBundles(bundles));
+    return state.withScope(scope, state.scope(scope).with(Kinds.BUNDLES, new ScopeBundles(bundles)));
   }
 
   private static DescribeWorkspaceBundlesResult describe(State state, Scope scope, DescribeWorkspaceBundlesRequest request) {

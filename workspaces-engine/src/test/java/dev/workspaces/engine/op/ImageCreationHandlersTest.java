@@ -13,6 +13,7 @@ import dev.workspaces.engine.Fixtures;
 import dev.workspaces.engine.ImageEntry;
 import dev.workspaces.engine.ImageFixtures;
 import dev.workspaces.engine.ImageOrigin;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.AmazonBundles;
 import dev.workspaces.model.OperatingSystemName;
@@ -89,7 +90,7 @@ class ImageCreationHandlersTest {
   @Test
   void theImageAndItsWorkspaceBecomeAvailableTogether() {
     State state = accepted(READY, SCOPE, createImage(WS[0], "golden")).state();
-    String id = state.scope(SCOPE).images().sorted().firstKey();
+    String id = state.scope(SCOPE).get(Kinds.IMAGES).entries().sorted().firstKey();
 
     State early = Engine.advance(state, Duration.ofMinutes(44));
     assertEquals(WorkspaceImageState.PENDING, image(early, SCOPE, id).state());

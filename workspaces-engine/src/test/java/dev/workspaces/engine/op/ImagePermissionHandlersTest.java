@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.workspaces.engine.Engine;
 import dev.workspaces.engine.ImageOrigin;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.model.ImagePermission;
@@ -35,7 +36,7 @@ class ImagePermissionHandlersTest {
     State state = accepted(START, A, share(IMAGE, B.accountId(), true)).state();
 
     assertEquals(ImmutableSortedSet.of(B.accountId()), image(state, A, IMAGE).sharedWith());
-    assertEquals(Map.of(IMAGE, A), state.scope(B).sharedWithMe());
+    assertEquals(Map.of(IMAGE, A), state.scope(B).get(Kinds.IMAGES).sharedWithMe());
     assertEquals(List.of(B.accountId()), permissions(state, DescribeWorkspaceImagePermissionsRequest.builder()
         .imageId(IMAGE).build()));
   }
@@ -53,7 +54,7 @@ class ImagePermissionHandlersTest {
     State state = accepted(shared, A, share(IMAGE, B.accountId(), false)).state();
 
     assertEquals(ImmutableSortedSet.of(), image(state, A, IMAGE).sharedWith());
-    assertEquals(Map.of(), state.scope(B).sharedWithMe());
+    assertEquals(Map.of(), state.scope(B).get(Kinds.IMAGES).sharedWithMe());
   }
 
   @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.workspaces.engine.Engine;
 import dev.workspaces.engine.Fixtures;
 import dev.workspaces.engine.ImageFixtures;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.model.Tag;
@@ -55,7 +56,7 @@ class ImageTaggingTest {
     accepted(registered, SCOPE, CreateTagsRequest.builder().resourceId(DIRECTORY).addTag(TAG).build());
     State deregistered = Engine.advance(accepted(registered, SCOPE,
         DeregisterWorkspaceDirectoryRequest.builder().directoryId(DIRECTORY).build()).state(), Duration.ofMinutes(1));
-    assertEquals(WorkspaceDirectoryState.DEREGISTERED, deregistered.scope(SCOPE).directories().get(DIRECTORY).state());
+    assertEquals(WorkspaceDirectoryState.DEREGISTERED, deregistered.scope(SCOPE).get(Kinds.DIRECTORIES).entries().get(DIRECTORY).state());
 
     refused(deregistered, SCOPE, CreateTagsRequest.builder().resourceId(DIRECTORY).addTag(TAG).build(),
         ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, DIRECTORY);

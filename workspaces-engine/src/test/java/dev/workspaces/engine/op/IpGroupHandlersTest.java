@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.workspaces.engine.Engine;
 import dev.workspaces.engine.Fixtures;
 import dev.workspaces.engine.ImageFixtures;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.State;
 import dev.workspaces.model.IpRuleItem;
@@ -112,7 +113,7 @@ class IpGroupHandlersTest {
         .groupIds(List.of(ids.get(0), ids.get(0))).build()).state();
     assertEquals(List.of(ids.get(1)), directoryGroups(state));
     state = accepted(state, delete).state();
-    assertFalse(state.scope(SCOPE).ipGroups().containsKey(ids.get(0)));
+    assertFalse(state.scope(SCOPE).get(Kinds.IP_GROUPS).entries().containsKey(ids.get(0)));
     ImageFixtures.refused(state, SCOPE, DescribeTagsRequest.builder().resourceId(ids.get(0)).build(),
         ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ids.get(0));
   }
@@ -125,7 +126,7 @@ class IpGroupHandlersTest {
     state = accepted(state, DeregisterWorkspaceDirectoryRequest.builder().directoryId(DIRECTORY).build()).state();
     state = Engine.advance(state, Duration.ofHours(1));
     state = accepted(state, DeleteIpGroupRequest.builder().groupId(id).build()).state();
-    assertTrue(state.scope(SCOPE).ipGroups().isEmpty());
+    assertTrue(state.scope(SCOPE).get(Kinds.IP_GROUPS).entries().isEmpty());
   }
 
   @Test

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.workspaces.engine.Engine;
 import dev.workspaces.engine.ImageFixtures;
 import dev.workspaces.engine.ImageOrigin;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
@@ -73,7 +74,7 @@ class ImageRuleExamplesTest {
   private static final String SPARE = "wsb-spare0001";
   private static final String USED = "wsb-used00001";
   private static final State WORLD = world();
-  private static final String CUSTOM = WORLD.scope(A).images().values().stream()
+  private static final String CUSTOM = WORLD.scope(A).get(Kinds.IMAGES).entries().values().stream()
       .filter(image -> image.customImport().isPresent()).findFirst().orElseThrow().id();
 
   /** A request of {@code scope} on {@code start} that {@code row} accepts or refuses; a refusal names {@code named}. */
@@ -146,12 +147,12 @@ class ImageRuleExamplesTest {
         ok(ImageRule.BUNDLE_NAME_UNIQUE, A, bundle("fresh", NEW)),
         no(ImageRule.BUNDLE_NAME_UNIQUE, A, bundle("spare-bundle", NEW), "spare-bundle"),
         ok(ImageRule.BUNDLE_LIMIT, A, bundle("fresh", NEW)),
-        new Example(ImageRule.BUNDLE_LIMIT, false, WORLD.withConfig(WORLD.config().withMaxBundlesPerScope(WORLD.scope(A).bundles().size())), A,
+        new Example(ImageRule.BUNDLE_LIMIT, false, WORLD.withConfig(WORLD.config().withMaxBundlesPerScope(WORLD.scope(A).get(Kinds.BUNDLES).entries().size())), A,
             bundle("fresh", NEW), "fresh"),
         ok(ImageRule.IMAGE_NAME_UNIQUE, A, importImage("imported", 0)),
         no(ImageRule.IMAGE_NAME_UNIQUE, A, importImage("linux", 0), "linux"),
         ok(ImageRule.IMAGE_LIMIT, A, importImage("imported", 0)),
-        new Example(ImageRule.IMAGE_LIMIT, false, WORLD.withConfig(WORLD.config().withMaxImagesPerScope(WORLD.scope(A).images().size())), A,
+        new Example(ImageRule.IMAGE_LIMIT, false, WORLD.withConfig(WORLD.config().withMaxImagesPerScope(WORLD.scope(A).get(Kinds.IMAGES).entries().size())), A,
             importImage("imported", 0), "imported"),
         ok(ImageRule.TAG_LIMIT, A, importImage("imported", 50)),
         no(ImageRule.TAG_LIMIT, A, importImage("imported", 51), "imported"),

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.workspaces.engine.Engine;
 import dev.workspaces.engine.Fixtures;
 import dev.workspaces.engine.ImageFixtures;
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Quota;
 import dev.workspaces.engine.State;
 import dev.workspaces.model.IpRuleItem;
@@ -62,7 +63,7 @@ class IpGroupRuleExamplesTest {
 
   static Stream<Example> examples() {
     State fullScope = WORLD.withConfig(WORLD.config().withQuota(Quota.IP_GROUPS_PER_SCOPE,
-        WORLD.scope(SCOPE).ipGroups().size()));
+        WORLD.scope(SCOPE).get(Kinds.IP_GROUPS).entries().size()));
     State fullDirectory = WORLD.withConfig(WORLD.config().withQuota(Quota.IP_GROUPS_PER_DIRECTORY, 1));
     return Stream.of(
         ok(IpGroupRule.PAGE_TOKEN_ISSUED, DescribeIpGroupsRequest.builder().maxResults(1).build()),
@@ -174,7 +175,7 @@ class IpGroupRuleExamplesTest {
   }
 
   private static String groupNamed(State state, String name) {
-    return state.scope(SCOPE).ipGroups().values().stream()
+    return state.scope(SCOPE).get(Kinds.IP_GROUPS).entries().values().stream()
         .filter(group -> group.groupName().orElseThrow().equals(name))
         .map(group -> group.groupId().orElseThrow()).findFirst().orElseThrow();
   }

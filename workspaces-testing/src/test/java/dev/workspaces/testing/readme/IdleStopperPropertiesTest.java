@@ -2,6 +2,7 @@ package dev.workspaces.testing.readme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.WorkspaceEntry;
@@ -27,8 +28,8 @@ class IdleStopperPropertiesTest {
     WorkspacesFake workspaces = WorkspacesFake.create(world);
     new IdleWorkspaceStopper(workspaces).stopIdle();
 
-    Map<String, WorkspaceEntry> before = world.scope(Scope.DEFAULT).workspaces();
-    workspaces.snapshot().scope(Scope.DEFAULT).workspaces().forEach((id, after) -> {
+    Map<String, WorkspaceEntry> before = world.scope(Scope.DEFAULT).get(Kinds.WORKSPACES).entries();
+    workspaces.snapshot().scope(Scope.DEFAULT).get(Kinds.WORKSPACES).entries().forEach((id, after) -> {
       WorkspaceEntry old = before.get(id);
       boolean idle = old.state() == WorkspaceState.AVAILABLE && old.runningMode() == RunningMode.AUTO_STOP;
       assertEquals(idle ? WorkspaceState.STOPPING : old.state(), after.state(), id);
