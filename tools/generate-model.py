@@ -690,7 +690,8 @@ def main():
     generate_operation(model)
     generate_error_code(model)
     generate_api(model)
-    print("generated %d shapes, %d operations" % (len(model.shapes), len(model.ops)))
+    print("generated %d shapes, %d protocol errors, %d operations"
+          % (len(model.spec["shapes"]), len(model.protocol_errors), len(model.ops)))
 
 
 if __name__ == "__main__":
