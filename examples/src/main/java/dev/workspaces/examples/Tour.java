@@ -4,7 +4,7 @@ import dev.workspaces.engine.State;
 import dev.workspaces.engine.WorkspacesFake;
 import dev.workspaces.engine.catalogue.AmazonBundles;
 import dev.workspaces.model.Workspace;
-import dev.workspaces.model.exception.WorkspacesException;
+import dev.workspaces.model.error.WorkspacesException;
 import dev.workspaces.model.response.CreateWorkspacesResult;
 import java.time.Duration;
 import java.util.List;

@@ -1,8 +1,7 @@
 package dev.workspaces.engine;
 
 import dev.workspaces.model.error.ErrorCode;
-import dev.workspaces.model.error.ErrorShape;
-import dev.workspaces.model.schema.StructureSchema;
+import dev.workspaces.model.error.WorkspacesException;
 import java.util.Optional;
 
 /**
@@ -26,17 +25,10 @@ public record ServiceError(ErrorCode code, String message, Optional<String> reso
   }
 
   /**
-   * Returns the model's error shape for this error, with {@code message} and, where the shape has
-   * the member, {@code ResourceId} set; empty for protocol errors the model does not list.
+   * Returns the error as the model's value of its code, which is also the exception a caller
+   * catches: {@code message} and, where the shape has the member, {@code ResourceId} set.
    */
-  public Optional<ErrorShape> toErrorShape() {
-    return code.schema().map(this::build);
-  }
-
-  private <T, B> ErrorShape build(StructureSchema<T, B> schema) {
-    B builder = schema.newBuilder();
-    schema.member("message").ifPresent(member -> member.set(builder, message));
-    resourceId.ifPresent(id -> schema.member("ResourceId").ifPresent(member -> member.set(builder, id)));
-    return (ErrorShape) schema.build(builder);
+  public WorkspacesException toException() {
+    return WorkspacesException.of(code, message, resourceId);
   }
 }

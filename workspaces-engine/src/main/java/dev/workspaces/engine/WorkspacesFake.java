@@ -4,7 +4,7 @@ import dev.workspaces.engine.catalogue.CatalogueDirectory;
 import dev.workspaces.model.WorkspacesApi;
 import dev.workspaces.model.WorkspacesRequest;
 import dev.workspaces.model.WorkspacesResponse;
-import dev.workspaces.model.exception.WorkspacesException;
+import dev.workspaces.model.error.WorkspacesException;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 
@@ -56,8 +56,7 @@ public final class WorkspacesFake implements WorkspacesApi {
   public WorkspacesResponse call(WorkspacesRequest request) {
     Outcome outcome = holder.update(state -> Engine.apply(state, scope, request));
     if (outcome.error().isPresent()) {
-      ServiceError error = outcome.error().get();
-      throw WorkspacesException.of(error.code(), error.message(), error.resourceId(), error.toErrorShape());
+      throw outcome.error().get().toException();
     }
     return outcome.response().orElseThrow();
   }

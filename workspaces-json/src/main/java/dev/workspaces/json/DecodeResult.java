@@ -3,13 +3,23 @@ package dev.workspaces.json;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import dev.workspaces.model.error.WorkspacesException;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The outcome of decoding a body: either the decoded value or the {@link CodecError} explaining
- * why there is none.
+ * The outcome of decoding a body: either the decoded value or the error explaining why there is
+ * none, as the {@link WorkspacesException} a service answers with.
+ *
+ * <h2>Errors produced by the codec</h2>
+ * <ul>
+ *   <li>{@code SerializationException}: the bytes are not JSON of the expected shape; the message
+ *       names the member path where reading stopped.
+ *   <li>{@code ValidationException}: the JSON was read but breaks a constraint of the model; the
+ *       message is exactly {@code ValidationResult.message()}.
+ *   <li>{@code InternalFailure}: a defect of this codec was hit; never expected.
+ * </ul>
  *
  * <h2>Guarantees</h2>
  * Immutable (as immutable as the value it holds); exactly one of {@link #value()} and
@@ -19,9 +29,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DecodeResult<T> {
   private final @Nullable T value;
-  private final @Nullable CodecError error;
+  private final @Nullable WorkspacesException error;
 
-  private DecodeResult(@Nullable T value, @Nullable CodecError error) {
+  private DecodeResult(@Nullable T value, @Nullable WorkspacesException error) {
     this.value = value;
     this.error = error;
   }
@@ -32,7 +42,7 @@ public final class DecodeResult<T> {
   }
 
   /** Returns a failed result holding {@code error}. */
-  public static <T> DecodeResult<T> failure(CodecError error) {
+  public static <T> DecodeResult<T> failure(WorkspacesException error) {
     return new DecodeResult<>(null, checkNotNull(error, "error"));
   }
 
@@ -56,7 +66,7 @@ public final class DecodeResult<T> {
    *
    * @throws IllegalStateException if this result is a success
    */
-  public CodecError error() {
+  public WorkspacesException error() {
     checkState(error != null, "no error, decoding succeeded");
     return error;
   }

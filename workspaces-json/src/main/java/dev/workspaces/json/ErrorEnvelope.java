@@ -7,13 +7,11 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * The two members of an error body that are read before its shape is known: the error type and
- * the message.
+ * The error type of an error body, read before its shape is known.
  *
  * @param type the {@code __type} as sent, if present
- * @param message {@code message} or {@code Message}, whichever comes last, if present
  */
-record ErrorEnvelope(Optional<String> type, Optional<String> message) {
+record ErrorEnvelope(Optional<String> type) {
 
   /**
    * Returns the short error name inside {@code type}: everything up to a {@code #} (a namespace)
@@ -29,14 +27,16 @@ record ErrorEnvelope(Optional<String> type, Optional<String> message) {
     return colon < 0 ? name : name.substring(0, colon);
   }
 
-  /** Reads the top level of {@code json}, skipping every other member, and checks nothing follows. */
+  /**
+   * Reads the top level of {@code json}, checking that {@code __type}, {@code message} and
+   * {@code Message} are strings, skipping every other member, and checking that nothing follows.
+   */
   static ErrorEnvelope scan(String json) throws MalformedBodyException {
     try (JsonParser parser = JsonReader.parser(json)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw new MalformedBodyException("Expected a JSON object at the top level of the error body");
       }
       Optional<String> type = Optional.empty();
-      Optional<String> message = Optional.empty();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
         if (parser.nextToken() == JsonToken.VALUE_NULL) {
@@ -44,7 +44,7 @@ record ErrorEnvelope(Optional<String> type, Optional<String> message) {
         }
         switch (name) {
           case "__type" -> type = Optional.of(text(parser, name));
-          case "message", "Message" -> message = Optional.of(text(parser, name));
+          case "message", "Message" -> text(parser, name);
           default -> parser.skipChildren();
         }
       }
@@ -52,7 +52,7 @@ record ErrorEnvelope(Optional<String> type, Optional<String> message) {
         throw new MalformedBodyException(
             "Unexpected content after the top-level object of the error body");
       }
-      return new ErrorEnvelope(type, message);
+      return new ErrorEnvelope(type);
     } catch (JsonProcessingException e) {
       throw new MalformedBodyException("Malformed JSON in the error body: " + e.getOriginalMessage());
     } catch (IOException e) {

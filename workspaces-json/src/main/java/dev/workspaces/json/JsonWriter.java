@@ -3,7 +3,7 @@ package dev.workspaces.json;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.workspaces.model.Blob;
 import dev.workspaces.model.Structure;
-import dev.workspaces.model.error.ErrorShape;
+import dev.workspaces.model.error.WorkspacesException;
 import dev.workspaces.model.schema.ListSchema;
 import dev.workspaces.model.schema.MapSchema;
 import dev.workspaces.model.schema.Schema;
@@ -40,7 +40,7 @@ final class JsonWriter {
    * Returns the error body for {@code error}: {@code __type} first, then {@code message}, then the
    * shape's other members in model order.
    */
-  static byte[] writeError(ErrorShape error) {
+  static byte[] writeError(WorkspacesException error) {
     JsonOutput out = new JsonOutput();
     out.beginObject();
     out.name("__type");
@@ -62,18 +62,6 @@ final class JsonWriter {
         value(out, message.target, message.type, raw);
       }
     }
-  }
-
-  /** Returns the error body {@code {"__type":code,"message":message}}. */
-  static byte[] writeError(String code, String message) {
-    JsonOutput out = new JsonOutput();
-    out.beginObject();
-    out.name("__type");
-    out.string(code);
-    out.name(MESSAGE);
-    out.string(message);
-    out.endObject();
-    return out.toByteArray();
   }
 
   private static JsonOutput structure(JsonOutput out, StructureSchema<?, ?> schema, Object value) {

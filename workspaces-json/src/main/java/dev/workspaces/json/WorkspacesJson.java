@@ -7,7 +7,10 @@ import dev.workspaces.model.Structure;
 import dev.workspaces.model.WorkspacesRequest;
 import dev.workspaces.model.WorkspacesResponse;
 import dev.workspaces.model.error.ErrorCode;
-import dev.workspaces.model.error.ErrorShape;
+import dev.workspaces.model.error.InternalFailure;
+import dev.workspaces.model.error.SerializationException;
+import dev.workspaces.model.error.ValidationException;
+import dev.workspaces.model.error.WorkspacesException;
 import dev.workspaces.model.schema.StructureSchema;
 import dev.workspaces.model.validation.Validation;
 import dev.workspaces.model.validation.ValidationResult;
@@ -57,21 +60,12 @@ public final class WorkspacesJson {
 
   /**
    * Returns the body of an error reply: {@code {"__type":"<Code>","message":"..."}} followed by the
-   * shape's other members (such as {@code ResourceId} or {@code reason}) in model order. The
-   * {@code __type} is the short code, never with a namespace or a suffix.
+   * shape's other members (such as {@code ResourceId} or {@code reason}) in model order; an absent
+   * {@code message} is left out. The {@code __type} is the short code, never with a namespace or a
+   * suffix. The protocol's own errors, such as {@code SerializationException}, go the same way.
    */
-  public static byte[] encodeError(ErrorShape error) {
+  public static byte[] encodeError(WorkspacesException error) {
     return JsonWriter.writeError(checkNotNull(error, "error"));
-  }
-
-  /**
-   * Returns the body of an error reply for a decoding failure:
-   * {@code {"__type":"<Code>","message":"..."}}. This is how a {@code SerializationException},
-   * which has no model shape, goes on the wire.
-   */
-  public static byte[] encodeError(CodecError error) {
-    checkNotNull(error, "error");
-    return JsonWriter.writeError(error.code().code(), error.message());
   }
 
   /** Returns the value of {@code schema} that {@code json} holds, without validating it. */
@@ -93,7 +87,7 @@ public final class WorkspacesJson {
       ValidationResult result = Validation.validate(request);
       return result.isValid()
           ? DecodeResult.success(request)
-          : DecodeResult.failure(CodecError.validation(result.message()));
+          : DecodeResult.failure(ValidationException.builder().message(result.message()).build());
     });
   }
 
@@ -106,16 +100,15 @@ public final class WorkspacesJson {
   }
 
   /**
-   * Returns the modeled error that an error reply's body holds, as a client reads it.
+   * Returns the error that an error reply's body holds, as a client reads it: the value of the
+   * class its code names, the protocol's own errors (such as {@code ThrottlingException}) included.
    *
    * <p>The type is {@code __type} with any {@code namespace#} prefix and {@code :suffix} removed;
    * the message is {@code message} or {@code Message} (the later one if a body has both). The
    * result is a failure when the body is malformed or names no known error
-   * ({@code SerializationException} with the reason), and also for the protocol errors that have
-   * no shape, such as {@code ThrottlingException}: then the {@link CodecError} carries that code
-   * and the body's message.
+   * ({@code SerializationException} with the reason).
    */
-  public static DecodeResult<ErrorShape> decodeError(byte[] body) {
+  public static DecodeResult<WorkspacesException> decodeError(byte[] body) {
     checkNotNull(body, "body");
     return guarded(() -> readError(StrictUtf8.decode(orEmptyObject(body))));
   }
@@ -124,7 +117,7 @@ public final class WorkspacesJson {
     return JsonReader.read(schema, orEmptyObject(body));
   }
 
-  private static DecodeResult<ErrorShape> readError(String json) throws MalformedBodyException {
+  private static DecodeResult<WorkspacesException> readError(String json) throws MalformedBodyException {
     ErrorEnvelope envelope = ErrorEnvelope.scan(json);
     if (envelope.type().isEmpty()) {
       throw new MalformedBodyException("The error body has no __type, so it names no error");
@@ -134,11 +127,7 @@ public final class WorkspacesJson {
     if (errorCode.isEmpty()) {
       throw new MalformedBodyException("The error body names an unknown error type: " + code);
     }
-    Optional<StructureSchema<?, ?>> schema = errorCode.get().schema();
-    if (schema.isEmpty()) {
-      return DecodeResult.failure(new CodecError(errorCode.get(), envelope.message().orElse("")));
-    }
-    return DecodeResult.success((ErrorShape) JsonReader.read(schema.get(), json, true));
+    return DecodeResult.success(JsonReader.read(errorCode.get().schema(), json, true));
   }
 
   private static byte[] orEmptyObject(byte[] body) {
@@ -155,11 +144,11 @@ public final class WorkspacesJson {
     try {
       return decoding.run();
     } catch (MalformedBodyException e) {
-      return DecodeResult.failure(CodecError.serialization(e.getMessage()));
+      return DecodeResult.failure(SerializationException.builder().message(e.getMessage()).build());
     } catch (RuntimeException e) {
       // A defect of this codec, not of the body; reported, never thrown, as the contract promises.
-      return DecodeResult.failure(new CodecError(ErrorCode.INTERNAL_FAILURE,
-          "Internal failure while decoding the body: " + e));
+      return DecodeResult.failure(InternalFailure.builder()
+          .message("Internal failure while decoding the body: " + e).build());
     }
   }
 }

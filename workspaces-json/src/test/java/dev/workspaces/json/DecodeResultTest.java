@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.workspaces.model.error.SerializationException;
+import dev.workspaces.model.error.WorkspacesException;
 import org.junit.jupiter.api.Test;
 
 /** The small result type: exactly one side is available. */
 class DecodeResultTest {
-  private static final CodecError ERROR = CodecError.serialization("bad");
+  private static final WorkspacesException ERROR = SerializationException.builder().message("bad").build();
 
   @Test
   void successHoldsOnlyAValue() {
@@ -34,6 +36,5 @@ class DecodeResultTest {
   void nullsAreRefused() {
     assertThrows(NullPointerException.class, () -> DecodeResult.success(null));
     assertThrows(NullPointerException.class, () -> DecodeResult.failure(null));
-    assertThrows(NullPointerException.class, () -> new CodecError(null, "m"));
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.WorkspacesRequest;
+import dev.workspaces.model.error.SerializationException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,8 +40,8 @@ class DuplicateNamesTest {
   void aMapKeyGivenTwiceIsRefused(String body) {
     DecodeResult<WorkspacesRequest> result =
         WorkspacesJson.decodeRequest(Operation.IMPORT_CLIENT_BRANDING, body.getBytes(UTF_8));
-    assertEquals(CodecError.serialization(textPathMessage(Operation.IMPORT_CLIENT_BRANDING, body)),
-        result.error());
+    assertEquals(SerializationException.builder()
+        .message(textPathMessage(Operation.IMPORT_CLIENT_BRANDING, body)).build(), result.error());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -51,13 +52,14 @@ class DuplicateNamesTest {
   void nonAsciiBodiesAreRefusedTheSameWay(String body) {
     DecodeResult<WorkspacesRequest> result =
         WorkspacesJson.decodeRequest(Operation.CREATE_TAGS, body.getBytes(UTF_8));
-    assertEquals(CodecError.serialization(textPathMessage(Operation.CREATE_TAGS, body)), result.error());
+    assertEquals(SerializationException.builder()
+        .message(textPathMessage(Operation.CREATE_TAGS, body)).build(), result.error());
   }
 
   private static void assertRefused(String body, String message) {
     DecodeResult<WorkspacesRequest> result =
         WorkspacesJson.decodeRequest(Operation.CREATE_TAGS, body.getBytes(UTF_8));
-    assertEquals(DecodeResult.failure(CodecError.serialization(message)), result, body);
+    assertEquals(DecodeResult.failure(SerializationException.builder().message(message).build()), result, body);
     assertEquals(message, textPathMessage(Operation.CREATE_TAGS, body));
   }
 

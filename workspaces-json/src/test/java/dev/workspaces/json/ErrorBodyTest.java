@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.workspaces.model.error.ComputeNotCompatibleException;
 import dev.workspaces.model.error.ErrorCode;
-import dev.workspaces.model.error.ErrorShape;
 import dev.workspaces.model.error.OperationNotSupportedException;
 import dev.workspaces.model.error.ResourceNotFoundException;
+import dev.workspaces.model.error.SerializationException;
+import dev.workspaces.model.error.ThrottlingException;
+import dev.workspaces.model.error.WorkspacesException;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Error replies: {@code __type} first, then the message, then the other members; and reading them back. */
@@ -37,8 +40,22 @@ class ErrorBodyTest {
   @Test
   void codecErrorBodyCarriesItsCodeAndMessage() {
     assertEquals("{\"__type\":\"SerializationException\",\"message\":\"Expected a list at 'Workspaces', found an object\"}",
-        new String(WorkspacesJson.encodeError(
-            CodecError.serialization("Expected a list at 'Workspaces', found an object")), UTF_8));
+        encode(serialization("Expected a list at 'Workspaces', found an object")));
+  }
+
+  @Test
+  void protocolErrorWithAnEmptyMessageStillSendsIt() {
+    assertEquals("{\"__type\":\"InternalFailure\",\"message\":\"\"}",
+        encode(WorkspacesException.of(ErrorCode.INTERNAL_FAILURE, "")));
+  }
+
+  @Test
+  void everyErrorCodeRoundTripsThroughItsOwnClass() {
+    for (ErrorCode code : ErrorCode.values()) {
+      WorkspacesException error = WorkspacesException.of(code, "m", Optional.of("ws-abc123def"));
+      assertEquals(code.schema().javaType(), decode(encode(error)).value().schema().javaType(), code.code());
+      assertEquals(error, decode(encode(error)).value(), code.code());
+    }
   }
 
   @Test
@@ -58,38 +75,43 @@ class ErrorBodyTest {
 
   @Test
   void unknownTypeOrMissingTypeIsASerializationFailure() {
-    assertEquals(CodecError.serialization("The error body names an unknown error type: SomethingNewException"),
+    assertEquals(serialization("The error body names an unknown error type: SomethingNewException"),
         decode("{\"__type\":\"SomethingNewException\",\"message\":\"x\"}").error());
-    assertEquals(CodecError.serialization("The error body has no __type, so it names no error"),
+    assertEquals(serialization("The error body has no __type, so it names no error"),
         decode("{\"code\":\"ResourceNotFoundException\",\"message\":\"x\"}").error());
-    assertEquals(CodecError.serialization("The error body has no __type, so it names no error"),
+    assertEquals(serialization("The error body has no __type, so it names no error"),
         decode("").error());
-    assertEquals(CodecError.serialization("Expected a string at '__type' of the error body"),
+    assertEquals(serialization("Expected a string at '__type' of the error body"),
         decode("{\"__type\":1}").error());
+    assertEquals(serialization("Expected a string at 'Message' of the error body"),
+        decode("{\"__type\":\"ThrottlingException\",\"Message\":1}").error());
   }
 
   @Test
-  void protocolErrorWithoutShapeComesBackAsItsCode() {
-    assertEquals(new CodecError(ErrorCode.THROTTLING_EXCEPTION, "Rate exceeded"),
-        decode("{\"__type\":\"ThrottlingException\",\"message\":\"Rate exceeded\"}").error());
-    assertEquals(new CodecError(ErrorCode.SERIALIZATION_EXCEPTION, "bad"),
-        decode(new String(WorkspacesJson.encodeError(CodecError.serialization("bad")), UTF_8)).error());
+  void protocolErrorComesBackAsItsOwnClass() {
+    assertEquals(ThrottlingException.builder().message("Rate exceeded").build(),
+        decode("{\"__type\":\"ThrottlingException\",\"message\":\"Rate exceeded\"}").value());
+    assertEquals(serialization("bad"), decode(encode(serialization("bad"))).value());
   }
 
   @Test
   void malformedErrorBodyIsASerializationFailure() {
-    assertEquals(ErrorCode.SERIALIZATION_EXCEPTION, decode("<html>400</html>").error().code());
+    assertEquals(ErrorCode.SERIALIZATION_EXCEPTION, decode("<html>400</html>").error().errorCode());
     assertEquals(ErrorCode.SERIALIZATION_EXCEPTION,
-        decode("{\"__type\":\"ResourceNotFoundException\",\"ResourceId\":5}").error().code());
+        decode("{\"__type\":\"ResourceNotFoundException\",\"ResourceId\":5}").error().errorCode());
     assertEquals(ErrorCode.SERIALIZATION_EXCEPTION,
-        decode("{\"__type\":\"ResourceNotFoundException\"} []").error().code());
+        decode("{\"__type\":\"ResourceNotFoundException\"} []").error().errorCode());
   }
 
-  private static String encode(ErrorShape error) {
+  private static WorkspacesException serialization(String message) {
+    return SerializationException.builder().message(message).build();
+  }
+
+  private static String encode(WorkspacesException error) {
     return new String(WorkspacesJson.encodeError(error), UTF_8);
   }
 
-  private static DecodeResult<ErrorShape> decode(String body) {
+  private static DecodeResult<WorkspacesException> decode(String body) {
     return WorkspacesJson.decodeError(body.getBytes(UTF_8));
   }
 }

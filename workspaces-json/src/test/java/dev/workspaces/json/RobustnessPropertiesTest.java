@@ -49,7 +49,7 @@ class RobustnessPropertiesTest {
     byte[] json = WorkspacesJson.encode(value);
     byte[] prefix = Arrays.copyOf(json, Math.min(cut, json.length - 1));
     DecodeResult<?> result = WorkspacesJson.decode(value.schema(), prefix);
-    assertEquals(ErrorCode.SERIALIZATION_EXCEPTION, result.error().code(), new String(prefix, UTF_8));
+    assertEquals(ErrorCode.SERIALIZATION_EXCEPTION, result.error().errorCode(), new String(prefix, UTF_8));
   }
 
   @Property(tries = 1000)
@@ -59,7 +59,7 @@ class RobustnessPropertiesTest {
     json[position % json.length] = replacement;
     DecodeResult<?> result = WorkspacesJson.decode(value.schema(), json);
     if (!result.isSuccess()) {
-      assertEquals(ErrorCode.SERIALIZATION_EXCEPTION, result.error().code());
+      assertEquals(ErrorCode.SERIALIZATION_EXCEPTION, result.error().errorCode());
     }
   }
 
@@ -75,7 +75,7 @@ class RobustnessPropertiesTest {
       for (int length = 1; length < body.length; length++) {
         byte[] prefix = Arrays.copyOf(body, length);
         DecodeResult<?> result = WorkspacesJson.decodeRequest(recorded.operation(), prefix);
-        assertEquals(ErrorCode.SERIALIZATION_EXCEPTION, result.error().code(), new String(prefix, UTF_8));
+        assertEquals(ErrorCode.SERIALIZATION_EXCEPTION, result.error().errorCode(), new String(prefix, UTF_8));
       }
     }
   }
@@ -84,7 +84,7 @@ class RobustnessPropertiesTest {
   void deeplyNestedUnknownMemberIsRefusedNotOverflowed() {
     String deep = "{\"x\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
     DecodeResult<?> result = WorkspacesJson.decodeRequest(Operation.DESCRIBE_TAGS, deep.getBytes(UTF_8));
-    assertEquals(ErrorCode.SERIALIZATION_EXCEPTION, result.error().code());
+    assertEquals(ErrorCode.SERIALIZATION_EXCEPTION, result.error().errorCode());
   }
 
   private static void decodeEverywhere(Operation operation, byte[] body) {
@@ -95,7 +95,7 @@ class RobustnessPropertiesTest {
 
   private static void assertNoInternalFailure(DecodeResult<?> result) {
     if (!result.isSuccess()) {
-      assertNotEquals(ErrorCode.INTERNAL_FAILURE, result.error().code(), result.error().message());
+      assertNotEquals(ErrorCode.INTERNAL_FAILURE, result.error().errorCode(), result.error().getMessage());
     }
   }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workspaces.model.Structure;
-import dev.workspaces.model.error.ErrorShape;
+import dev.workspaces.model.error.WorkspacesException;
 import dev.workspaces.model.schema.StructureKind;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -57,7 +57,7 @@ class RoundTripPropertiesTest {
     assertArrayEquals(json, WorkspacesJson.encode(value), "encoding twice differs: " + shape);
     assertArrayEquals(json, WorkspacesJson.encode((Structure) decoded.value()), "re-encoding differs: " + shape);
     if (value.schema().kind() == StructureKind.ERROR) {
-      ErrorShape error = (ErrorShape) value;
+      WorkspacesException error = (WorkspacesException) value;
       assertEquals(DecodeResult.success(error), WorkspacesJson.decodeError(WorkspacesJson.encodeError(error)), shape);
     }
   }

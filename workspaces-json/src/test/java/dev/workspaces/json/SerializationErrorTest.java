@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.WorkspacesRequest;
 import dev.workspaces.model.error.ErrorCode;
+import dev.workspaces.model.error.SerializationException;
 import dev.workspaces.model.request.DeleteTagsRequest;
 import org.junit.jupiter.api.Test;
 
@@ -152,7 +153,7 @@ class SerializationErrorTest {
         "{'ResourceId':'ws-abc123def'}", "{ResourceId:\"ws-abc123def\"}", "{\"ResourceId\":\"ws-abc123def\",}",
         "{\"ResourceId\":\"ws-abc123def\"/* c */}", "{\"ResourceId\":\"a\tb\"}", "{\"x\":NaN}", "{\"x\":01}"}) {
       DecodeResult<WorkspacesRequest> result = WorkspacesJson.decodeRequest(Operation.DESCRIBE_TAGS, body.getBytes(UTF_8));
-      assertEquals(ErrorCode.SERIALIZATION_EXCEPTION, result.error().code(), body);
+      assertEquals(ErrorCode.SERIALIZATION_EXCEPTION, result.error().errorCode(), body);
     }
   }
 
@@ -173,7 +174,7 @@ class SerializationErrorTest {
         "{\"ResourceId\":\"ws-abc123def\",\"TagKeys\":[\"env\"]}".getBytes(UTF_8)).value());
     DecodeResult<WorkspacesRequest> nullList = WorkspacesJson.decodeRequest(
         Operation.DELETE_TAGS, "{\"ResourceId\":\"ws-abc123def\",\"TagKeys\":null}".getBytes(UTF_8));
-    assertEquals(ErrorCode.VALIDATION_EXCEPTION, nullList.error().code(), "a null required list is missing");
+    assertEquals(ErrorCode.VALIDATION_EXCEPTION, nullList.error().errorCode(), "a null required list is missing");
   }
 
   private static String createWorkspaces(String autoStopValue) {
@@ -183,11 +184,11 @@ class SerializationErrorTest {
 
   private static void assertRefused(Operation operation, String body, String message) {
     DecodeResult<WorkspacesRequest> result = WorkspacesJson.decodeRequest(operation, body.getBytes(UTF_8));
-    assertEquals(DecodeResult.failure(CodecError.serialization(message)), result, body);
+    assertEquals(DecodeResult.failure(SerializationException.builder().message(message).build()), result, body);
   }
 
   private static void assertRefused(byte[] body, String message) {
     DecodeResult<WorkspacesRequest> result = WorkspacesJson.decodeRequest(Operation.DESCRIBE_TAGS, body);
-    assertEquals(DecodeResult.failure(CodecError.serialization(message)), result);
+    assertEquals(DecodeResult.failure(SerializationException.builder().message(message).build()), result);
   }
 }

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.workspaces.model.WorkspaceConnectionStatus;
+import dev.workspaces.model.error.SerializationException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -48,7 +49,7 @@ class TimestampFormatTest {
   })
   void otherFormsAreRefused(String json, String message) {
     byte[] body = ("{\"ConnectionStateCheckTimestamp\":" + json + "}").getBytes(UTF_8);
-    assertEquals(DecodeResult.failure(CodecError.serialization(message)),
+    assertEquals(DecodeResult.failure(SerializationException.builder().message(message).build()),
         WorkspacesJson.decode(WorkspaceConnectionStatus.SCHEMA, body));
   }
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.WorkspacesRequest;
 import dev.workspaces.model.error.ErrorCode;
+import dev.workspaces.model.error.ValidationException;
+import dev.workspaces.model.error.WorkspacesException;
 import dev.workspaces.model.request.ModifyWorkspacePropertiesRequest;
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +19,10 @@ class ValidationErrorTest {
   void malformedWorkspaceIdGivesTheServiceValidationMessage() {
     DecodeResult<WorkspacesRequest> result = WorkspacesJson.decodeRequest(Operation.REBOOT_WORKSPACES,
         "{\"RebootWorkspaceRequests\":[{\"WorkspaceId\":\"not-a-workspace!\"}]}".getBytes(UTF_8));
-    assertEquals(DecodeResult.failure(CodecError.validation(
+    assertEquals(DecodeResult.failure(ValidationException.builder().message(
         "1 validation error detected: Value 'not-a-workspace!' at 'rebootWorkspaceRequests.1.member.workspaceId' "
-            + "failed to satisfy constraint: Member must satisfy regular expression pattern: ^ws-[0-9a-z]{8,63}$")),
+            + "failed to satisfy constraint: Member must satisfy regular expression pattern: ^ws-[0-9a-z]{8,63}$")
+        .build()),
         result);
   }
 
@@ -27,9 +30,9 @@ class ValidationErrorTest {
   void missingRequiredMemberInEmptyBodyIsReported() {
     String expected = "1 validation error detected: Value null at 'rebootWorkspaceRequests' "
         + "failed to satisfy constraint: Member must not be null";
-    assertEquals(CodecError.validation(expected),
+    assertEquals(ValidationException.builder().message(expected).build(),
         WorkspacesJson.decodeRequest(Operation.REBOOT_WORKSPACES, "{}".getBytes(UTF_8)).error());
-    assertEquals(CodecError.validation(expected),
+    assertEquals(ValidationException.builder().message(expected).build(),
         WorkspacesJson.decodeRequest(Operation.REBOOT_WORKSPACES, new byte[0]).error(),
         "a zero-length body counts as {}");
   }
@@ -41,11 +44,11 @@ class ValidationErrorTest {
     ModifyWorkspacePropertiesRequest request =
         WorkspacesJson.decode(ModifyWorkspacePropertiesRequest.SCHEMA, body).value();
     assertEquals("FLYING", request.workspaceProperties().orElseThrow().runningModeAsString().orElseThrow());
-    CodecError error = WorkspacesJson.decodeRequest(Operation.MODIFY_WORKSPACE_PROPERTIES, body).error();
-    assertEquals(ErrorCode.VALIDATION_EXCEPTION, error.code());
-    assertTrue(error.message().startsWith("1 validation error detected: Value 'FLYING' at "
+    WorkspacesException error = WorkspacesJson.decodeRequest(Operation.MODIFY_WORKSPACE_PROPERTIES, body).error();
+    assertEquals(ErrorCode.VALIDATION_EXCEPTION, error.errorCode());
+    assertTrue(error.getMessage().startsWith("1 validation error detected: Value 'FLYING' at "
         + "'workspaceProperties.runningMode' failed to satisfy constraint: Member must satisfy enum value set: "),
-        error.message());
+        error.getMessage());
   }
 
   @Test
@@ -61,7 +64,7 @@ class ValidationErrorTest {
       if (result.isSuccess()) {
         assertEquals(operation, result.value().operation());
       } else {
-        assertEquals(ErrorCode.VALIDATION_EXCEPTION, result.error().code(),
+        assertEquals(ErrorCode.VALIDATION_EXCEPTION, result.error().errorCode(),
             operation.operationName());
       }
       assertTrue(WorkspacesJson.decodeResponse(operation, "{}".getBytes(UTF_8)).isSuccess());

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.WorkspacesRequest;
 import dev.workspaces.model.WorkspacesResponse;
-import dev.workspaces.model.error.ErrorShape;
 import dev.workspaces.model.error.ResourceNotFoundException;
+import dev.workspaces.model.error.WorkspacesException;
 import dev.workspaces.model.request.CreateTagsRequest;
 import dev.workspaces.model.request.CreateWorkspacesRequest;
 import dev.workspaces.model.response.DescribeWorkspacesConnectionStatusResult;
@@ -126,7 +126,7 @@ class WireGoldenTest {
   void errorReplySampleDecodesAndReencodesByteForByte() {
     String reply = "{\"__type\":\"ResourceNotFoundException\",\"message\":\"x\"}";
     assertEquals(52, reply.getBytes(UTF_8).length, "content-length recorded for the reply");
-    ErrorShape error = WorkspacesJson.decodeError(reply.getBytes(UTF_8)).value();
+    WorkspacesException error = WorkspacesJson.decodeError(reply.getBytes(UTF_8)).value();
     assertEquals(ResourceNotFoundException.builder().message("x").build(), error);
     assertEquals(reply, new String(WorkspacesJson.encodeError(error), UTF_8));
   }

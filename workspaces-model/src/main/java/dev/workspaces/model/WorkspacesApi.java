@@ -5,7 +5,7 @@ package dev.workspaces.model;
  * Every operation of the WorkSpaces API as a typed method, over a single {@link #call}.
  *
  * <p>Implementations (the in-memory fake, an HTTP client) supply {@code call}; a refused call
- * throws the {@link dev.workspaces.model.exception.WorkspacesException} subclass named after the
+ * throws the {@link dev.workspaces.model.error.WorkspacesException} subclass named after the
  * error code. Each operation also takes a {@code Consumer} of its request builder.
  */
 public interface WorkspacesApi {
@@ -13,18 +13,18 @@ public interface WorkspacesApi {
   /**
    * Sends {@code request} and returns the operation's output.
    *
-   * @throws dev.workspaces.model.exception.WorkspacesException when the call is refused
+   * @throws dev.workspaces.model.error.WorkspacesException when the call is refused
    */
   WorkspacesResponse call(WorkspacesRequest request);
 
   /**
    * Calls {@code AcceptAccountLinkInvitation}.
    *
-   * @throws dev.workspaces.model.exception.ValidationException when the service answers ValidationException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.ConflictException when the service answers ConflictException
-   * @throws dev.workspaces.model.exception.InternalServerException when the service answers InternalServerException
+   * @throws dev.workspaces.model.error.ValidationException when the service answers ValidationException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.ConflictException when the service answers ConflictException
+   * @throws dev.workspaces.model.error.InternalServerException when the service answers InternalServerException
    */
   default dev.workspaces.model.response.AcceptAccountLinkInvitationResult acceptAccountLinkInvitation(dev.workspaces.model.request.AcceptAccountLinkInvitationRequest request) {
     return (dev.workspaces.model.response.AcceptAccountLinkInvitationResult) call(request);
@@ -40,12 +40,12 @@ public interface WorkspacesApi {
   /**
    * Calls {@code AssociateConnectionAlias}.
    *
-   * @throws dev.workspaces.model.exception.ResourceAssociatedException when the service answers ResourceAssociatedException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.InvalidResourceStateException when the service answers InvalidResourceStateException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.ResourceAssociatedException when the service answers ResourceAssociatedException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.InvalidResourceStateException when the service answers InvalidResourceStateException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
    */
   default dev.workspaces.model.response.AssociateConnectionAliasResult associateConnectionAlias(dev.workspaces.model.request.AssociateConnectionAliasRequest request) {
     return (dev.workspaces.model.response.AssociateConnectionAliasResult) call(request);
@@ -61,12 +61,12 @@ public interface WorkspacesApi {
   /**
    * Calls {@code AssociateIpGroups}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.ResourceLimitExceededException when the service answers ResourceLimitExceededException
-   * @throws dev.workspaces.model.exception.InvalidResourceStateException when the service answers InvalidResourceStateException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.ResourceLimitExceededException when the service answers ResourceLimitExceededException
+   * @throws dev.workspaces.model.error.InvalidResourceStateException when the service answers InvalidResourceStateException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
    */
   default dev.workspaces.model.response.AssociateIpGroupsResult associateIpGroups(dev.workspaces.model.request.AssociateIpGroupsRequest request) {
     return (dev.workspaces.model.response.AssociateIpGroupsResult) call(request);
@@ -82,16 +82,16 @@ public interface WorkspacesApi {
   /**
    * Calls {@code AssociateWorkspaceApplication}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
-   * @throws dev.workspaces.model.exception.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
-   * @throws dev.workspaces.model.exception.ResourceInUseException when the service answers ResourceInUseException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.ComputeNotCompatibleException when the service answers ComputeNotCompatibleException
-   * @throws dev.workspaces.model.exception.OperatingSystemNotCompatibleException when the service answers OperatingSystemNotCompatibleException
-   * @throws dev.workspaces.model.exception.ApplicationNotSupportedException when the service answers ApplicationNotSupportedException
-   * @throws dev.workspaces.model.exception.IncompatibleApplicationsException when the service answers IncompatibleApplicationsException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
+   * @throws dev.workspaces.model.error.ResourceInUseException when the service answers ResourceInUseException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.ComputeNotCompatibleException when the service answers ComputeNotCompatibleException
+   * @throws dev.workspaces.model.error.OperatingSystemNotCompatibleException when the service answers OperatingSystemNotCompatibleException
+   * @throws dev.workspaces.model.error.ApplicationNotSupportedException when the service answers ApplicationNotSupportedException
+   * @throws dev.workspaces.model.error.IncompatibleApplicationsException when the service answers IncompatibleApplicationsException
    */
   default dev.workspaces.model.response.AssociateWorkspaceApplicationResult associateWorkspaceApplication(dev.workspaces.model.request.AssociateWorkspaceApplicationRequest request) {
     return (dev.workspaces.model.response.AssociateWorkspaceApplicationResult) call(request);
@@ -107,11 +107,11 @@ public interface WorkspacesApi {
   /**
    * Calls {@code AuthorizeIpRules}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.ResourceLimitExceededException when the service answers ResourceLimitExceededException
-   * @throws dev.workspaces.model.exception.InvalidResourceStateException when the service answers InvalidResourceStateException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.ResourceLimitExceededException when the service answers ResourceLimitExceededException
+   * @throws dev.workspaces.model.error.InvalidResourceStateException when the service answers InvalidResourceStateException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.AuthorizeIpRulesResult authorizeIpRules(dev.workspaces.model.request.AuthorizeIpRulesRequest request) {
     return (dev.workspaces.model.response.AuthorizeIpRulesResult) call(request);
@@ -127,13 +127,13 @@ public interface WorkspacesApi {
   /**
    * Calls {@code CopyWorkspaceImage}.
    *
-   * @throws dev.workspaces.model.exception.ResourceLimitExceededException when the service answers ResourceLimitExceededException
-   * @throws dev.workspaces.model.exception.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.ResourceUnavailableException when the service answers ResourceUnavailableException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceLimitExceededException when the service answers ResourceLimitExceededException
+   * @throws dev.workspaces.model.error.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.ResourceUnavailableException when the service answers ResourceUnavailableException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
    */
   default dev.workspaces.model.response.CopyWorkspaceImageResult copyWorkspaceImage(dev.workspaces.model.request.CopyWorkspaceImageRequest request) {
     return (dev.workspaces.model.response.CopyWorkspaceImageResult) call(request);
@@ -149,10 +149,10 @@ public interface WorkspacesApi {
   /**
    * Calls {@code CreateAccountLinkInvitation}.
    *
-   * @throws dev.workspaces.model.exception.ValidationException when the service answers ValidationException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.ConflictException when the service answers ConflictException
-   * @throws dev.workspaces.model.exception.InternalServerException when the service answers InternalServerException
+   * @throws dev.workspaces.model.error.ValidationException when the service answers ValidationException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.ConflictException when the service answers ConflictException
+   * @throws dev.workspaces.model.error.InternalServerException when the service answers InternalServerException
    */
   default dev.workspaces.model.response.CreateAccountLinkInvitationResult createAccountLinkInvitation(dev.workspaces.model.request.CreateAccountLinkInvitationRequest request) {
     return (dev.workspaces.model.response.CreateAccountLinkInvitationResult) call(request);
@@ -168,11 +168,11 @@ public interface WorkspacesApi {
   /**
    * Calls {@code CreateConnectClientAddIn}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.ResourceCreationFailedException when the service answers ResourceCreationFailedException
-   * @throws dev.workspaces.model.exception.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.ResourceCreationFailedException when the service answers ResourceCreationFailedException
+   * @throws dev.workspaces.model.error.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.CreateConnectClientAddInResult createConnectClientAddIn(dev.workspaces.model.request.CreateConnectClientAddInRequest request) {
     return (dev.workspaces.model.response.CreateConnectClientAddInResult) call(request);
@@ -188,12 +188,12 @@ public interface WorkspacesApi {
   /**
    * Calls {@code CreateConnectionAlias}.
    *
-   * @throws dev.workspaces.model.exception.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceLimitExceededException when the service answers ResourceLimitExceededException
-   * @throws dev.workspaces.model.exception.InvalidResourceStateException when the service answers InvalidResourceStateException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceLimitExceededException when the service answers ResourceLimitExceededException
+   * @throws dev.workspaces.model.error.InvalidResourceStateException when the service answers InvalidResourceStateException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
    */
   default dev.workspaces.model.response.CreateConnectionAliasResult createConnectionAlias(dev.workspaces.model.request.CreateConnectionAliasRequest request) {
     return (dev.workspaces.model.response.CreateConnectionAliasResult) call(request);
@@ -209,11 +209,11 @@ public interface WorkspacesApi {
   /**
    * Calls {@code CreateIpGroup}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceLimitExceededException when the service answers ResourceLimitExceededException
-   * @throws dev.workspaces.model.exception.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
-   * @throws dev.workspaces.model.exception.ResourceCreationFailedException when the service answers ResourceCreationFailedException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceLimitExceededException when the service answers ResourceLimitExceededException
+   * @throws dev.workspaces.model.error.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
+   * @throws dev.workspaces.model.error.ResourceCreationFailedException when the service answers ResourceCreationFailedException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.CreateIpGroupResult createIpGroup(dev.workspaces.model.request.CreateIpGroupRequest request) {
     return (dev.workspaces.model.response.CreateIpGroupResult) call(request);
@@ -229,11 +229,11 @@ public interface WorkspacesApi {
   /**
    * Calls {@code CreateStandbyWorkspaces}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.ResourceLimitExceededException when the service answers ResourceLimitExceededException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.ResourceLimitExceededException when the service answers ResourceLimitExceededException
    */
   default dev.workspaces.model.response.CreateStandbyWorkspacesResult createStandbyWorkspaces(dev.workspaces.model.request.CreateStandbyWorkspacesRequest request) {
     return (dev.workspaces.model.response.CreateStandbyWorkspacesResult) call(request);
@@ -249,9 +249,9 @@ public interface WorkspacesApi {
   /**
    * Calls {@code CreateTags}.
    *
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceLimitExceededException when the service answers ResourceLimitExceededException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceLimitExceededException when the service answers ResourceLimitExceededException
    */
   default dev.workspaces.model.response.CreateTagsResult createTags(dev.workspaces.model.request.CreateTagsRequest request) {
     return (dev.workspaces.model.response.CreateTagsResult) call(request);
@@ -267,13 +267,13 @@ public interface WorkspacesApi {
   /**
    * Calls {@code CreateUpdatedWorkspaceImage}.
    *
-   * @throws dev.workspaces.model.exception.ResourceLimitExceededException when the service answers ResourceLimitExceededException
-   * @throws dev.workspaces.model.exception.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
-   * @throws dev.workspaces.model.exception.InvalidResourceStateException when the service answers InvalidResourceStateException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceLimitExceededException when the service answers ResourceLimitExceededException
+   * @throws dev.workspaces.model.error.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.InvalidResourceStateException when the service answers InvalidResourceStateException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
    */
   default dev.workspaces.model.response.CreateUpdatedWorkspaceImageResult createUpdatedWorkspaceImage(dev.workspaces.model.request.CreateUpdatedWorkspaceImageRequest request) {
     return (dev.workspaces.model.response.CreateUpdatedWorkspaceImageResult) call(request);
@@ -289,12 +289,12 @@ public interface WorkspacesApi {
   /**
    * Calls {@code CreateWorkspaceBundle}.
    *
-   * @throws dev.workspaces.model.exception.ResourceUnavailableException when the service answers ResourceUnavailableException
-   * @throws dev.workspaces.model.exception.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
-   * @throws dev.workspaces.model.exception.ResourceLimitExceededException when the service answers ResourceLimitExceededException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.ResourceUnavailableException when the service answers ResourceUnavailableException
+   * @throws dev.workspaces.model.error.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
+   * @throws dev.workspaces.model.error.ResourceLimitExceededException when the service answers ResourceLimitExceededException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.CreateWorkspaceBundleResult createWorkspaceBundle(dev.workspaces.model.request.CreateWorkspaceBundleRequest request) {
     return (dev.workspaces.model.response.CreateWorkspaceBundleResult) call(request);
@@ -310,13 +310,13 @@ public interface WorkspacesApi {
   /**
    * Calls {@code CreateWorkspaceImage}.
    *
-   * @throws dev.workspaces.model.exception.ResourceLimitExceededException when the service answers ResourceLimitExceededException
-   * @throws dev.workspaces.model.exception.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
-   * @throws dev.workspaces.model.exception.InvalidResourceStateException when the service answers InvalidResourceStateException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceLimitExceededException when the service answers ResourceLimitExceededException
+   * @throws dev.workspaces.model.error.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.InvalidResourceStateException when the service answers InvalidResourceStateException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
    */
   default dev.workspaces.model.response.CreateWorkspaceImageResult createWorkspaceImage(dev.workspaces.model.request.CreateWorkspaceImageRequest request) {
     return (dev.workspaces.model.response.CreateWorkspaceImageResult) call(request);
@@ -332,8 +332,8 @@ public interface WorkspacesApi {
   /**
    * Calls {@code CreateWorkspaces}.
    *
-   * @throws dev.workspaces.model.exception.ResourceLimitExceededException when the service answers ResourceLimitExceededException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceLimitExceededException when the service answers ResourceLimitExceededException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
    */
   default dev.workspaces.model.response.CreateWorkspacesResult createWorkspaces(dev.workspaces.model.request.CreateWorkspacesRequest request) {
     return (dev.workspaces.model.response.CreateWorkspacesResult) call(request);
@@ -349,12 +349,12 @@ public interface WorkspacesApi {
   /**
    * Calls {@code CreateWorkspacesPool}.
    *
-   * @throws dev.workspaces.model.exception.ResourceLimitExceededException when the service answers ResourceLimitExceededException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.ResourceLimitExceededException when the service answers ResourceLimitExceededException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.CreateWorkspacesPoolResult createWorkspacesPool(dev.workspaces.model.request.CreateWorkspacesPoolRequest request) {
     return (dev.workspaces.model.response.CreateWorkspacesPoolResult) call(request);
@@ -370,11 +370,11 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DeleteAccountLinkInvitation}.
    *
-   * @throws dev.workspaces.model.exception.ValidationException when the service answers ValidationException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.ConflictException when the service answers ConflictException
-   * @throws dev.workspaces.model.exception.InternalServerException when the service answers InternalServerException
+   * @throws dev.workspaces.model.error.ValidationException when the service answers ValidationException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.ConflictException when the service answers ConflictException
+   * @throws dev.workspaces.model.error.InternalServerException when the service answers InternalServerException
    */
   default dev.workspaces.model.response.DeleteAccountLinkInvitationResult deleteAccountLinkInvitation(dev.workspaces.model.request.DeleteAccountLinkInvitationRequest request) {
     return (dev.workspaces.model.response.DeleteAccountLinkInvitationResult) call(request);
@@ -390,9 +390,9 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DeleteClientBranding}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.DeleteClientBrandingResult deleteClientBranding(dev.workspaces.model.request.DeleteClientBrandingRequest request) {
     return (dev.workspaces.model.response.DeleteClientBrandingResult) call(request);
@@ -408,9 +408,9 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DeleteConnectClientAddIn}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.DeleteConnectClientAddInResult deleteConnectClientAddIn(dev.workspaces.model.request.DeleteConnectClientAddInRequest request) {
     return (dev.workspaces.model.response.DeleteConnectClientAddInResult) call(request);
@@ -426,12 +426,12 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DeleteConnectionAlias}.
    *
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.ResourceAssociatedException when the service answers ResourceAssociatedException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.InvalidResourceStateException when the service answers InvalidResourceStateException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.ResourceAssociatedException when the service answers ResourceAssociatedException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.InvalidResourceStateException when the service answers InvalidResourceStateException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
    */
   default dev.workspaces.model.response.DeleteConnectionAliasResult deleteConnectionAlias(dev.workspaces.model.request.DeleteConnectionAliasRequest request) {
     return (dev.workspaces.model.response.DeleteConnectionAliasResult) call(request);
@@ -447,10 +447,10 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DeleteIpGroup}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.ResourceAssociatedException when the service answers ResourceAssociatedException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.ResourceAssociatedException when the service answers ResourceAssociatedException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.DeleteIpGroupResult deleteIpGroup(dev.workspaces.model.request.DeleteIpGroupRequest request) {
     return (dev.workspaces.model.response.DeleteIpGroupResult) call(request);
@@ -466,8 +466,8 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DeleteTags}.
    *
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
    */
   default dev.workspaces.model.response.DeleteTagsResult deleteTags(dev.workspaces.model.request.DeleteTagsRequest request) {
     return (dev.workspaces.model.response.DeleteTagsResult) call(request);
@@ -483,10 +483,10 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DeleteWorkspaceBundle}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.ResourceAssociatedException when the service answers ResourceAssociatedException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.ResourceAssociatedException when the service answers ResourceAssociatedException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.DeleteWorkspaceBundleResult deleteWorkspaceBundle(dev.workspaces.model.request.DeleteWorkspaceBundleRequest request) {
     return (dev.workspaces.model.response.DeleteWorkspaceBundleResult) call(request);
@@ -502,9 +502,9 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DeleteWorkspaceImage}.
    *
-   * @throws dev.workspaces.model.exception.ResourceAssociatedException when the service answers ResourceAssociatedException
-   * @throws dev.workspaces.model.exception.InvalidResourceStateException when the service answers InvalidResourceStateException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.ResourceAssociatedException when the service answers ResourceAssociatedException
+   * @throws dev.workspaces.model.error.InvalidResourceStateException when the service answers InvalidResourceStateException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.DeleteWorkspaceImageResult deleteWorkspaceImage(dev.workspaces.model.request.DeleteWorkspaceImageRequest request) {
     return (dev.workspaces.model.response.DeleteWorkspaceImageResult) call(request);
@@ -520,12 +520,12 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DeployWorkspaceApplications}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
-   * @throws dev.workspaces.model.exception.ResourceInUseException when the service answers ResourceInUseException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.IncompatibleApplicationsException when the service answers IncompatibleApplicationsException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.ResourceInUseException when the service answers ResourceInUseException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.IncompatibleApplicationsException when the service answers IncompatibleApplicationsException
    */
   default dev.workspaces.model.response.DeployWorkspaceApplicationsResult deployWorkspaceApplications(dev.workspaces.model.request.DeployWorkspaceApplicationsRequest request) {
     return (dev.workspaces.model.response.DeployWorkspaceApplicationsResult) call(request);
@@ -541,11 +541,11 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DeregisterWorkspaceDirectory}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.InvalidResourceStateException when the service answers InvalidResourceStateException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.InvalidResourceStateException when the service answers InvalidResourceStateException
    */
   default dev.workspaces.model.response.DeregisterWorkspaceDirectoryResult deregisterWorkspaceDirectory(dev.workspaces.model.request.DeregisterWorkspaceDirectoryRequest request) {
     return (dev.workspaces.model.response.DeregisterWorkspaceDirectoryResult) call(request);
@@ -561,7 +561,7 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeAccount}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.DescribeAccountResult describeAccount(dev.workspaces.model.request.DescribeAccountRequest request) {
     return (dev.workspaces.model.response.DescribeAccountResult) call(request);
@@ -577,7 +577,7 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeAccountModifications}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.DescribeAccountModificationsResult describeAccountModifications(dev.workspaces.model.request.DescribeAccountModificationsRequest request) {
     return (dev.workspaces.model.response.DescribeAccountModificationsResult) call(request);
@@ -593,10 +593,10 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeApplicationAssociations}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
    */
   default dev.workspaces.model.response.DescribeApplicationAssociationsResult describeApplicationAssociations(dev.workspaces.model.request.DescribeApplicationAssociationsRequest request) {
     return (dev.workspaces.model.response.DescribeApplicationAssociationsResult) call(request);
@@ -612,10 +612,10 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeApplications}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
    */
   default dev.workspaces.model.response.DescribeApplicationsResult describeApplications(dev.workspaces.model.request.DescribeApplicationsRequest request) {
     return (dev.workspaces.model.response.DescribeApplicationsResult) call(request);
@@ -631,10 +631,10 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeBundleAssociations}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
    */
   default dev.workspaces.model.response.DescribeBundleAssociationsResult describeBundleAssociations(dev.workspaces.model.request.DescribeBundleAssociationsRequest request) {
     return (dev.workspaces.model.response.DescribeBundleAssociationsResult) call(request);
@@ -650,9 +650,9 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeClientBranding}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.DescribeClientBrandingResult describeClientBranding(dev.workspaces.model.request.DescribeClientBrandingRequest request) {
     return (dev.workspaces.model.response.DescribeClientBrandingResult) call(request);
@@ -668,9 +668,9 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeClientProperties}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.DescribeClientPropertiesResult describeClientProperties(dev.workspaces.model.request.DescribeClientPropertiesRequest request) {
     return (dev.workspaces.model.response.DescribeClientPropertiesResult) call(request);
@@ -686,9 +686,9 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeConnectClientAddIns}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.DescribeConnectClientAddInsResult describeConnectClientAddIns(dev.workspaces.model.request.DescribeConnectClientAddInsRequest request) {
     return (dev.workspaces.model.response.DescribeConnectClientAddInsResult) call(request);
@@ -704,10 +704,10 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeConnectionAliasPermissions}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
    */
   default dev.workspaces.model.response.DescribeConnectionAliasPermissionsResult describeConnectionAliasPermissions(dev.workspaces.model.request.DescribeConnectionAliasPermissionsRequest request) {
     return (dev.workspaces.model.response.DescribeConnectionAliasPermissionsResult) call(request);
@@ -723,9 +723,9 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeConnectionAliases}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
    */
   default dev.workspaces.model.response.DescribeConnectionAliasesResult describeConnectionAliases(dev.workspaces.model.request.DescribeConnectionAliasesRequest request) {
     return (dev.workspaces.model.response.DescribeConnectionAliasesResult) call(request);
@@ -741,8 +741,8 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeCustomWorkspaceImageImport}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
    */
   default dev.workspaces.model.response.DescribeCustomWorkspaceImageImportResult describeCustomWorkspaceImageImport(dev.workspaces.model.request.DescribeCustomWorkspaceImageImportRequest request) {
     return (dev.workspaces.model.response.DescribeCustomWorkspaceImageImportResult) call(request);
@@ -758,10 +758,10 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeImageAssociations}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
    */
   default dev.workspaces.model.response.DescribeImageAssociationsResult describeImageAssociations(dev.workspaces.model.request.DescribeImageAssociationsRequest request) {
     return (dev.workspaces.model.response.DescribeImageAssociationsResult) call(request);
@@ -777,8 +777,8 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeIpGroups}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.DescribeIpGroupsResult describeIpGroups(dev.workspaces.model.request.DescribeIpGroupsRequest request) {
     return (dev.workspaces.model.response.DescribeIpGroupsResult) call(request);
@@ -794,7 +794,7 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeTags}.
    *
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
    */
   default dev.workspaces.model.response.DescribeTagsResult describeTags(dev.workspaces.model.request.DescribeTagsRequest request) {
     return (dev.workspaces.model.response.DescribeTagsResult) call(request);
@@ -810,10 +810,10 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeWorkspaceAssociations}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
    */
   default dev.workspaces.model.response.DescribeWorkspaceAssociationsResult describeWorkspaceAssociations(dev.workspaces.model.request.DescribeWorkspaceAssociationsRequest request) {
     return (dev.workspaces.model.response.DescribeWorkspaceAssociationsResult) call(request);
@@ -829,7 +829,7 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeWorkspaceBundles}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
    */
   default dev.workspaces.model.response.DescribeWorkspaceBundlesResult describeWorkspaceBundles(dev.workspaces.model.request.DescribeWorkspaceBundlesRequest request) {
     return (dev.workspaces.model.response.DescribeWorkspaceBundlesResult) call(request);
@@ -845,7 +845,7 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeWorkspaceDirectories}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
    */
   default dev.workspaces.model.response.DescribeWorkspaceDirectoriesResult describeWorkspaceDirectories(dev.workspaces.model.request.DescribeWorkspaceDirectoriesRequest request) {
     return (dev.workspaces.model.response.DescribeWorkspaceDirectoriesResult) call(request);
@@ -861,9 +861,9 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeWorkspaceImagePermissions}.
    *
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
    */
   default dev.workspaces.model.response.DescribeWorkspaceImagePermissionsResult describeWorkspaceImagePermissions(dev.workspaces.model.request.DescribeWorkspaceImagePermissionsRequest request) {
     return (dev.workspaces.model.response.DescribeWorkspaceImagePermissionsResult) call(request);
@@ -879,7 +879,7 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeWorkspaceImages}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.DescribeWorkspaceImagesResult describeWorkspaceImages(dev.workspaces.model.request.DescribeWorkspaceImagesRequest request) {
     return (dev.workspaces.model.response.DescribeWorkspaceImagesResult) call(request);
@@ -895,9 +895,9 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeWorkspaceSnapshots}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.DescribeWorkspaceSnapshotsResult describeWorkspaceSnapshots(dev.workspaces.model.request.DescribeWorkspaceSnapshotsRequest request) {
     return (dev.workspaces.model.response.DescribeWorkspaceSnapshotsResult) call(request);
@@ -913,8 +913,8 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeWorkspaces}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceUnavailableException when the service answers ResourceUnavailableException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceUnavailableException when the service answers ResourceUnavailableException
    */
   default dev.workspaces.model.response.DescribeWorkspacesResult describeWorkspaces(dev.workspaces.model.request.DescribeWorkspacesRequest request) {
     return (dev.workspaces.model.response.DescribeWorkspacesResult) call(request);
@@ -930,7 +930,7 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeWorkspacesConnectionStatus}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
    */
   default dev.workspaces.model.response.DescribeWorkspacesConnectionStatusResult describeWorkspacesConnectionStatus(dev.workspaces.model.request.DescribeWorkspacesConnectionStatusRequest request) {
     return (dev.workspaces.model.response.DescribeWorkspacesConnectionStatusResult) call(request);
@@ -946,9 +946,9 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeWorkspacesPoolSessions}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.DescribeWorkspacesPoolSessionsResult describeWorkspacesPoolSessions(dev.workspaces.model.request.DescribeWorkspacesPoolSessionsRequest request) {
     return (dev.workspaces.model.response.DescribeWorkspacesPoolSessionsResult) call(request);
@@ -964,9 +964,9 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DescribeWorkspacesPools}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.DescribeWorkspacesPoolsResult describeWorkspacesPools(dev.workspaces.model.request.DescribeWorkspacesPoolsRequest request) {
     return (dev.workspaces.model.response.DescribeWorkspacesPoolsResult) call(request);
@@ -982,11 +982,11 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DisassociateConnectionAlias}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.InvalidResourceStateException when the service answers InvalidResourceStateException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.InvalidResourceStateException when the service answers InvalidResourceStateException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
    */
   default dev.workspaces.model.response.DisassociateConnectionAliasResult disassociateConnectionAlias(dev.workspaces.model.request.DisassociateConnectionAliasRequest request) {
     return (dev.workspaces.model.response.DisassociateConnectionAliasResult) call(request);
@@ -1002,11 +1002,11 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DisassociateIpGroups}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.InvalidResourceStateException when the service answers InvalidResourceStateException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.InvalidResourceStateException when the service answers InvalidResourceStateException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
    */
   default dev.workspaces.model.response.DisassociateIpGroupsResult disassociateIpGroups(dev.workspaces.model.request.DisassociateIpGroupsRequest request) {
     return (dev.workspaces.model.response.DisassociateIpGroupsResult) call(request);
@@ -1022,11 +1022,11 @@ public interface WorkspacesApi {
   /**
    * Calls {@code DisassociateWorkspaceApplication}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
-   * @throws dev.workspaces.model.exception.ResourceInUseException when the service answers ResourceInUseException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.ResourceInUseException when the service answers ResourceInUseException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
    */
   default dev.workspaces.model.response.DisassociateWorkspaceApplicationResult disassociateWorkspaceApplication(dev.workspaces.model.request.DisassociateWorkspaceApplicationRequest request) {
     return (dev.workspaces.model.response.DisassociateWorkspaceApplicationResult) call(request);
@@ -1042,10 +1042,10 @@ public interface WorkspacesApi {
   /**
    * Calls {@code GetAccountLink}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.ValidationException when the service answers ValidationException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.InternalServerException when the service answers InternalServerException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.ValidationException when the service answers ValidationException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.InternalServerException when the service answers InternalServerException
    */
   default dev.workspaces.model.response.GetAccountLinkResult getAccountLink(dev.workspaces.model.request.GetAccountLinkRequest request) {
     return (dev.workspaces.model.response.GetAccountLinkResult) call(request);
@@ -1061,10 +1061,10 @@ public interface WorkspacesApi {
   /**
    * Calls {@code ImportClientBranding}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceLimitExceededException when the service answers ResourceLimitExceededException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceLimitExceededException when the service answers ResourceLimitExceededException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.ImportClientBrandingResult importClientBranding(dev.workspaces.model.request.ImportClientBrandingRequest request) {
     return (dev.workspaces.model.response.ImportClientBrandingResult) call(request);
@@ -1080,12 +1080,12 @@ public interface WorkspacesApi {
   /**
    * Calls {@code ImportCustomWorkspaceImage}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
-   * @throws dev.workspaces.model.exception.ResourceLimitExceededException when the service answers ResourceLimitExceededException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
+   * @throws dev.workspaces.model.error.ResourceLimitExceededException when the service answers ResourceLimitExceededException
    */
   default dev.workspaces.model.response.ImportCustomWorkspaceImageResult importCustomWorkspaceImage(dev.workspaces.model.request.ImportCustomWorkspaceImageRequest request) {
     return (dev.workspaces.model.response.ImportCustomWorkspaceImageResult) call(request);
@@ -1101,12 +1101,12 @@ public interface WorkspacesApi {
   /**
    * Calls {@code ImportWorkspaceImage}.
    *
-   * @throws dev.workspaces.model.exception.ResourceLimitExceededException when the service answers ResourceLimitExceededException
-   * @throws dev.workspaces.model.exception.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceLimitExceededException when the service answers ResourceLimitExceededException
+   * @throws dev.workspaces.model.error.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
    */
   default dev.workspaces.model.response.ImportWorkspaceImageResult importWorkspaceImage(dev.workspaces.model.request.ImportWorkspaceImageRequest request) {
     return (dev.workspaces.model.response.ImportWorkspaceImageResult) call(request);
@@ -1122,9 +1122,9 @@ public interface WorkspacesApi {
   /**
    * Calls {@code ListAccountLinks}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.ValidationException when the service answers ValidationException
-   * @throws dev.workspaces.model.exception.InternalServerException when the service answers InternalServerException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.ValidationException when the service answers ValidationException
+   * @throws dev.workspaces.model.error.InternalServerException when the service answers InternalServerException
    */
   default dev.workspaces.model.response.ListAccountLinksResult listAccountLinks(dev.workspaces.model.request.ListAccountLinksRequest request) {
     return (dev.workspaces.model.response.ListAccountLinksResult) call(request);
@@ -1140,8 +1140,8 @@ public interface WorkspacesApi {
   /**
    * Calls {@code ListAvailableManagementCidrRanges}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.ListAvailableManagementCidrRangesResult listAvailableManagementCidrRanges(dev.workspaces.model.request.ListAvailableManagementCidrRangesRequest request) {
     return (dev.workspaces.model.response.ListAvailableManagementCidrRangesResult) call(request);
@@ -1157,12 +1157,12 @@ public interface WorkspacesApi {
   /**
    * Calls {@code MigrateWorkspace}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
-   * @throws dev.workspaces.model.exception.OperationInProgressException when the service answers OperationInProgressException
-   * @throws dev.workspaces.model.exception.ResourceUnavailableException when the service answers ResourceUnavailableException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.OperationInProgressException when the service answers OperationInProgressException
+   * @throws dev.workspaces.model.error.ResourceUnavailableException when the service answers ResourceUnavailableException
    */
   default dev.workspaces.model.response.MigrateWorkspaceResult migrateWorkspace(dev.workspaces.model.request.MigrateWorkspaceRequest request) {
     return (dev.workspaces.model.response.MigrateWorkspaceResult) call(request);
@@ -1178,11 +1178,11 @@ public interface WorkspacesApi {
   /**
    * Calls {@code ModifyAccount}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidResourceStateException when the service answers InvalidResourceStateException
-   * @throws dev.workspaces.model.exception.ResourceUnavailableException when the service answers ResourceUnavailableException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidResourceStateException when the service answers InvalidResourceStateException
+   * @throws dev.workspaces.model.error.ResourceUnavailableException when the service answers ResourceUnavailableException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
    */
   default dev.workspaces.model.response.ModifyAccountResult modifyAccount(dev.workspaces.model.request.ModifyAccountRequest request) {
     return (dev.workspaces.model.response.ModifyAccountResult) call(request);
@@ -1198,10 +1198,10 @@ public interface WorkspacesApi {
   /**
    * Calls {@code ModifyCertificateBasedAuthProperties}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
    */
   default dev.workspaces.model.response.ModifyCertificateBasedAuthPropertiesResult modifyCertificateBasedAuthProperties(dev.workspaces.model.request.ModifyCertificateBasedAuthPropertiesRequest request) {
     return (dev.workspaces.model.response.ModifyCertificateBasedAuthPropertiesResult) call(request);
@@ -1217,10 +1217,10 @@ public interface WorkspacesApi {
   /**
    * Calls {@code ModifyClientProperties}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
    */
   default dev.workspaces.model.response.ModifyClientPropertiesResult modifyClientProperties(dev.workspaces.model.request.ModifyClientPropertiesRequest request) {
     return (dev.workspaces.model.response.ModifyClientPropertiesResult) call(request);
@@ -1236,9 +1236,9 @@ public interface WorkspacesApi {
   /**
    * Calls {@code ModifyEndpointEncryptionMode}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
    */
   default dev.workspaces.model.response.ModifyEndpointEncryptionModeResponse modifyEndpointEncryptionMode(dev.workspaces.model.request.ModifyEndpointEncryptionModeRequest request) {
     return (dev.workspaces.model.response.ModifyEndpointEncryptionModeResponse) call(request);
@@ -1254,10 +1254,10 @@ public interface WorkspacesApi {
   /**
    * Calls {@code ModifySamlProperties}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
    */
   default dev.workspaces.model.response.ModifySamlPropertiesResult modifySamlProperties(dev.workspaces.model.request.ModifySamlPropertiesRequest request) {
     return (dev.workspaces.model.response.ModifySamlPropertiesResult) call(request);
@@ -1273,10 +1273,10 @@ public interface WorkspacesApi {
   /**
    * Calls {@code ModifySelfservicePermissions}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
    */
   default dev.workspaces.model.response.ModifySelfservicePermissionsResult modifySelfservicePermissions(dev.workspaces.model.request.ModifySelfservicePermissionsRequest request) {
     return (dev.workspaces.model.response.ModifySelfservicePermissionsResult) call(request);
@@ -1292,10 +1292,10 @@ public interface WorkspacesApi {
   /**
    * Calls {@code ModifyStreamingProperties}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
    */
   default dev.workspaces.model.response.ModifyStreamingPropertiesResult modifyStreamingProperties(dev.workspaces.model.request.ModifyStreamingPropertiesRequest request) {
     return (dev.workspaces.model.response.ModifyStreamingPropertiesResult) call(request);
@@ -1311,11 +1311,11 @@ public interface WorkspacesApi {
   /**
    * Calls {@code ModifyWorkspaceAccessProperties}.
    *
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.InvalidParameterCombinationException when the service answers InvalidParameterCombinationException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.InvalidParameterCombinationException when the service answers InvalidParameterCombinationException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
    */
   default dev.workspaces.model.response.ModifyWorkspaceAccessPropertiesResult modifyWorkspaceAccessProperties(dev.workspaces.model.request.ModifyWorkspaceAccessPropertiesRequest request) {
     return (dev.workspaces.model.response.ModifyWorkspaceAccessPropertiesResult) call(request);
@@ -1331,10 +1331,10 @@ public interface WorkspacesApi {
   /**
    * Calls {@code ModifyWorkspaceCreationProperties}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
    */
   default dev.workspaces.model.response.ModifyWorkspaceCreationPropertiesResult modifyWorkspaceCreationProperties(dev.workspaces.model.request.ModifyWorkspaceCreationPropertiesRequest request) {
     return (dev.workspaces.model.response.ModifyWorkspaceCreationPropertiesResult) call(request);
@@ -1350,13 +1350,13 @@ public interface WorkspacesApi {
   /**
    * Calls {@code ModifyWorkspaceProperties}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.InvalidResourceStateException when the service answers InvalidResourceStateException
-   * @throws dev.workspaces.model.exception.OperationInProgressException when the service answers OperationInProgressException
-   * @throws dev.workspaces.model.exception.UnsupportedWorkspaceConfigurationException when the service answers UnsupportedWorkspaceConfigurationException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.ResourceUnavailableException when the service answers ResourceUnavailableException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.InvalidResourceStateException when the service answers InvalidResourceStateException
+   * @throws dev.workspaces.model.error.OperationInProgressException when the service answers OperationInProgressException
+   * @throws dev.workspaces.model.error.UnsupportedWorkspaceConfigurationException when the service answers UnsupportedWorkspaceConfigurationException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.ResourceUnavailableException when the service answers ResourceUnavailableException
    */
   default dev.workspaces.model.response.ModifyWorkspacePropertiesResult modifyWorkspaceProperties(dev.workspaces.model.request.ModifyWorkspacePropertiesRequest request) {
     return (dev.workspaces.model.response.ModifyWorkspacePropertiesResult) call(request);
@@ -1372,10 +1372,10 @@ public interface WorkspacesApi {
   /**
    * Calls {@code ModifyWorkspaceState}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.InvalidResourceStateException when the service answers InvalidResourceStateException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.InvalidResourceStateException when the service answers InvalidResourceStateException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
    */
   default dev.workspaces.model.response.ModifyWorkspaceStateResult modifyWorkspaceState(dev.workspaces.model.request.ModifyWorkspaceStateRequest request) {
     return (dev.workspaces.model.response.ModifyWorkspaceStateResult) call(request);
@@ -1391,7 +1391,7 @@ public interface WorkspacesApi {
   /**
    * Calls {@code RebootWorkspaces}.
    *
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
    */
   default dev.workspaces.model.response.RebootWorkspacesResult rebootWorkspaces(dev.workspaces.model.request.RebootWorkspacesRequest request) {
     return (dev.workspaces.model.response.RebootWorkspacesResult) call(request);
@@ -1407,7 +1407,7 @@ public interface WorkspacesApi {
   /**
    * Calls {@code RebuildWorkspaces}.
    *
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
    */
   default dev.workspaces.model.response.RebuildWorkspacesResult rebuildWorkspaces(dev.workspaces.model.request.RebuildWorkspacesRequest request) {
     return (dev.workspaces.model.response.RebuildWorkspacesResult) call(request);
@@ -1423,15 +1423,15 @@ public interface WorkspacesApi {
   /**
    * Calls {@code RegisterWorkspaceDirectory}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.ResourceLimitExceededException when the service answers ResourceLimitExceededException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.WorkspacesDefaultRoleNotFoundException when the service answers WorkspacesDefaultRoleNotFoundException
-   * @throws dev.workspaces.model.exception.InvalidResourceStateException when the service answers InvalidResourceStateException
-   * @throws dev.workspaces.model.exception.UnsupportedNetworkConfigurationException when the service answers UnsupportedNetworkConfigurationException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
-   * @throws dev.workspaces.model.exception.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.ResourceLimitExceededException when the service answers ResourceLimitExceededException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.WorkspacesDefaultRoleNotFoundException when the service answers WorkspacesDefaultRoleNotFoundException
+   * @throws dev.workspaces.model.error.InvalidResourceStateException when the service answers InvalidResourceStateException
+   * @throws dev.workspaces.model.error.UnsupportedNetworkConfigurationException when the service answers UnsupportedNetworkConfigurationException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.ResourceAlreadyExistsException when the service answers ResourceAlreadyExistsException
    */
   default dev.workspaces.model.response.RegisterWorkspaceDirectoryResult registerWorkspaceDirectory(dev.workspaces.model.request.RegisterWorkspaceDirectoryRequest request) {
     return (dev.workspaces.model.response.RegisterWorkspaceDirectoryResult) call(request);
@@ -1447,11 +1447,11 @@ public interface WorkspacesApi {
   /**
    * Calls {@code RejectAccountLinkInvitation}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.ValidationException when the service answers ValidationException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.ConflictException when the service answers ConflictException
-   * @throws dev.workspaces.model.exception.InternalServerException when the service answers InternalServerException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.ValidationException when the service answers ValidationException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.ConflictException when the service answers ConflictException
+   * @throws dev.workspaces.model.error.InternalServerException when the service answers InternalServerException
    */
   default dev.workspaces.model.response.RejectAccountLinkInvitationResult rejectAccountLinkInvitation(dev.workspaces.model.request.RejectAccountLinkInvitationRequest request) {
     return (dev.workspaces.model.response.RejectAccountLinkInvitationResult) call(request);
@@ -1467,10 +1467,10 @@ public interface WorkspacesApi {
   /**
    * Calls {@code RestoreWorkspace}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
    */
   default dev.workspaces.model.response.RestoreWorkspaceResult restoreWorkspace(dev.workspaces.model.request.RestoreWorkspaceRequest request) {
     return (dev.workspaces.model.response.RestoreWorkspaceResult) call(request);
@@ -1486,10 +1486,10 @@ public interface WorkspacesApi {
   /**
    * Calls {@code RevokeIpRules}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.InvalidResourceStateException when the service answers InvalidResourceStateException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.InvalidResourceStateException when the service answers InvalidResourceStateException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.RevokeIpRulesResult revokeIpRules(dev.workspaces.model.request.RevokeIpRulesRequest request) {
     return (dev.workspaces.model.response.RevokeIpRulesResult) call(request);
@@ -1520,13 +1520,13 @@ public interface WorkspacesApi {
   /**
    * Calls {@code StartWorkspacesPool}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.InvalidResourceStateException when the service answers InvalidResourceStateException
-   * @throws dev.workspaces.model.exception.ResourceLimitExceededException when the service answers ResourceLimitExceededException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
-   * @throws dev.workspaces.model.exception.OperationInProgressException when the service answers OperationInProgressException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.InvalidResourceStateException when the service answers InvalidResourceStateException
+   * @throws dev.workspaces.model.error.ResourceLimitExceededException when the service answers ResourceLimitExceededException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.OperationInProgressException when the service answers OperationInProgressException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.StartWorkspacesPoolResult startWorkspacesPool(dev.workspaces.model.request.StartWorkspacesPoolRequest request) {
     return (dev.workspaces.model.response.StartWorkspacesPoolResult) call(request);
@@ -1557,11 +1557,11 @@ public interface WorkspacesApi {
   /**
    * Calls {@code StopWorkspacesPool}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.InvalidResourceStateException when the service answers InvalidResourceStateException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.OperationInProgressException when the service answers OperationInProgressException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.InvalidResourceStateException when the service answers InvalidResourceStateException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.OperationInProgressException when the service answers OperationInProgressException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.StopWorkspacesPoolResult stopWorkspacesPool(dev.workspaces.model.request.StopWorkspacesPoolRequest request) {
     return (dev.workspaces.model.response.StopWorkspacesPoolResult) call(request);
@@ -1592,11 +1592,11 @@ public interface WorkspacesApi {
   /**
    * Calls {@code TerminateWorkspacesPool}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.InvalidResourceStateException when the service answers InvalidResourceStateException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.OperationInProgressException when the service answers OperationInProgressException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.InvalidResourceStateException when the service answers InvalidResourceStateException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.OperationInProgressException when the service answers OperationInProgressException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.TerminateWorkspacesPoolResult terminateWorkspacesPool(dev.workspaces.model.request.TerminateWorkspacesPoolRequest request) {
     return (dev.workspaces.model.response.TerminateWorkspacesPoolResult) call(request);
@@ -1612,11 +1612,11 @@ public interface WorkspacesApi {
   /**
    * Calls {@code TerminateWorkspacesPoolSession}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
-   * @throws dev.workspaces.model.exception.OperationInProgressException when the service answers OperationInProgressException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.OperationInProgressException when the service answers OperationInProgressException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.TerminateWorkspacesPoolSessionResult terminateWorkspacesPoolSession(dev.workspaces.model.request.TerminateWorkspacesPoolSessionRequest request) {
     return (dev.workspaces.model.response.TerminateWorkspacesPoolSessionResult) call(request);
@@ -1632,9 +1632,9 @@ public interface WorkspacesApi {
   /**
    * Calls {@code UpdateConnectClientAddIn}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.UpdateConnectClientAddInResult updateConnectClientAddIn(dev.workspaces.model.request.UpdateConnectClientAddInRequest request) {
     return (dev.workspaces.model.response.UpdateConnectClientAddInResult) call(request);
@@ -1650,13 +1650,13 @@ public interface WorkspacesApi {
   /**
    * Calls {@code UpdateConnectionAliasPermission}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceLimitExceededException when the service answers ResourceLimitExceededException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.ResourceAssociatedException when the service answers ResourceAssociatedException
-   * @throws dev.workspaces.model.exception.InvalidResourceStateException when the service answers InvalidResourceStateException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceLimitExceededException when the service answers ResourceLimitExceededException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.ResourceAssociatedException when the service answers ResourceAssociatedException
+   * @throws dev.workspaces.model.error.InvalidResourceStateException when the service answers InvalidResourceStateException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
    */
   default dev.workspaces.model.response.UpdateConnectionAliasPermissionResult updateConnectionAliasPermission(dev.workspaces.model.request.UpdateConnectionAliasPermissionRequest request) {
     return (dev.workspaces.model.response.UpdateConnectionAliasPermissionResult) call(request);
@@ -1672,11 +1672,11 @@ public interface WorkspacesApi {
   /**
    * Calls {@code UpdateRulesOfIpGroup}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.ResourceLimitExceededException when the service answers ResourceLimitExceededException
-   * @throws dev.workspaces.model.exception.InvalidResourceStateException when the service answers InvalidResourceStateException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.ResourceLimitExceededException when the service answers ResourceLimitExceededException
+   * @throws dev.workspaces.model.error.InvalidResourceStateException when the service answers InvalidResourceStateException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.UpdateRulesOfIpGroupResult updateRulesOfIpGroup(dev.workspaces.model.request.UpdateRulesOfIpGroupRequest request) {
     return (dev.workspaces.model.response.UpdateRulesOfIpGroupResult) call(request);
@@ -1692,11 +1692,11 @@ public interface WorkspacesApi {
   /**
    * Calls {@code UpdateWorkspaceBundle}.
    *
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.ResourceUnavailableException when the service answers ResourceUnavailableException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.ResourceUnavailableException when the service answers ResourceUnavailableException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
    */
   default dev.workspaces.model.response.UpdateWorkspaceBundleResult updateWorkspaceBundle(dev.workspaces.model.request.UpdateWorkspaceBundleRequest request) {
     return (dev.workspaces.model.response.UpdateWorkspaceBundleResult) call(request);
@@ -1712,11 +1712,11 @@ public interface WorkspacesApi {
   /**
    * Calls {@code UpdateWorkspaceImagePermission}.
    *
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.ResourceUnavailableException when the service answers ResourceUnavailableException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.ResourceUnavailableException when the service answers ResourceUnavailableException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
    */
   default dev.workspaces.model.response.UpdateWorkspaceImagePermissionResult updateWorkspaceImagePermission(dev.workspaces.model.request.UpdateWorkspaceImagePermissionRequest request) {
     return (dev.workspaces.model.response.UpdateWorkspaceImagePermissionResult) call(request);
@@ -1732,13 +1732,13 @@ public interface WorkspacesApi {
   /**
    * Calls {@code UpdateWorkspacesPool}.
    *
-   * @throws dev.workspaces.model.exception.InvalidParameterValuesException when the service answers InvalidParameterValuesException
-   * @throws dev.workspaces.model.exception.InvalidResourceStateException when the service answers InvalidResourceStateException
-   * @throws dev.workspaces.model.exception.ResourceNotFoundException when the service answers ResourceNotFoundException
-   * @throws dev.workspaces.model.exception.ResourceLimitExceededException when the service answers ResourceLimitExceededException
-   * @throws dev.workspaces.model.exception.OperationNotSupportedException when the service answers OperationNotSupportedException
-   * @throws dev.workspaces.model.exception.OperationInProgressException when the service answers OperationInProgressException
-   * @throws dev.workspaces.model.exception.AccessDeniedException when the service answers AccessDeniedException
+   * @throws dev.workspaces.model.error.InvalidParameterValuesException when the service answers InvalidParameterValuesException
+   * @throws dev.workspaces.model.error.InvalidResourceStateException when the service answers InvalidResourceStateException
+   * @throws dev.workspaces.model.error.ResourceNotFoundException when the service answers ResourceNotFoundException
+   * @throws dev.workspaces.model.error.ResourceLimitExceededException when the service answers ResourceLimitExceededException
+   * @throws dev.workspaces.model.error.OperationNotSupportedException when the service answers OperationNotSupportedException
+   * @throws dev.workspaces.model.error.OperationInProgressException when the service answers OperationInProgressException
+   * @throws dev.workspaces.model.error.AccessDeniedException when the service answers AccessDeniedException
    */
   default dev.workspaces.model.response.UpdateWorkspacesPoolResult updateWorkspacesPool(dev.workspaces.model.request.UpdateWorkspacesPoolRequest request) {
     return (dev.workspaces.model.response.UpdateWorkspacesPoolResult) call(request);

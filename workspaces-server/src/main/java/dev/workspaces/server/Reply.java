@@ -2,9 +2,9 @@ package dev.workspaces.server;
 
 import com.google.common.collect.ImmutableSortedMap;
 import dev.workspaces.engine.ServiceError;
-import dev.workspaces.json.CodecError;
 import dev.workspaces.json.WorkspacesJson;
 import dev.workspaces.model.error.ErrorCode;
+import dev.workspaces.model.error.WorkspacesException;
 import java.util.Optional;
 
 /**
@@ -30,21 +30,19 @@ record Reply(int status, Optional<String> errorType, byte[] body, ImmutableSorte
 
   /** Returns the reply for an engine refusal, with the modeled members (such as ResourceId). */
   static Reply of(ServiceError error) {
-    byte[] body = error.toErrorShape()
-        .map(WorkspacesJson::encodeError)
-        .orElseGet(() -> WorkspacesJson.encodeError(new CodecError(error.code(), error.message())));
-    return new Reply(statusOf(error.code()), Optional.of(error.code().code()), body, ImmutableSortedMap.of());
+    return of(error.toException());
   }
 
-  /** Returns the reply for a protocol error the codec or the server found. */
-  static Reply of(CodecError error) {
-    return new Reply(statusOf(error.code()), Optional.of(error.code().code()),
-        WorkspacesJson.encodeError(error), ImmutableSortedMap.of());
+  /** Returns the reply for an error of the engine, the codec or the server, with all its members. */
+  static Reply of(WorkspacesException error) {
+    ErrorCode code = error.errorCode();
+    return new Reply(statusOf(code), Optional.of(code.code()), WorkspacesJson.encodeError(error),
+        ImmutableSortedMap.of());
   }
 
   /** Returns the reply for a protocol error (400, or 500 for {@code InternalFailure}). */
   static Reply of(ErrorCode code, String message) {
-    return of(new CodecError(code, message));
+    return of(WorkspacesException.of(code, message));
   }
 
   /** Returns an error reply with a status and a type that {@link ErrorCode} does not list. */

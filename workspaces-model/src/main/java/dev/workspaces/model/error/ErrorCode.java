@@ -8,71 +8,74 @@ import java.util.function.Supplier;
 
 /**
  * Every error code a WorkSpaces endpoint answers with: the model's error shapes, then the few that
- * the JSON protocol itself produces. {@link #code()} is the {@code __type} sent on the wire.
+ * the JSON protocol itself produces. {@link #code()} is the {@code __type} sent on the wire; each
+ * code has one {@link WorkspacesException} subclass of the same name, whose schema is {@link #schema()}.
  */
 public enum ErrorCode {
   /** The modeled {@code AccessDeniedException} shape. */
-  ACCESS_DENIED_EXCEPTION("AccessDeniedException", () -> dev.workspaces.model.error.AccessDeniedException.SCHEMA),
+  ACCESS_DENIED_EXCEPTION("AccessDeniedException", true, () -> dev.workspaces.model.error.AccessDeniedException.SCHEMA),
   /** The modeled {@code ApplicationNotSupportedException} shape. */
-  APPLICATION_NOT_SUPPORTED_EXCEPTION("ApplicationNotSupportedException", () -> dev.workspaces.model.error.ApplicationNotSupportedException.SCHEMA),
+  APPLICATION_NOT_SUPPORTED_EXCEPTION("ApplicationNotSupportedException", true, () -> dev.workspaces.model.error.ApplicationNotSupportedException.SCHEMA),
   /** The modeled {@code ComputeNotCompatibleException} shape. */
-  COMPUTE_NOT_COMPATIBLE_EXCEPTION("ComputeNotCompatibleException", () -> dev.workspaces.model.error.ComputeNotCompatibleException.SCHEMA),
+  COMPUTE_NOT_COMPATIBLE_EXCEPTION("ComputeNotCompatibleException", true, () -> dev.workspaces.model.error.ComputeNotCompatibleException.SCHEMA),
   /** The modeled {@code ConflictException} shape. */
-  CONFLICT_EXCEPTION("ConflictException", () -> dev.workspaces.model.error.ConflictException.SCHEMA),
+  CONFLICT_EXCEPTION("ConflictException", true, () -> dev.workspaces.model.error.ConflictException.SCHEMA),
   /** The modeled {@code IncompatibleApplicationsException} shape. */
-  INCOMPATIBLE_APPLICATIONS_EXCEPTION("IncompatibleApplicationsException", () -> dev.workspaces.model.error.IncompatibleApplicationsException.SCHEMA),
+  INCOMPATIBLE_APPLICATIONS_EXCEPTION("IncompatibleApplicationsException", true, () -> dev.workspaces.model.error.IncompatibleApplicationsException.SCHEMA),
   /** The modeled {@code InternalServerException} shape. */
-  INTERNAL_SERVER_EXCEPTION("InternalServerException", () -> dev.workspaces.model.error.InternalServerException.SCHEMA),
+  INTERNAL_SERVER_EXCEPTION("InternalServerException", true, () -> dev.workspaces.model.error.InternalServerException.SCHEMA),
   /** The modeled {@code InvalidParameterCombinationException} shape. */
-  INVALID_PARAMETER_COMBINATION_EXCEPTION("InvalidParameterCombinationException", () -> dev.workspaces.model.error.InvalidParameterCombinationException.SCHEMA),
+  INVALID_PARAMETER_COMBINATION_EXCEPTION("InvalidParameterCombinationException", true, () -> dev.workspaces.model.error.InvalidParameterCombinationException.SCHEMA),
   /** The modeled {@code InvalidParameterValuesException} shape. */
-  INVALID_PARAMETER_VALUES_EXCEPTION("InvalidParameterValuesException", () -> dev.workspaces.model.error.InvalidParameterValuesException.SCHEMA),
+  INVALID_PARAMETER_VALUES_EXCEPTION("InvalidParameterValuesException", true, () -> dev.workspaces.model.error.InvalidParameterValuesException.SCHEMA),
   /** The modeled {@code InvalidResourceStateException} shape. */
-  INVALID_RESOURCE_STATE_EXCEPTION("InvalidResourceStateException", () -> dev.workspaces.model.error.InvalidResourceStateException.SCHEMA),
+  INVALID_RESOURCE_STATE_EXCEPTION("InvalidResourceStateException", true, () -> dev.workspaces.model.error.InvalidResourceStateException.SCHEMA),
   /** The modeled {@code OperatingSystemNotCompatibleException} shape. */
-  OPERATING_SYSTEM_NOT_COMPATIBLE_EXCEPTION("OperatingSystemNotCompatibleException", () -> dev.workspaces.model.error.OperatingSystemNotCompatibleException.SCHEMA),
+  OPERATING_SYSTEM_NOT_COMPATIBLE_EXCEPTION("OperatingSystemNotCompatibleException", true, () -> dev.workspaces.model.error.OperatingSystemNotCompatibleException.SCHEMA),
   /** The modeled {@code OperationInProgressException} shape. */
-  OPERATION_IN_PROGRESS_EXCEPTION("OperationInProgressException", () -> dev.workspaces.model.error.OperationInProgressException.SCHEMA),
+  OPERATION_IN_PROGRESS_EXCEPTION("OperationInProgressException", true, () -> dev.workspaces.model.error.OperationInProgressException.SCHEMA),
   /** The modeled {@code OperationNotSupportedException} shape. */
-  OPERATION_NOT_SUPPORTED_EXCEPTION("OperationNotSupportedException", () -> dev.workspaces.model.error.OperationNotSupportedException.SCHEMA),
+  OPERATION_NOT_SUPPORTED_EXCEPTION("OperationNotSupportedException", true, () -> dev.workspaces.model.error.OperationNotSupportedException.SCHEMA),
   /** The modeled {@code ResourceAlreadyExistsException} shape. */
-  RESOURCE_ALREADY_EXISTS_EXCEPTION("ResourceAlreadyExistsException", () -> dev.workspaces.model.error.ResourceAlreadyExistsException.SCHEMA),
+  RESOURCE_ALREADY_EXISTS_EXCEPTION("ResourceAlreadyExistsException", true, () -> dev.workspaces.model.error.ResourceAlreadyExistsException.SCHEMA),
   /** The modeled {@code ResourceAssociatedException} shape. */
-  RESOURCE_ASSOCIATED_EXCEPTION("ResourceAssociatedException", () -> dev.workspaces.model.error.ResourceAssociatedException.SCHEMA),
+  RESOURCE_ASSOCIATED_EXCEPTION("ResourceAssociatedException", true, () -> dev.workspaces.model.error.ResourceAssociatedException.SCHEMA),
   /** The modeled {@code ResourceCreationFailedException} shape. */
-  RESOURCE_CREATION_FAILED_EXCEPTION("ResourceCreationFailedException", () -> dev.workspaces.model.error.ResourceCreationFailedException.SCHEMA),
+  RESOURCE_CREATION_FAILED_EXCEPTION("ResourceCreationFailedException", true, () -> dev.workspaces.model.error.ResourceCreationFailedException.SCHEMA),
   /** The modeled {@code ResourceInUseException} shape. */
-  RESOURCE_IN_USE_EXCEPTION("ResourceInUseException", () -> dev.workspaces.model.error.ResourceInUseException.SCHEMA),
+  RESOURCE_IN_USE_EXCEPTION("ResourceInUseException", true, () -> dev.workspaces.model.error.ResourceInUseException.SCHEMA),
   /** The modeled {@code ResourceLimitExceededException} shape. */
-  RESOURCE_LIMIT_EXCEEDED_EXCEPTION("ResourceLimitExceededException", () -> dev.workspaces.model.error.ResourceLimitExceededException.SCHEMA),
+  RESOURCE_LIMIT_EXCEEDED_EXCEPTION("ResourceLimitExceededException", true, () -> dev.workspaces.model.error.ResourceLimitExceededException.SCHEMA),
   /** The modeled {@code ResourceNotFoundException} shape. */
-  RESOURCE_NOT_FOUND_EXCEPTION("ResourceNotFoundException", () -> dev.workspaces.model.error.ResourceNotFoundException.SCHEMA),
+  RESOURCE_NOT_FOUND_EXCEPTION("ResourceNotFoundException", true, () -> dev.workspaces.model.error.ResourceNotFoundException.SCHEMA),
   /** The modeled {@code ResourceUnavailableException} shape. */
-  RESOURCE_UNAVAILABLE_EXCEPTION("ResourceUnavailableException", () -> dev.workspaces.model.error.ResourceUnavailableException.SCHEMA),
+  RESOURCE_UNAVAILABLE_EXCEPTION("ResourceUnavailableException", true, () -> dev.workspaces.model.error.ResourceUnavailableException.SCHEMA),
   /** The modeled {@code UnsupportedNetworkConfigurationException} shape. */
-  UNSUPPORTED_NETWORK_CONFIGURATION_EXCEPTION("UnsupportedNetworkConfigurationException", () -> dev.workspaces.model.error.UnsupportedNetworkConfigurationException.SCHEMA),
+  UNSUPPORTED_NETWORK_CONFIGURATION_EXCEPTION("UnsupportedNetworkConfigurationException", true, () -> dev.workspaces.model.error.UnsupportedNetworkConfigurationException.SCHEMA),
   /** The modeled {@code UnsupportedWorkspaceConfigurationException} shape. */
-  UNSUPPORTED_WORKSPACE_CONFIGURATION_EXCEPTION("UnsupportedWorkspaceConfigurationException", () -> dev.workspaces.model.error.UnsupportedWorkspaceConfigurationException.SCHEMA),
+  UNSUPPORTED_WORKSPACE_CONFIGURATION_EXCEPTION("UnsupportedWorkspaceConfigurationException", true, () -> dev.workspaces.model.error.UnsupportedWorkspaceConfigurationException.SCHEMA),
   /** The modeled {@code ValidationException} shape. */
-  VALIDATION_EXCEPTION("ValidationException", () -> dev.workspaces.model.error.ValidationException.SCHEMA),
+  VALIDATION_EXCEPTION("ValidationException", true, () -> dev.workspaces.model.error.ValidationException.SCHEMA),
   /** The modeled {@code WorkspacesDefaultRoleNotFoundException} shape. */
-  WORKSPACES_DEFAULT_ROLE_NOT_FOUND_EXCEPTION("WorkspacesDefaultRoleNotFoundException", () -> dev.workspaces.model.error.WorkspacesDefaultRoleNotFoundException.SCHEMA),
+  WORKSPACES_DEFAULT_ROLE_NOT_FOUND_EXCEPTION("WorkspacesDefaultRoleNotFoundException", true, () -> dev.workspaces.model.error.WorkspacesDefaultRoleNotFoundException.SCHEMA),
   /** Not a model shape: The X-Amz-Target header names no operation of the service. */
-  UNKNOWN_OPERATION_EXCEPTION("UnknownOperationException", null),
+  UNKNOWN_OPERATION_EXCEPTION("UnknownOperationException", false, () -> dev.workspaces.model.error.UnknownOperationException.SCHEMA),
   /** Not a model shape: The request body is not JSON of the expected shape. */
-  SERIALIZATION_EXCEPTION("SerializationException", null),
+  SERIALIZATION_EXCEPTION("SerializationException", false, () -> dev.workspaces.model.error.SerializationException.SCHEMA),
   /** Not a model shape: The service failed on its side; clients retry. */
-  INTERNAL_FAILURE("InternalFailure", null),
+  INTERNAL_FAILURE("InternalFailure", false, () -> dev.workspaces.model.error.InternalFailure.SCHEMA),
   /** Not a model shape: The caller sent requests faster than allowed; clients retry. */
-  THROTTLING_EXCEPTION("ThrottlingException", null);
+  THROTTLING_EXCEPTION("ThrottlingException", false, () -> dev.workspaces.model.error.ThrottlingException.SCHEMA);
 
   private static final ImmutableMap<String, ErrorCode> BY_CODE = indexByCode();
 
   private final String code;
-  private final Supplier<StructureSchema<?, ?>> schema;
+  private final boolean modeled;
+  private final Supplier<StructureSchema<? extends WorkspacesException, ?>> schema;
 
-  ErrorCode(String code, Supplier<StructureSchema<?, ?>> schema) {
+  ErrorCode(String code, boolean modeled, Supplier<StructureSchema<? extends WorkspacesException, ?>> schema) {
     this.code = code;
+    this.modeled = modeled;
     this.schema = schema;
   }
 
@@ -81,14 +84,14 @@ public enum ErrorCode {
     return code;
   }
 
-  /** Returns the error's shape, or empty for the protocol errors the model does not list. */
-  public Optional<StructureSchema<?, ?>> schema() {
-    return schema == null ? Optional.empty() : Optional.of(schema.get());
+  /** Returns the schema of the error's class; its {@code javaType()} is that class. */
+  public StructureSchema<? extends WorkspacesException, ?> schema() {
+    return schema.get();
   }
 
-  /** Returns whether the service model declares this error as a shape. */
+  /** Returns whether the service model declares this error as a shape (the protocol's own do not). */
   public boolean isModeled() {
-    return schema != null;
+    return modeled;
   }
 
   /** Returns the error with the given wire name, if there is one. */

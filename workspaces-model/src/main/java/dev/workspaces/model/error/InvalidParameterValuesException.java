@@ -7,7 +7,8 @@ import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
 
 /**
- * The {@code InvalidParameterValuesException} error shape: the body a failed call carries, named by {@code __type}.
+ * The {@code InvalidParameterValuesException} error: the value of a refused call (its body on the wire, named by
+ * {@code __type}) and the exception thrown to the caller.
  *
  * <p>Immutable; members are optional in the value so that anything the wire can carry is
  * representable, and {@code Validation.validate} reports what the service would reject.
@@ -15,7 +16,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SuppressWarnings("unchecked")
-public abstract class InvalidParameterValuesException implements dev.workspaces.model.error.ErrorShape {
+public abstract class InvalidParameterValuesException extends dev.workspaces.model.error.WorkspacesException {
+  private static final long serialVersionUID = 1L;
 
   /** The schema of the {@code InvalidParameterValuesException} shape, members in model order. */
   public static final StructureSchema<InvalidParameterValuesException, Builder> SCHEMA =

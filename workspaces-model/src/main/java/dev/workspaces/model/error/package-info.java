@@ -1,5 +1,6 @@
 /**
- * The error shapes of the WorkSpaces API and the {@link dev.workspaces.model.error.ErrorCode} table.
+ * One class per error code of the WorkSpaces API (the modeled errors and the protocol errors), each at
+ * once the error's value and the exception a caller catches, and the {@link dev.workspaces.model.error.ErrorCode} table.
  *
  * <p>Every value here is immutable; public accessors never return {@code null}.
  */

@@ -45,7 +45,9 @@ public final class WorkspacesSchema {
       pending.add(operation.outputSchema());
     }
     for (ErrorCode code : ErrorCode.values()) {
-      code.schema().ifPresent(pending::add);
+      if (code.isModeled()) {
+        pending.add(code.schema());
+      }
     }
     TreeMap<String, Schema> found = new TreeMap<>();
     while (!pending.isEmpty()) {
