@@ -3,6 +3,8 @@ package dev.workspaces.server;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +64,7 @@ final class GoldenTranscript {
       step.target().ifPresent(target -> headers.put("X-Amz-Target", target));
       step.caller().ifPresent(caller -> headers.put("Authorization", caller.authorization()));
       EndpointReply reply = endpoint.handle(step.method(), step.path(), headers::get, body.getBytes(UTF_8));
-      String replyBody = new String(reply.body(), UTF_8);
+      String replyBody = text(reply.body());
       step.captures().forEach(capture -> captured.put(capture.name(), find(replyBody, capture)));
       int number = blocks.size() + 1;
       blocks.add(new Block(number, step, reply.status(), replyBody, render(number, step, body, reply, replyBody)));
@@ -70,7 +72,7 @@ final class GoldenTranscript {
     return blocks;
   }
 
-  /** Returns the blocks of a recorded transcript, each from its heading to the next; text before the first is left out. */
+  /** Returns the blocks of a transcript, each from its heading to the next; text before the first is left out. */
   static List<String> split(String transcript) {
     List<String> blocks = new ArrayList<>();
     int start = transcript.startsWith(HEADING) ? 0 : transcript.indexOf("\n" + HEADING) + 1;
@@ -99,6 +101,13 @@ final class GoldenTranscript {
     reply.headers().forEach((name, value) -> text.append("< ").append(name).append(": ").append(value).append('\n'));
     lines(text, "< ", replyBody);
     return text.append('\n').toString();
+  }
+
+  /** Returns the body as UTF-8 text, or as Base64 when it is not valid UTF-8, so no byte is lost. */
+  private static String text(byte[] body) {
+    String text = new String(body, UTF_8);
+    return Arrays.equals(text.getBytes(UTF_8), body)
+        ? text : "(not UTF-8) base64:" + Base64.getEncoder().encodeToString(body);
   }
 
   private static void lines(StringBuilder text, String prefix, String body) {

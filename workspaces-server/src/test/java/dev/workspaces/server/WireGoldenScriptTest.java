@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>To record the file again after an intended change of the wire (or of the script), run
  * <pre>
- * mvn -B -q verify -pl workspaces-server -am -Dtest=WireGoldenScriptTest -Dsurefire.failIfNoSpecifiedTests=false -Dgolden.update=true
+ * mvn -B -q verify -pl workspaces-server -am -Dtest=WireGoldenScriptTest \
+ *     -Dsurefire.failIfNoSpecifiedTests=false -Dgolden.update=true
  * </pre>
  * and review the diff of the file before committing it.
  *
