@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.workspaces.engine.op.Handlers;
+import dev.workspaces.engine.Engine;
 import dev.workspaces.model.Operation;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -99,7 +99,7 @@ class WireGoldenScriptTest {
 
   /** The operations the engine simulates; the one place this test names the engine's registry. */
   private static Set<Operation> simulatedOperations() {
-    return Handlers.simulated();
+    return Engine.simulatedOperations();
   }
 
   private static List<GoldenTranscript.Block> run() {
