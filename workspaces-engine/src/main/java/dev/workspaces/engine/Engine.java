@@ -1,8 +1,8 @@
 package dev.workspaces.engine;
 
 import dev.workspaces.engine.op.Handlers;
+import dev.workspaces.engine.rule.EngineRule;
 import dev.workspaces.model.WorkspacesRequest;
-import dev.workspaces.model.error.ErrorCode;
 import dev.workspaces.model.validation.ValidationResult;
 import dev.workspaces.model.validation.Validation;
 import java.time.Duration;
@@ -15,6 +15,7 @@ import java.time.Duration;
  * {@link #apply} never throws for a request value: a request that breaks the model's constraints
  * gets a ValidationException, an operation this engine does not simulate gets an
  * OperationNotSupportedException, and every other refusal is the error the service answers with.
+ * Every refusal names its row of a precondition table (these three are rows of {@link EngineRule}).
  * A refused request leaves the state unchanged. Asynchronous work only progresses through
  * {@link #advance}.
  */
@@ -30,16 +31,16 @@ public final class Engine {
     try {
       ValidationResult validation = Validation.validate(request);
       if (!validation.isValid()) {
-        return Outcome.failure(state, ServiceError.of(ErrorCode.VALIDATION_EXCEPTION, validation.message()));
+        return Outcome.failure(state, ServiceError.of(EngineRule.SCHEMA_VALID, validation.message()));
       }
       return Handlers.find(request.operation())
           .map(handler -> handler.handle(state, scope, request))
           .orElseGet(() -> Outcome.failure(state, ServiceError.of(
-              ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION,
+              EngineRule.OPERATION_SIMULATED,
               request.operation().operationName() + " is not simulated by this engine.")));
     } catch (RuntimeException bug) {
       // A bug of ours, never the caller's fault: answer as the service does for internal faults.
-      return Outcome.failure(state, ServiceError.of(ErrorCode.INTERNAL_FAILURE,
+      return Outcome.failure(state, ServiceError.of(EngineRule.NO_INTERNAL_FAILURE,
           "Internal failure in the engine: " + bug));
     }
   }
