@@ -1,5 +1,6 @@
 package dev.workspaces.engine.rule;
 
+import com.google.common.base.Preconditions;
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.error.ErrorCode;
 import java.util.Collections;
@@ -18,9 +19,8 @@ public record Precondition(Set<Operation> operations, ErrorCode errorCode, Strin
 
   /** Copies {@code operations} and checks that the row governs at least one and has a dated rule. */
   public Precondition {
-    if (operations.isEmpty() || !docDate.matches("\\d{4}-\\d{2}") || rule.isBlank()) {
-      throw new IllegalArgumentException("a row needs operations, a yyyy-MM date and a rule: " + rule);
-    }
+    Preconditions.checkArgument(!operations.isEmpty() && docDate.matches("\\d{4}-\\d{2}") && !rule.isBlank(),
+        "a row needs operations, a yyyy-MM date and a rule: %s", rule);
     operations = Collections.unmodifiableSet(EnumSet.copyOf(operations));
   }
 }
