@@ -35,11 +35,6 @@ public enum BundleRule implements RefusalRule {
   }
 
   @Override
-  public PreconditionTable table() {
-    return PreconditionTable.BUNDLE;
-  }
-
-  @Override
   public Precondition precondition() {
     return precondition;
   }

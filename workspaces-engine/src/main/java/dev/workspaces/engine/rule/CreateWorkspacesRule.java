@@ -48,11 +48,6 @@ public enum CreateWorkspacesRule implements RefusalRule {
   }
 
   @Override
-  public PreconditionTable table() {
-    return PreconditionTable.CREATE_WORKSPACES;
-  }
-
-  @Override
   public Precondition precondition() {
     return precondition;
   }

@@ -84,11 +84,6 @@ public enum DirectoryRule implements RefusalRule {
   }
 
   @Override
-  public PreconditionTable table() {
-    return PreconditionTable.DIRECTORY;
-  }
-
-  @Override
   public Precondition precondition() {
     return precondition;
   }

@@ -34,11 +34,6 @@ public enum EngineRule implements RefusalRule {
   }
 
   @Override
-  public PreconditionTable table() {
-    return PreconditionTable.ENGINE;
-  }
-
-  @Override
   public Precondition precondition() {
     return precondition;
   }

@@ -189,11 +189,6 @@ public enum ImageRule implements RefusalRule {
   }
 
   @Override
-  public PreconditionTable table() {
-    return PreconditionTable.IMAGE;
-  }
-
-  @Override
   public Precondition precondition() {
     return precondition;
   }

@@ -82,11 +82,6 @@ public enum IpGroupRule implements RefusalRule {
   }
 
   @Override
-  public PreconditionTable table() {
-    return PreconditionTable.IP_GROUP;
-  }
-
-  @Override
   public Precondition precondition() {
     return precondition;
   }

@@ -38,11 +38,6 @@ public enum PageTokenRule implements RefusalRule {
   }
 
   @Override
-  public PreconditionTable table() {
-    return PreconditionTable.PAGE_TOKEN;
-  }
-
-  @Override
   public Precondition precondition() {
     return precondition;
   }

@@ -42,6 +42,16 @@ public enum PreconditionTable {
     return List.of(type.getEnumConstants());
   }
 
+  /**
+   * Returns the table {@code row} belongs to.
+   *
+   * @throws IllegalArgumentException if {@code row} is of no table listed here
+   */
+  public static PreconditionTable of(RefusalRule row) {
+    return Arrays.stream(values()).filter(table -> table.type.isInstance(row)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(row.getClass() + " is not a listed precondition table"));
+  }
+
   /** Returns every row of every table, table by table. */
   public static List<RefusalRule> allRows() {
     return Arrays.stream(values()).flatMap(table -> table.rows().stream()).toList();

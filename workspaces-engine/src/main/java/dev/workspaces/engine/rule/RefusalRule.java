@@ -16,7 +16,9 @@ public interface RefusalRule {
   String name();
 
   /** Returns the table the row belongs to. */
-  PreconditionTable table();
+  default PreconditionTable table() {
+    return PreconditionTable.of(this);
+  }
 
   /** Returns the row's operations, error code, documentation date and rule. */
   Precondition precondition();

@@ -32,11 +32,6 @@ public enum TagRule implements RefusalRule {
   }
 
   @Override
-  public PreconditionTable table() {
-    return PreconditionTable.TAG;
-  }
-
-  @Override
   public Precondition precondition() {
     return precondition;
   }

@@ -66,11 +66,6 @@ public enum WorkspaceRequestRule implements RefusalRule {
   }
 
   @Override
-  public PreconditionTable table() {
-    return PreconditionTable.WORKSPACE_REQUEST;
-  }
-
-  @Override
   public Precondition precondition() {
     return precondition;
   }

@@ -158,11 +158,6 @@ public enum WorkspaceRule implements RefusalRule {
   }
 
   @Override
-  public PreconditionTable table() {
-    return PreconditionTable.WORKSPACE;
-  }
-
-  @Override
   public Precondition precondition() {
     return precondition;
   }
