@@ -18,7 +18,6 @@ import dev.workspaces.engine.Quota;
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.error.ErrorCode;
 import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * The precondition table of the IP access control group operations: for each rule, the operations
