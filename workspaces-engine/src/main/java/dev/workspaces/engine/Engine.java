@@ -3,8 +3,8 @@ package dev.workspaces.engine;
 import dev.workspaces.engine.op.Call;
 import dev.workspaces.engine.op.SimulatedOperations;
 import dev.workspaces.model.Operation;
+import dev.workspaces.engine.rule.EngineRule;
 import dev.workspaces.model.WorkspacesRequest;
-import dev.workspaces.model.error.ErrorCode;
 import dev.workspaces.model.validation.ValidationResult;
 import dev.workspaces.model.validation.Validation;
 import java.time.Duration;
@@ -18,6 +18,7 @@ import java.util.Set;
  * {@link #apply} never throws for a request value: a request that breaks the model's constraints
  * gets a ValidationException, an operation this engine does not simulate gets an
  * OperationNotSupportedException, and every other refusal is the error the service answers with.
+ * Every refusal names its row of a precondition table (these three are rows of {@link EngineRule}).
  * A refused request leaves the state unchanged. Asynchronous work only progresses through
  * {@link #advance}.
  */
@@ -33,12 +34,12 @@ public final class Engine {
     try {
       ValidationResult validation = Validation.validate(request);
       if (!validation.isValid()) {
-        return Outcome.failure(state, ServiceError.of(ErrorCode.VALIDATION_EXCEPTION, validation.message()));
+        return Outcome.failure(state, ServiceError.of(EngineRule.SCHEMA_VALID, validation.message()));
       }
       return request.dispatch(SimulatedOperations.INSTANCE, new Call(state, scope));
     } catch (RuntimeException bug) {
       // A bug of ours, never the caller's fault: answer as the service does for internal faults.
-      return Outcome.failure(state, ServiceError.of(ErrorCode.INTERNAL_FAILURE,
+      return Outcome.failure(state, ServiceError.of(EngineRule.NO_INTERNAL_FAILURE,
           "Internal failure in the engine: " + bug));
     }
   }

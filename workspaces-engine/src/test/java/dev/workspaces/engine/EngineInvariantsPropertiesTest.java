@@ -46,7 +46,8 @@ import net.jqwik.api.Provide;
  * Random sequences of lifecycle actions keep the engine's invariants after every step: unique ids
  * and a consistent user index, TERMINATED never comes back, at most 50 tags, states change only
  * along documented edges (image creation's SUSPENDED included), a SUSPENDED WorkSpace waits on the
- * image made from it, refused requests change nothing, nothing fails internally; and the same seed
+ * image made from it, refused requests change nothing, nothing fails internally, every refusal (of a
+ * request or of an item) names a precondition row of its operation with its error code; and the same seed
  * with the same actions gives equal states.
  */
 class EngineInvariantsPropertiesTest {
@@ -103,7 +104,25 @@ class EngineInvariantsPropertiesTest {
       assertTrue(outcome.error().get().code() != ErrorCode.INTERNAL_FAILURE, outcome.error().get().message());
       assertEquals(state, outcome.state(), "a refused request changes nothing");
     }
+    checkRefusalsNameTheirRows(request, outcome);
     return outcome.state();
+  }
+
+  /**
+   * Every refusal names a row of a precondition table that governs the request's operation and has
+   * the refusal's error code; a response with refused items names one such row per item, in order.
+   */
+  private static void checkRefusalsNameTheirRows(WorkspacesRequest request, Outcome outcome) {
+    outcome.error().ifPresent(error -> {
+      assertTrue(error.rule().operations().contains(request.operation()), error::toString);
+      assertEquals(error.rule().errorCode(), error.code());
+    });
+    List<ItemFailures.ItemFailure> failures = ItemFailures.of(outcome.response());
+    List<String> rowCodes = outcome.itemRefusals().stream().map(row -> row.errorCode().code()).toList();
+    assertEquals(failures.stream().map(ItemFailures.ItemFailure::errorCode).toList(), rowCodes,
+        () -> "rows of the refused items: " + outcome.itemRefusals());
+    outcome.itemRefusals().forEach(row -> assertTrue(row.operations().contains(request.operation()),
+        row.qualifiedName() + " refused an item of " + request.operation()));
   }
 
   private static WorkspacesRequest request(State state, Step step) {

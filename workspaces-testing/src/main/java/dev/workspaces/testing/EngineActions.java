@@ -55,8 +55,9 @@ import net.jqwik.api.state.Transformer;
 /**
  * The actions of the kit's state-based tests: requests of two accounts in two regions on
  * directories, WorkSpaces and IP groups that exist (or, now and then, do not), and time advances. Every
- * request step asserts that a refusal changes nothing, that nothing fails internally, and the step
- * invariants of {@link EngineInvariants}.
+ * request step asserts that a refusal changes nothing, that nothing fails internally, that every
+ * refusal names a consistent row ({@link EngineInvariants#checkRefusals}), and the step invariants of
+ * {@link EngineInvariants}.
  */
 final class EngineActions {
   static final List<Scope> SCOPES = List.of(Scope.DEFAULT, Scope.of("210987654321", "eu-west-1"));
@@ -171,8 +172,11 @@ final class EngineActions {
     return Arbitraries.oneOf(choices);
   }
 
+  /** A listing, now and then with a NextToken the engine did not issue. */
   private static Arbitrary<Transformer<State>> describe() {
-    return Arbitraries.of(SCOPES).map(scope -> request(scope, DescribeWorkspacesRequest.builder().build()));
+    return Combinators.combine(Arbitraries.of(SCOPES), Arbitraries.integers().between(0, 4)).as((scope, kind) ->
+        request(scope, kind == 0 ? DescribeWorkspacesRequest.builder().nextToken("not-issued").build()
+            : DescribeWorkspacesRequest.builder().build()));
   }
 
   private static Arbitrary<Transformer<State>> advance() {
@@ -193,6 +197,7 @@ final class EngineActions {
           throw new AssertionError("refusal " + error + " must leave the state unchanged and not be internal");
         }
       });
+      EngineInvariants.checkRefusals(request, outcome);
       EngineInvariants.checkStep(state, outcome.state(), false);
       return outcome.state();
     });

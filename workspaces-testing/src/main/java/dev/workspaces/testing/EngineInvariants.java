@@ -2,20 +2,29 @@ package dev.workspaces.testing;
 
 import dev.workspaces.engine.Kind;
 import dev.workspaces.engine.Kinds;
+import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.ScopePart;
 import dev.workspaces.engine.ScopeState;
 import dev.workspaces.engine.State;
+import dev.workspaces.engine.rule.RefusalRule;
 import dev.workspaces.engine.rule.WorkspaceEdges;
+import dev.workspaces.model.Operation;
+import dev.workspaces.model.Structure;
 import dev.workspaces.model.WorkspaceState;
+import dev.workspaces.model.WorkspacesRequest;
+import dev.workspaces.model.WorkspacesResponse;
+import dev.workspaces.model.schema.StructureSchema;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * The engine's invariants, checkable on any state and on any step between two states: the checks
- * each resource kind ({@link Kinds}) states for itself in its {@link ScopePart}, run on every scope.
- * Each check throws {@link AssertionError} naming the resource at fault.
+ * The engine's invariants, checkable on any state, on any step between two states, and on any
+ * refusal: the checks each resource kind ({@link Kinds}) states for itself in its {@link ScopePart},
+ * run on every scope, and the rows refusals name. Each check throws {@link AssertionError} naming
+ * the resource or row at fault.
  */
 public final class EngineInvariants {
   private EngineInvariants() {}
@@ -59,8 +68,55 @@ public final class EngineInvariants {
     after.get(kind).checkStep(scope, before.get(kind), timeAdvanced);
   }
 
+  /**
+   * Checks that every refusal in {@code outcome}, the outcome of {@code request}, names a consistent
+   * row of a precondition table: the request's operation is among the row's operations and the error
+   * code is the row's. For a response that reports refused items in {@code FailedRequests}, the outcome
+   * names one row per item, in order, and each item carries its row's error code.
+   */
+  public static void checkRefusals(WorkspacesRequest request, Outcome outcome) {
+    Operation operation = request.operation();
+    outcome.error().ifPresent(error -> {
+      require(error.rule().operations().contains(operation),
+          operation + " refused by " + error.rule().qualifiedName() + ", a row of other operations: " + error);
+      require(error.code() == error.rule().errorCode(), "the error code is not its row's: " + error);
+    });
+    List<String> codes = outcome.response().map(EngineInvariants::failedRequestCodes).orElse(List.of());
+    List<RefusalRule> rows = outcome.itemRefusals();
+    require(codes.size() == rows.size(), operation + " reports " + codes.size() + " refused items but names "
+        + rows.size() + " rows: " + rows);
+    for (int i = 0; i < rows.size(); i++) {
+      RefusalRule row = rows.get(i);
+      require(row.operations().contains(operation),
+          operation + " item " + i + " refused by " + row.qualifiedName() + ", a row of other operations");
+      require(row.errorCode().code().equals(codes.get(i)),
+          operation + " item " + i + " carries " + codes.get(i) + " but its row " + row.qualifiedName() + " says "
+              + row.errorCode().code());
+    }
+  }
+
+  /** Returns the {@code ErrorCode} of each {@code FailedRequests} item of {@code response}, read through its schema. */
+  private static List<String> failedRequestCodes(WorkspacesResponse response) {
+    Object items = raw(response.schema(), response, "FailedRequests");
+    if (items == null) {
+      return List.of();
+    }
+    return ((List<?>) items).stream().map(Structure.class::cast)
+        .map(item -> (String) raw(item.schema(), item, "ErrorCode")).toList();
+  }
+
+  private static <T, B> Object raw(StructureSchema<T, B> schema, Object value, String wireName) {
+    return schema.member(wireName).map(member -> member.get(schema.cast(value))).orElse(null);
+  }
+
   /** Returns whether one step may move a WorkSpace from {@code from} to {@code to}; see {@link WorkspaceEdges}. */
   public static boolean documented(WorkspaceState from, WorkspaceState to, boolean timeAdvanced) {
     return WorkspaceEdges.documented(from, to, timeAdvanced);
+  }
+
+  private static void require(boolean condition, String message) {
+    if (!condition) {
+      throw new AssertionError(message);
+    }
   }
 }

@@ -23,7 +23,9 @@ import net.jqwik.api.state.ActionChainArbitrary;
 
 /**
  * Random action chains over the engine keep every invariant after every step (at least 1,000
- * chains per run), and the same seed and actions give equal states and byte-identical JSON.
+ * chains per run), every refusal on the way names a consistent precondition row
+ * ({@link EngineInvariants#checkRefusals}), and the same seed and actions give equal states and
+ * byte-identical JSON.
  */
 class EngineChainsPropertiesTest {
 

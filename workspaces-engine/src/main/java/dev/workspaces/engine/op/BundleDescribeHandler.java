@@ -5,6 +5,8 @@ import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.AmazonBundles;
+import dev.workspaces.engine.rule.BundleRule;
+import dev.workspaces.engine.rule.PageTokenRule;
 import dev.workspaces.model.WorkspaceBundle;
 import dev.workspaces.model.request.DescribeWorkspaceBundlesRequest;
 import dev.workspaces.model.response.DescribeWorkspaceBundlesResult;
@@ -26,8 +28,9 @@ import java.util.regex.Pattern;
  *   <li>neither: the caller's own bundles. Our reading of the doc's "leaving it out selects the
  *       account's own".
  * </ul>
- * BundleIds together with Owner, an Owner that is neither {@code AMAZON} nor an account id, and a
- * NextToken this engine did not issue each get InvalidParameterValuesException.
+ * Refusals: rows {@link BundleRule#IDS_OR_OWNER} (BundleIds together with Owner),
+ * {@link BundleRule#OWNER_FORMAT} (an Owner that is neither {@code AMAZON} nor an account id) and
+ * {@link PageTokenRule#ISSUED}.
  */
 final class BundleDescribeHandler implements Handler<DescribeWorkspaceBundlesRequest> {
   private static final String AMAZON = "AMAZON";
@@ -37,19 +40,19 @@ final class BundleDescribeHandler implements Handler<DescribeWorkspaceBundlesReq
   @Override
   public Outcome handle(State state, Scope scope, DescribeWorkspaceBundlesRequest request) {
     if (request.hasBundleIds() && request.owner().isPresent()) {
-      return Refusals.invalidParameter(state, "BundleIds and Owner cannot be used in the same "
-          + "DescribeWorkspaceBundles call.");
+      return RuleRefusal.of(BundleRule.IDS_OR_OWNER, "BundleIds and Owner cannot be used in the same "
+          + "DescribeWorkspaceBundles call.").outcome(state);
     }
     Optional<String> owner = request.owner();
     if (owner.isPresent() && !AMAZON.equals(owner.get()) && !ACCOUNT_ID.matcher(owner.get()).matches()) {
-      return Refusals.invalidParameter(state, "Owner must be AMAZON or a 12-digit account id, not "
-          + owner.get() + ".");
+      return RuleRefusal.of(BundleRule.OWNER_FORMAT, "Owner must be AMAZON or a 12-digit account id, not "
+          + owner.get() + ".").outcome(state);
     }
     NavigableMap<String, WorkspaceBundle> candidates = candidates(state, scope, request);
     Optional<Page<WorkspaceBundle>> page = Page.of(candidates, request.nextToken(), PAGE_SIZE, bundle -> true);
     if (page.isEmpty()) {
-      return Refusals.invalidParameter(state, "The NextToken " + request.nextToken().orElseThrow()
-          + " was not issued by a previous DescribeWorkspaceBundles call.");
+      return RuleRefusal.of(PageTokenRule.ISSUED, "The NextToken " + request.nextToken().orElseThrow()
+          + " was not issued by a previous DescribeWorkspaceBundles call.").outcome(state);
     }
     return Outcome.success(state, DescribeWorkspaceBundlesResult.builder()
         .bundles(page.get().items())

@@ -5,10 +5,12 @@ import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
+import dev.workspaces.engine.rule.DirectoryRule;
 import dev.workspaces.model.ClientPropertiesResult;
 import dev.workspaces.model.request.DescribeClientPropertiesRequest;
 import dev.workspaces.model.response.DescribeClientPropertiesResult;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -17,8 +19,8 @@ import java.util.TreeSet;
  * were never modified reports {@link DirectoryDefaults#CLIENT_PROPERTIES}.
  *
  * <p>Every id must be a directory registered in this scope, in any state but DEREGISTERED (see
- * {@link DirectorySettings#registered}); the first one that is not, in request order, gets
- * ResourceNotFoundException.
+ * {@link DirectorySettings#registered}); the first one that is not, in request order, is refused by
+ * row {@link DirectoryRule#REGISTERED}.
  */
 final class ClientPropertiesDescribeHandler implements Handler<DescribeClientPropertiesRequest> {
 
@@ -26,8 +28,10 @@ final class ClientPropertiesDescribeHandler implements Handler<DescribeClientPro
   public Outcome handle(State state, Scope scope, DescribeClientPropertiesRequest request) {
     StateEditor editor = new StateEditor(state, scope);
     for (String id : request.resourceIds()) {
-      if (DirectorySettings.registered(editor, id).isEmpty()) {
-        return Refusals.notFound(state, "directory", id);
+      Optional<RuleRefusal> missing =
+          RuleRefusal.missing(DirectorySettings.registered(editor, id), DirectoryRule.REGISTERED, "directory", id);
+      if (missing.isPresent()) {
+        return missing.get().outcome(state);
       }
     }
     List<ClientPropertiesResult> results = new TreeSet<>(request.resourceIds()).stream()

@@ -10,6 +10,9 @@ import dev.workspaces.engine.SharedValues;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.WorkspaceEntry;
+import dev.workspaces.engine.rule.BundleRule;
+import dev.workspaces.engine.rule.CreateWorkspacesRule;
+import dev.workspaces.engine.rule.WorkspaceRequestRule;
 import dev.workspaces.model.Compute;
 import dev.workspaces.model.FailedCreateWorkspaceRequest;
 import dev.workspaces.model.OperatingSystemType;
@@ -31,12 +34,11 @@ import java.util.Optional;
  * CreateWorkspaces: each item becomes a PENDING WorkSpace (AVAILABLE once its step completes) or
  * a {@code FailedRequests} entry; the call itself succeeds.
  *
- * <p>An item is refused when its directory is not registered (ResourceNotFoundException) or not yet
- * REGISTERED (InvalidResourceStateException), its bundle is unknown (ResourceNotFoundException),
- * the user already has a WorkSpace in the directory (ResourceAlreadyExistsException), the name rules
- * for {@code [UNDEFINED]} users or the AutoStop timeout (a positive multiple of 60) are broken
- * (InvalidParameterValuesException), or the account is at its WorkSpace limit
- * (ResourceLimitExceededException). Properties left out take the bundle's values; the running mode
+ * <p>An item is refused by the rows of {@link CreateWorkspacesRule}, {@link BundleRule#BUNDLE_EXISTS}
+ * and {@link WorkspaceRequestRule#PROPERTIES_VALID}, checked in this order: directory unknown or not
+ * REGISTERED, bundle unknown, the name rules for {@code [UNDEFINED]} users broken, the user already
+ * holding a WorkSpace in the directory, properties refused (the AutoStop timeout a positive multiple
+ * of 60), the account at its WorkSpace limit. Properties left out take the bundle's values; the running mode
  * defaults to AUTO_STOP with a 60-minute timeout; Linux bundles default to the WSP (DCV) protocol
  * (an own bundle's system is that of its current image). The new WorkSpace runs the bundle's
  * current image.
@@ -48,60 +50,49 @@ final class CreateWorkspacesHandler implements Handler<CreateWorkspacesRequest> 
   public Outcome handle(State state, Scope scope, CreateWorkspacesRequest request) {
     StateEditor editor = new StateEditor(state, scope);
     List<Workspace> pending = new ArrayList<>();
-    List<FailedCreateWorkspaceRequest> failed = new ArrayList<>();
+    FailedItems<FailedCreateWorkspaceRequest> failed = new FailedItems<>();
     for (WorkspaceRequest item : request.workspaces()) {
-      Optional<String> refusal = refusal(editor, item);
+      Optional<RuleRefusal> refusal = refusal(editor, item);
       if (refusal.isPresent()) {
-        String[] codeAndMessage = refusal.get().split(": ", 2);
-        failed.add(FailedCreateWorkspaceRequest.builder().workspaceRequest(item)
-            .errorCode(codeAndMessage[0]).errorMessage(codeAndMessage[1]).build());
+        failed.add(refusal.get(), FailedCreateWorkspaceRequest.builder().workspaceRequest(item)
+            .errorCode(refusal.get().errorCode()).errorMessage(refusal.get().message()).build());
       } else {
         pending.add(create(editor, item));
       }
     }
-    return Outcome.success(editor.state(),
-        CreateWorkspacesResult.builder().failedRequests(failed).pendingRequests(pending).build());
+    return failed.outcome(editor.state(),
+        CreateWorkspacesResult.builder().failedRequests(failed.entries()).pendingRequests(pending).build());
   }
 
-  /** Returns "Code: message" for a refused item, or empty when it can be created. */
-  private static Optional<String> refusal(StateEditor editor, WorkspaceRequest item) {
+  /** Returns the refusal of an item, or empty when it can be created. */
+  private static Optional<RuleRefusal> refusal(StateEditor editor, WorkspaceRequest item) {
     String directoryId = item.directoryId().orElseThrow();
     String userName = item.userName().orElseThrow();
-    Optional<DirectoryEntry> directory = editor.read(Kinds.DIRECTORIES).find(directoryId);
-    if (directory.isEmpty()) {
-      return Optional.of("ResourceNotFoundException: The directory " + directoryId
-          + " is not registered with WorkSpaces in this account and region.");
-    }
-    if (directory.get().state() != WorkspaceDirectoryState.REGISTERED) {
-      return Optional.of("InvalidResourceStateException: The directory " + directoryId + " is "
-          + directory.get().state() + "; WorkSpaces can be created only in a REGISTERED directory.");
-    }
     String bundleId = item.bundleId().orElseThrow();
-    if (Bundles.find(editor, bundleId).isEmpty()) {
-      return Optional.of("ResourceNotFoundException: The bundle " + bundleId + " does not exist.");
-    }
+    Optional<DirectoryEntry> directory = editor.read(Kinds.DIRECTORIES).find(directoryId);
     boolean undefinedUser = UNDEFINED_USER.equals(userName);
-    if (undefinedUser && item.workspaceName().isEmpty()) {
-      return Optional.of("InvalidParameterValuesException: WorkspaceName is required when UserName is "
-          + UNDEFINED_USER + ".");
-    }
-    if (!undefinedUser && item.workspaceName().isPresent()) {
-      return Optional.of("InvalidParameterValuesException: WorkspaceName can be given only when "
-          + "UserName is " + UNDEFINED_USER + ".");
-    }
-    if (!undefinedUser && editor.read(Kinds.WORKSPACES).byUser().workspaceOf(directoryId, userName).isPresent()) {
-      return Optional.of("ResourceAlreadyExistsException: The user " + userName
-          + " already has a WorkSpace in directory " + directoryId + ".");
-    }
-    Optional<String> properties = item.workspaceProperties().flatMap(WorkspacePropertyRules::refusal);
-    if (properties.isPresent()) {
-      return Optional.of("InvalidParameterValuesException: " + properties.get());
-    }
-    if (editor.read(Kinds.WORKSPACES).entries().size() >= editor.config().maxWorkspacesPerScope()) {
-      return Optional.of("ResourceLimitExceededException: The account has reached its limit of "
-          + editor.config().maxWorkspacesPerScope() + " WorkSpaces in this region.");
-    }
-    return Optional.empty();
+    int limit = editor.config().maxWorkspacesPerScope();
+    return RuleRefusal.first(
+        () -> RuleRefusal.when(directory.isEmpty(), CreateWorkspacesRule.DIRECTORY_KNOWN, () -> "The directory "
+            + directoryId + " is not registered with WorkSpaces in this account and region."),
+        () -> RuleRefusal.when(directory.get().state() != WorkspaceDirectoryState.REGISTERED,
+            CreateWorkspacesRule.DIRECTORY_REGISTERED, () -> "The directory " + directoryId + " is "
+                + directory.get().state() + "; WorkSpaces can be created only in a REGISTERED directory."),
+        () -> RuleRefusal.when(Bundles.find(editor, bundleId).isEmpty(), BundleRule.BUNDLE_EXISTS,
+            () -> "The bundle " + bundleId + " does not exist."),
+        () -> RuleRefusal.when(undefinedUser && item.workspaceName().isEmpty(),
+            CreateWorkspacesRule.NAME_FOR_UNDEFINED_USER,
+            () -> "WorkspaceName is required when UserName is " + UNDEFINED_USER + "."),
+        () -> RuleRefusal.when(!undefinedUser && item.workspaceName().isPresent(),
+            CreateWorkspacesRule.NAME_ONLY_FOR_UNDEFINED_USER,
+            () -> "WorkspaceName can be given only when UserName is " + UNDEFINED_USER + "."),
+        () -> RuleRefusal.when(!undefinedUser
+                && editor.read(Kinds.WORKSPACES).byUser().workspaceOf(directoryId, userName).isPresent(),
+            CreateWorkspacesRule.ONE_PER_USER,
+            () -> "The user " + userName + " already has a WorkSpace in directory " + directoryId + "."),
+        () -> item.workspaceProperties().flatMap(WorkspacePropertyRules::refusal),
+        () -> RuleRefusal.when(editor.read(Kinds.WORKSPACES).entries().size() >= limit, CreateWorkspacesRule.WORKSPACE_LIMIT,
+            () -> "The account has reached its limit of " + limit + " WorkSpaces in this region."));
   }
 
   private static Workspace create(StateEditor editor, WorkspaceRequest item) {

@@ -5,11 +5,10 @@ import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.ScopeDirectories;
-import dev.workspaces.engine.ServiceError;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
+import dev.workspaces.engine.rule.DirectoryRule;
 import dev.workspaces.model.WorkspaceDirectoryState;
-import dev.workspaces.model.error.ErrorCode;
 import dev.workspaces.model.request.DeregisterWorkspaceDirectoryRequest;
 import dev.workspaces.model.response.DeregisterWorkspaceDirectoryResult;
 import java.util.Optional;
@@ -19,10 +18,10 @@ import java.util.Optional;
  * makes it DEREGISTERED (still listed for a while) and finally removes it with its tags and
  * client properties.
  *
- * <p>Refusals, in order: not registered in this scope (absent or already DEREGISTERED):
- * ResourceNotFoundException; a WorkSpace of the scope still in the directory:
- * OperationNotSupportedException naming it (a TERMINATED WorkSpace no longer counts, it only
- * lingers in listings); any state but REGISTERED: InvalidResourceStateException.
+ * <p>Refusals, in order: rows {@link DirectoryRule#REGISTERED} (absent or already DEREGISTERED),
+ * {@link DirectoryRule#DEREGISTER_WITHOUT_WORKSPACES} naming a WorkSpace of the scope still in the
+ * directory (a TERMINATED WorkSpace no longer counts, it only lingers in listings), and
+ * {@link DirectoryRule#DEREGISTER_REGISTERED} (any state but REGISTERED).
  */
 final class DeregisterWorkspaceDirectoryHandler implements Handler<DeregisterWorkspaceDirectoryRequest> {
 
@@ -31,19 +30,16 @@ final class DeregisterWorkspaceDirectoryHandler implements Handler<DeregisterWor
     StateEditor editor = new StateEditor(state, scope);
     String id = request.directoryId().orElseThrow();
     Optional<DirectoryEntry> entry = DirectorySettings.registered(editor, id);
-    if (entry.isEmpty()) {
-      return Refusals.notFound(state, "directory", id);
-    }
-    Optional<String> workspace = editor.read(Kinds.WORKSPACES).firstLiveInDirectory(id);
-    if (workspace.isPresent()) {
-      return Refusals.of(state, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, "The directory " + id
-          + " still has WorkSpaces (for example " + workspace.get() + "); terminate them before "
-          + "deregistering it.");
-    }
-    if (entry.get().state() != WorkspaceDirectoryState.REGISTERED) {
-      return Outcome.failure(state, ServiceError.of(ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION,
-          "The directory " + id + " is " + entry.get().state() + "; only a REGISTERED directory can be "
-          + "deregistered."));
+    Optional<RuleRefusal> refusal = RuleRefusal.first(
+        () -> RuleRefusal.missing(entry, DirectoryRule.REGISTERED, "directory", id),
+        () -> editor.read(Kinds.WORKSPACES).firstLiveInDirectory(id)
+            .map(workspace -> RuleRefusal.of(DirectoryRule.DEREGISTER_WITHOUT_WORKSPACES, "The directory " + id
+                + " still has WorkSpaces (for example " + workspace + "); terminate them before deregistering it.")),
+        () -> RuleRefusal.when(entry.get().state() != WorkspaceDirectoryState.REGISTERED,
+            DirectoryRule.DEREGISTER_REGISTERED, () -> "The directory " + id + " is " + entry.get().state()
+                + "; only a REGISTERED directory can be deregistered."));
+    if (refusal.isPresent()) {
+      return refusal.get().outcome(state);
     }
     ScopeDirectories.move(editor, entry.get(), WorkspaceDirectoryState.DEREGISTERING);
     return Outcome.success(editor.state(), DeregisterWorkspaceDirectoryResult.builder().build());

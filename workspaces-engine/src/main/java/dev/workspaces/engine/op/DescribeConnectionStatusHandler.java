@@ -5,6 +5,7 @@ import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.WorkspaceEntry;
+import dev.workspaces.engine.rule.PageTokenRule;
 import dev.workspaces.model.ConnectionState;
 import dev.workspaces.model.WorkspaceConnectionStatus;
 import dev.workspaces.model.WorkspaceState;
@@ -34,7 +35,7 @@ final class DescribeConnectionStatusHandler implements Handler<DescribeWorkspace
     Optional<Page<WorkspaceEntry>> page = Page.of(state.scope(scope).get(Kinds.WORKSPACES).index()::idsFrom, workspaces::get,
         request.nextToken(), PAGE, entry -> true);
     if (page.isEmpty()) {
-      return Refusals.invalidParameter(state, "The NextToken was not issued by this operation.");
+      return RuleRefusal.of(PageTokenRule.ISSUED, "The NextToken was not issued by this operation.").outcome(state);
     }
     return Outcome.success(state, DescribeWorkspacesConnectionStatusResult.builder()
         .workspacesConnectionStatus(page.get().items().stream().map(entry -> status(entry, state)).toList())

@@ -7,6 +7,7 @@ import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.rule.ImageRule;
+import dev.workspaces.engine.rule.PageTokenRule;
 import dev.workspaces.model.ImagePermission;
 import dev.workspaces.model.request.DescribeWorkspaceImagePermissionsRequest;
 import dev.workspaces.model.response.DescribeWorkspaceImagePermissionsResult;
@@ -19,7 +20,7 @@ import java.util.TreeMap;
  * sorted by account id, in pages of MaxResults (25 when not set).
  *
  * <p>Refusals: row {@link ImageRule#IMAGE_OWNED} (ResourceNotFoundException; only the owner sees an
- * image's permissions), and a NextToken this engine did not issue (InvalidParameterValuesException).
+ * image's permissions), then {@link PageTokenRule#ISSUED}.
  */
 final class DescribeWorkspaceImagePermissionsHandler implements Handler<DescribeWorkspaceImagePermissionsRequest> {
   @Override
@@ -36,8 +37,8 @@ final class DescribeWorkspaceImagePermissionsHandler implements Handler<Describe
     Optional<Page<String>> page = Page.of(accounts, request.nextToken(),
         request.maxResults().orElse(Images.PAGE_SIZE), account -> true);
     if (page.isEmpty()) {
-      return Refusals.invalidParameter(state, "The NextToken " + request.nextToken().orElseThrow()
-          + " was not issued by a previous DescribeWorkspaceImagePermissions call.");
+      return RuleRefusal.of(PageTokenRule.ISSUED, "The NextToken " + request.nextToken().orElseThrow()
+          + " was not issued by a previous DescribeWorkspaceImagePermissions call.").outcome(state);
     }
     return Outcome.success(state, DescribeWorkspaceImagePermissionsResult.builder()
         .imageId(id)

@@ -6,9 +6,10 @@ import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.ScopeImages;
 import dev.workspaces.engine.ServiceError;
+import dev.workspaces.engine.ScopeState;
 import dev.workspaces.engine.State;
+import dev.workspaces.engine.rule.PageTokenRule;
 import dev.workspaces.model.ImageType;
-import dev.workspaces.model.error.ErrorCode;
 import dev.workspaces.model.request.DescribeWorkspaceImagesRequest;
 import dev.workspaces.model.response.DescribeWorkspaceImagesResult;
 import java.util.NavigableMap;
@@ -26,7 +27,8 @@ import java.util.TreeMap;
  *
  * <h2>Readings</h2>
  * The operation declares only AccessDeniedException, so a NextToken this engine did not issue is
- * answered with ValidationException, the error every AWS service may give for input it rejects.
+ * answered with ValidationException, the error every AWS service may give for input it rejects (row
+ * {@link PageTokenRule#ISSUED_VALIDATED}).
  */
 final class DescribeWorkspaceImagesHandler implements Handler<DescribeWorkspaceImagesRequest> {
   @Override
@@ -35,8 +37,8 @@ final class DescribeWorkspaceImagesHandler implements Handler<DescribeWorkspaceI
     Optional<Page<ImageEntry>> page = Page.of(candidates, request.nextToken(),
         request.maxResults().orElse(Images.PAGE_SIZE), image -> true);
     if (page.isEmpty()) {
-      return Outcome.failure(state, ServiceError.of(ErrorCode.VALIDATION_EXCEPTION, "The NextToken "
-          + request.nextToken().orElseThrow() + " was not issued by a previous DescribeWorkspaceImages call."));
+      return RuleRefusal.of(PageTokenRule.ISSUED_VALIDATED, "The NextToken " + request.nextToken().orElseThrow()
+          + " was not issued by a previous DescribeWorkspaceImages call.").outcome(state);
     }
     return Outcome.success(state, DescribeWorkspaceImagesResult.builder()
         .images(page.get().items().stream().map(image -> image.view(state.clock())).toList())

@@ -9,6 +9,8 @@ import dev.workspaces.engine.ScopeWorkspaces;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.WorkspaceEntry;
 import dev.workspaces.engine.WorkspaceIndex;
+import dev.workspaces.engine.rule.PageTokenRule;
+import dev.workspaces.engine.rule.WorkspaceRequestRule;
 import dev.workspaces.model.Workspace;
 import dev.workspaces.model.request.DescribeWorkspacesRequest;
 import dev.workspaces.model.response.DescribeWorkspacesResult;
@@ -21,8 +23,9 @@ import java.util.function.Function;
  * DescribeWorkspaces: WorkSpaces sorted by id, filtered by at most one of WorkspaceIds, DirectoryId
  * (optionally with UserName), BundleId or WorkspaceName; pages of {@code Limit} (default 25).
  *
- * <p>Combining filters, or UserName without DirectoryId, or a NextToken this engine did not issue,
- * gives InvalidParameterValuesException. Unknown ids in WorkspaceIds are simply not listed.
+ * <p>Refusals: rows {@link WorkspaceRequestRule#ONE_FILTER} (combined filters),
+ * {@link WorkspaceRequestRule#USER_NAME_WITH_DIRECTORY} and {@link PageTokenRule#ISSUED}. Unknown ids
+ * in WorkspaceIds are simply not listed.
  *
  * <p>A page of one directory's or one bundle's WorkSpaces is read from the {@code WorkspaceIndex}
  * in O(log n + page); only WorkspaceName filters by walking every WorkSpace.
@@ -35,11 +38,12 @@ final class DescribeWorkspacesHandler implements Handler<DescribeWorkspacesReque
     int filters = (request.hasWorkspaceIds() ? 1 : 0) + (request.directoryId().isPresent() ? 1 : 0)
         + (request.bundleId().isPresent() ? 1 : 0) + (request.workspaceName().isPresent() ? 1 : 0);
     if (filters > 1) {
-      return Refusals.invalidParameter(state, "Use only one of WorkspaceIds, DirectoryId, BundleId "
-          + "and WorkspaceName in one DescribeWorkspaces call.");
+      return RuleRefusal.of(WorkspaceRequestRule.ONE_FILTER, "Use only one of WorkspaceIds, DirectoryId, "
+          + "BundleId and WorkspaceName in one DescribeWorkspaces call.").outcome(state);
     }
     if (request.userName().isPresent() && request.directoryId().isEmpty()) {
-      return Refusals.invalidParameter(state, "UserName can be used only together with DirectoryId.");
+      return RuleRefusal.of(WorkspaceRequestRule.USER_NAME_WITH_DIRECTORY,
+          "UserName can be used only together with DirectoryId.").outcome(state);
     }
     ScopeWorkspaces owned = state.scope(scope).get(Kinds.WORKSPACES);
     if (request.hasWorkspaceIds()) {
@@ -67,8 +71,8 @@ final class DescribeWorkspacesHandler implements Handler<DescribeWorkspacesReque
         request.limit().orElse(DEFAULT_LIMIT), entry -> request.workspaceName().isEmpty()
             || request.workspaceName().equals(entry.details().workspaceName()));
     if (page.isEmpty()) {
-      return Refusals.invalidParameter(state, "The NextToken " + request.nextToken().orElseThrow()
-          + " was not issued by a previous DescribeWorkspaces call.");
+      return RuleRefusal.of(PageTokenRule.ISSUED, "The NextToken " + request.nextToken().orElseThrow()
+          + " was not issued by a previous DescribeWorkspaces call.").outcome(state);
     }
     return Outcome.success(state, DescribeWorkspacesResult.builder()
         .workspaces(page.get().items().stream().map(WorkspaceEntry::workspace).toList())

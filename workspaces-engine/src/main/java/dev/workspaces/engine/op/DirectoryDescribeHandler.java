@@ -5,6 +5,8 @@ import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
+import dev.workspaces.engine.rule.DirectoryRule;
+import dev.workspaces.engine.rule.PageTokenRule;
 import dev.workspaces.model.DescribeWorkspaceDirectoriesFilter;
 import dev.workspaces.model.DescribeWorkspaceDirectoriesFilterName;
 import dev.workspaces.model.WorkspaceDirectory;
@@ -24,7 +26,8 @@ import java.util.function.Predicate;
  * <p>DirectoryIds, WorkspaceDirectoryNames and Filters narrow the listing and combine with AND;
  * within one of them any listed value matches. Unknown directory ids are simply not listed.
  * Filters: USER_IDENTITY_TYPE matches {@code UserIdentityType}, WORKSPACE_TYPE matches
- * {@code WorkspaceType}. A NextToken this engine did not issue gets InvalidParameterValuesException.
+ * {@code WorkspaceType}; any other name is refused by row {@link DirectoryRule#FILTER_NAME_KNOWN}. A
+ * NextToken this engine did not issue is refused by row {@link PageTokenRule#ISSUED}.
  */
 final class DirectoryDescribeHandler implements Handler<DescribeWorkspaceDirectoriesRequest> {
   private static final int DEFAULT_LIMIT = 25;
@@ -38,8 +41,8 @@ final class DirectoryDescribeHandler implements Handler<DescribeWorkspaceDirecto
     for (DescribeWorkspaceDirectoriesFilter each : request.filters()) {
       Optional<Predicate<WorkspaceDirectory>> matcher = matcher(each);
       if (matcher.isEmpty()) {
-        return Refusals.invalidParameter(state, "Filters: the filter name "
-            + each.nameAsString().orElse("") + " is not supported.");
+        return RuleRefusal.of(DirectoryRule.FILTER_NAME_KNOWN, "Filters: the filter name "
+            + each.nameAsString().orElse("") + " is not supported.").outcome(state);
       }
       filter = filter.and(matcher.get());
     }
@@ -47,8 +50,8 @@ final class DirectoryDescribeHandler implements Handler<DescribeWorkspaceDirecto
     Optional<Page<DirectoryEntry>> page = Page.of(state.scope(scope).get(Kinds.DIRECTORIES).entries(), request.nextToken(),
         request.limit().orElse(DEFAULT_LIMIT), entry -> selected.test(entry.directory()));
     if (page.isEmpty()) {
-      return Refusals.invalidParameter(state, "The NextToken " + request.nextToken().orElseThrow()
-          + " was not issued by a previous DescribeWorkspaceDirectories call.");
+      return RuleRefusal.of(PageTokenRule.ISSUED, "The NextToken " + request.nextToken().orElseThrow()
+          + " was not issued by a previous DescribeWorkspaceDirectories call.").outcome(state);
     }
     return Outcome.success(state, DescribeWorkspaceDirectoriesResult.builder()
         .directories(page.get().items().stream().map(DirectoryEntry::directory).toList())

@@ -5,9 +5,9 @@ import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
+import dev.workspaces.engine.rule.DirectoryRule;
 import dev.workspaces.model.Structure;
 import dev.workspaces.model.WorkspaceDirectoryState;
-import dev.workspaces.model.error.ErrorCode;
 import dev.workspaces.model.schema.MemberSchema;
 import dev.workspaces.model.schema.StructureSchema;
 import java.util.Optional;
@@ -34,22 +34,19 @@ final class DirectorySettings {
   }
 
   /**
-   * Applies {@code effect} to the REGISTERED directory {@code directoryId}; refuses with
-   * ResourceNotFoundException when it is not registered and OperationNotSupportedException when it
-   * is in another state. {@code operation} names the call in the refusal message.
+   * Applies {@code effect} to the REGISTERED directory {@code directoryId}; refuses by row
+   * {@link DirectoryRule#REGISTERED} when it is not registered and {@link DirectoryRule#SETTINGS_REGISTERED}
+   * when it is in another state. {@code operation} names the call in the refusal message.
    */
   static Outcome apply(State state, StateEditor editor, String directoryId, String operation,
       Function<DirectoryEntry, Outcome> effect) {
     Optional<DirectoryEntry> entry = registered(editor, directoryId);
-    if (entry.isEmpty()) {
-      return Refusals.notFound(state, "directory", directoryId);
-    }
-    if (entry.get().state() != WorkspaceDirectoryState.REGISTERED) {
-      return Refusals.of(state, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, "The directory "
-          + directoryId + " is " + entry.get().state() + "; " + operation
-          + " needs it to be REGISTERED.");
-    }
-    return effect.apply(entry.get());
+    Optional<RuleRefusal> refusal = RuleRefusal.first(
+        () -> RuleRefusal.missing(entry, DirectoryRule.REGISTERED, "directory", directoryId),
+        () -> RuleRefusal.when(entry.get().state() != WorkspaceDirectoryState.REGISTERED,
+            DirectoryRule.SETTINGS_REGISTERED, () -> "The directory " + directoryId + " is " + entry.get().state()
+                + "; " + operation + " needs it to be REGISTERED."));
+    return refusal.map(refused -> refused.outcome(state)).orElseGet(() -> effect.apply(entry.get()));
   }
 
   /**

@@ -9,6 +9,8 @@ import dev.workspaces.engine.ScopeTags;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.rule.IpGroupRule;
+import dev.workspaces.engine.rule.PageTokenRule;
+import dev.workspaces.model.Operation;
 import dev.workspaces.model.WorkspaceDirectoryState;
 import dev.workspaces.model.WorkspacesIpGroup;
 import dev.workspaces.model.request.CreateIpGroupRequest;
@@ -23,7 +25,7 @@ import java.util.Set;
 
 /**
  * CreateIpGroup, DeleteIpGroup and DescribeIpGroups. Each refusal is a row of {@link IpGroupRule},
- * checked in table order.
+ * checked in table order (a NextToken of DescribeIpGroups: {@link PageTokenRule#ISSUED}).
  *
  * <h2>Readings</h2>
  * A group is usable at once (the service reports no state for it). DescribeIpGroups lists the
@@ -84,7 +86,7 @@ final class IpGroupHandlers {
         group -> !request.hasGroupIds() || wanted.contains(group.groupId().orElseThrow()));
     if (page.isEmpty()) {
       String token = request.nextToken().orElseThrow();
-      return new RuleRefusal(IpGroupRule.PAGE_TOKEN_ISSUED, "The NextToken " + token
+      return new RuleRefusal(PageTokenRule.ISSUED, "The NextToken " + token
           + " was not issued by a previous DescribeIpGroups call.", token).outcome(state);
     }
     return Outcome.success(state, DescribeIpGroupsResult.builder()

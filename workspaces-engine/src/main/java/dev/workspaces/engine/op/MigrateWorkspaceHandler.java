@@ -8,6 +8,7 @@ import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.WorkspaceEntry;
 import dev.workspaces.engine.rule.WorkspaceRule;
+import dev.workspaces.engine.rule.BundleRule;
 import dev.workspaces.model.Workspace;
 import dev.workspaces.model.WorkspaceBundle;
 import dev.workspaces.model.WorkspaceState;
@@ -18,7 +19,7 @@ import java.util.Optional;
 /**
  * MigrateWorkspace, row {@link WorkspaceRule#MIGRATE}: a new PENDING WorkSpace for the same user on
  * the target bundle takes over the user and runs the bundle's current image; the source moves to
- * TERMINATING. An unknown bundle gets ResourceNotFoundException.
+ * TERMINATING. An unknown bundle is refused by row {@link BundleRule#BUNDLE_EXISTS}.
  */
 final class MigrateWorkspaceHandler implements Handler<MigrateWorkspaceRequest> {
   @Override
@@ -28,8 +29,9 @@ final class MigrateWorkspaceHandler implements Handler<MigrateWorkspaceRequest> 
     String bundleId = request.bundleId().orElseThrow();
     return SingleWorkspace.apply(state, editor, sourceId, WorkspaceRule.MIGRATE, source -> {
       Optional<WorkspaceBundle> bundle = Bundles.find(editor, bundleId);
-      if (bundle.isEmpty()) {
-        return Refusals.notFound(state, "bundle", bundleId);
+      Optional<RuleRefusal> missing = RuleRefusal.missing(bundle, BundleRule.BUNDLE_EXISTS, "bundle", bundleId);
+      if (missing.isPresent()) {
+        return missing.get().outcome(state);
       }
       String targetId = editor.newId("ws-", 9, false, taken -> editor.read(Kinds.WORKSPACES).entries().containsKey(taken));
       Workspace target = source.workspace().toBuilder().workspaceId(targetId).bundleId(bundleId)

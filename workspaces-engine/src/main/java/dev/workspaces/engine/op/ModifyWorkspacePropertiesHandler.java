@@ -9,12 +9,12 @@ import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.WorkspaceEntry;
 import dev.workspaces.engine.rule.WorkspaceRule;
+import dev.workspaces.engine.rule.WorkspaceRequestRule;
 import dev.workspaces.model.ModificationResourceEnum;
 import dev.workspaces.model.ModificationState;
 import dev.workspaces.model.ModificationStateEnum;
 import dev.workspaces.model.Workspace;
 import dev.workspaces.model.WorkspaceProperties;
-import dev.workspaces.model.error.ErrorCode;
 import dev.workspaces.model.request.ModifyWorkspacePropertiesRequest;
 import dev.workspaces.model.response.ModifyWorkspacePropertiesResult;
 import java.util.ArrayList;
@@ -27,8 +27,9 @@ import java.util.function.Function;
  * ModifyWorkspaceProperties, row {@link WorkspaceRule#MODIFY_PROPERTIES}: a partial update (members
  * left out keep their value). Running-mode changes apply at once; compute type, volume size and
  * protocol changes put the WorkSpace in UPDATING with one {@code ModificationStates} entry each
- * until the step completes. A second modification while one is in progress gets
- * OperationInProgressException.
+ * until the step completes. A second modification while one is in progress is refused by row
+ * {@link WorkspaceRequestRule#MODIFICATION_IN_PROGRESS}, invalid properties by
+ * {@link WorkspaceRequestRule#PROPERTIES_VALID}.
  */
 final class ModifyWorkspacePropertiesHandler implements Handler<ModifyWorkspacePropertiesRequest> {
   /** The properties whose change takes time, each with the resource it reports. */
@@ -45,14 +46,13 @@ final class ModifyWorkspacePropertiesHandler implements Handler<ModifyWorkspaceP
     StateEditor editor = new StateEditor(state, scope);
     String id = request.workspaceId().orElseThrow();
     return SingleWorkspace.apply(state, editor, id, WorkspaceRule.MODIFY_PROPERTIES, entry -> {
-      if (!entry.details().modificationStates().isEmpty()) {
-        return Refusals.of(state, ErrorCode.OPERATION_IN_PROGRESS_EXCEPTION,
-            "The WorkSpace " + id + " is already being modified.");
-      }
       WorkspaceProperties change = request.workspaceProperties().orElse(WorkspaceProperties.builder().build());
-      Optional<String> refusal = WorkspacePropertyRules.refusal(change);
+      Optional<RuleRefusal> refusal = RuleRefusal.first(
+          () -> RuleRefusal.when(!entry.details().modificationStates().isEmpty(),
+              WorkspaceRequestRule.MODIFICATION_IN_PROGRESS, () -> "The WorkSpace " + id + " is already being modified."),
+          () -> WorkspacePropertyRules.refusal(change));
       if (refusal.isPresent()) {
-        return Refusals.invalidParameter(state, refusal.get());
+        return refusal.get().outcome(state);
       }
       WorkspaceProperties current = entry.details().workspaceProperties().orElse(WorkspaceProperties.builder().build());
       WorkspaceProperties merged = SharedValues.properties(merge(current, change));

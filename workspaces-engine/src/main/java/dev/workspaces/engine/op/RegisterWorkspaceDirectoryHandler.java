@@ -10,6 +10,7 @@ import dev.workspaces.engine.ScopeTags;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.catalogue.CatalogueDirectory;
+import dev.workspaces.engine.rule.DirectoryRule;
 import dev.workspaces.model.IDCConfig;
 import dev.workspaces.model.Tag;
 import dev.workspaces.model.Tenancy;
@@ -17,7 +18,6 @@ import dev.workspaces.model.UserIdentityType;
 import dev.workspaces.model.WorkspaceDirectory;
 import dev.workspaces.model.WorkspaceDirectoryState;
 import dev.workspaces.model.WorkspaceType;
-import dev.workspaces.model.error.ErrorCode;
 import dev.workspaces.model.request.RegisterWorkspaceDirectoryRequest;
 import dev.workspaces.model.response.RegisterWorkspaceDirectoryResult;
 import java.util.List;
@@ -36,19 +36,18 @@ import java.util.TreeSet;
  *
  * <h2>Refusals, in the order they are checked</h2>
  * <ul>
- *   <li>no DirectoryId: InvalidParameterValuesException. The model makes the member optional for
+ *   <li>{@link DirectoryRule#DIRECTORY_ID_GIVEN}: the model makes the member optional for
  *       directories WorkSpaces creates itself (Identity Center, Entra ID); this engine registers
  *       only catalogue directories, so it needs the id.
- *   <li>the catalogue does not know the id: ResourceNotFoundException naming it.
- *   <li>the catalogue directory is not Active: InvalidResourceStateException.
- *   <li>already registered in this scope (any state but DEREGISTERED):
- *       ResourceAlreadyExistsException.
- *   <li>SubnetIds given (the schema allows at most two) with a subnet that is not one of the
- *       directory's, or two subnets in the same availability zone: OperationNotSupportedException.
- *       Our reading of "separate Availability Zones"; one subnet alone is accepted.
- *   <li>Tenancy DEDICATED: InvalidParameterValuesException, because no account is modelled as
- *       enabled for BYOL.
- *   <li>more Tags than a resource may carry: ResourceLimitExceededException.
+ *   <li>{@link DirectoryRule#CATALOGUE_KNOWN}: the catalogue knows the id.
+ *   <li>{@link DirectoryRule#CATALOGUE_ACTIVE}: the catalogue directory is Active.
+ *   <li>{@link DirectoryRule#NOT_REGISTERED}: not already registered in this scope (in any state
+ *       but DEREGISTERED).
+ *   <li>{@link DirectoryRule#SUBNETS_IN_SEPARATE_ZONES}: SubnetIds given (the schema allows at most
+ *       two) are the directory's, each in its own availability zone. Our reading of "separate
+ *       Availability Zones"; one subnet alone is accepted.
+ *   <li>{@link DirectoryRule#TENANCY_NEEDS_BYOL}: no account is modelled as enabled for BYOL.
+ *   <li>{@link DirectoryRule#TAG_LIMIT}: no more Tags than a resource may carry.
  * </ul>
  * The per-account registration limit and the {@code workspaces_DefaultRole} check are not modelled.
  *
@@ -65,18 +64,17 @@ final class RegisterWorkspaceDirectoryHandler implements Handler<RegisterWorkspa
   @Override
   public Outcome handle(State state, Scope scope, RegisterWorkspaceDirectoryRequest request) {
     if (request.directoryId().isEmpty()) {
-      return Refusals.invalidParameter(state, "DirectoryId is required: this engine registers only "
-          + "existing Directory Service directories.");
+      return RuleRefusal.of(DirectoryRule.DIRECTORY_ID_GIVEN, "DirectoryId is required: this engine registers "
+          + "only existing Directory Service directories.").outcome(state);
     }
     String id = request.directoryId().get();
     StateEditor editor = new StateEditor(state, scope);
     Optional<CatalogueDirectory> found = editor.catalogue().find(id, scope.region());
-    if (found.isEmpty()) {
-      return Refusals.notFound(state, "directory", id);
-    }
-    Optional<Outcome> refusal = refusal(state, editor, found.get(), request);
+    Optional<RuleRefusal> refusal = RuleRefusal.first(
+        () -> RuleRefusal.missing(found, DirectoryRule.CATALOGUE_KNOWN, "directory", id),
+        () -> refusal(editor, found.get(), request));
     if (refusal.isPresent()) {
-      return refusal.get();
+      return refusal.get().outcome(state);
     }
     editor.read(Kinds.DIRECTORIES).find(id).ifPresent(entry -> editor.remove(entry.id(), entry.pendingStep()));
     WorkspaceDirectory value = directory(editor, scope, found.get(), request);
@@ -89,32 +87,23 @@ final class RegisterWorkspaceDirectoryHandler implements Handler<RegisterWorkspa
   }
 
   /** Returns the refusal of a request whose directory exists in the catalogue, if any. */
-  private static Optional<Outcome> refusal(State state, StateEditor editor, CatalogueDirectory found,
+  private static Optional<RuleRefusal> refusal(StateEditor editor, CatalogueDirectory found,
       RegisterWorkspaceDirectoryRequest request) {
     String id = found.directoryId();
-    if (!found.active()) {
-      return Optional.of(Refusals.invalidState(state, "The directory " + id
-          + " is not Active in Directory Service; only active directories can be registered."));
-    }
-    if (DirectorySettings.registered(editor, id).isPresent()) {
-      return Optional.of(Refusals.of(state, ErrorCode.RESOURCE_ALREADY_EXISTS_EXCEPTION,
-          "The directory " + id + " is already registered with WorkSpaces in this account and region."));
-    }
-    Optional<String> subnets = subnetRefusal(found, request.subnetIds());
-    if (subnets.isPresent()) {
-      return Optional.of(Refusals.of(state, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, subnets.get()));
-    }
-    if (request.tenancy().filter(Tenancy.DEDICATED::equals).isPresent()) {
-      return Optional.of(Refusals.invalidParameter(state, "Tenancy DEDICATED needs an account enabled for "
-          + "BYOL, and this account is not."));
-    }
     List<Tag> tags = TagHandlers.upsert(ImmutableList.of(), request.tags());
-    if (tags.size() > editor.config().maxTagsPerResource()) {
-      return Optional.of(Refusals.of(state, ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION, "Tags: the directory "
-          + id + " would carry " + tags.size() + " tags; at most " + editor.config().maxTagsPerResource()
-          + " are allowed."));
-    }
-    return Optional.empty();
+    int limit = editor.config().maxTagsPerResource();
+    return RuleRefusal.first(
+        () -> RuleRefusal.when(!found.active(), DirectoryRule.CATALOGUE_ACTIVE, () -> "The directory " + id
+            + " is not Active in Directory Service; only active directories can be registered."),
+        () -> RuleRefusal.when(DirectorySettings.registered(editor, id).isPresent(), DirectoryRule.NOT_REGISTERED,
+            () -> "The directory " + id + " is already registered with WorkSpaces in this account and region."),
+        () -> subnetRefusal(found, request.subnetIds())
+            .map(message -> RuleRefusal.of(DirectoryRule.SUBNETS_IN_SEPARATE_ZONES, message)),
+        () -> RuleRefusal.when(request.tenancy().filter(Tenancy.DEDICATED::equals).isPresent(),
+            DirectoryRule.TENANCY_NEEDS_BYOL,
+            () -> "Tenancy DEDICATED needs an account enabled for BYOL, and this account is not."),
+        () -> RuleRefusal.when(tags.size() > limit, DirectoryRule.TAG_LIMIT, () -> "Tags: the directory " + id
+            + " would carry " + tags.size() + " tags; at most " + limit + " are allowed."));
   }
 
   /** Returns why the given subnets cannot be used, or empty when each is the directory's and in its own zone. */

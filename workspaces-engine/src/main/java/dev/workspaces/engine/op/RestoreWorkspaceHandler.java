@@ -6,12 +6,14 @@ import dev.workspaces.engine.ScopeWorkspaces;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.rule.WorkspaceRule;
+import dev.workspaces.engine.rule.WorkspaceRequestRule;
 import dev.workspaces.model.request.RestoreWorkspaceRequest;
 import dev.workspaces.model.response.RestoreWorkspaceResult;
 
 /**
  * RestoreWorkspace, row {@link WorkspaceRule#RESTORE}: moves the WorkSpace to RESTORING, from which
- * it returns to AVAILABLE. Refused with InvalidResourceStateException while no snapshot exists yet.
+ * it returns to AVAILABLE. Refused by row {@link WorkspaceRequestRule#RESTORE_SNAPSHOT} while no
+ * snapshot exists yet.
  */
 final class RestoreWorkspaceHandler implements Handler<RestoreWorkspaceRequest> {
   @Override
@@ -20,7 +22,8 @@ final class RestoreWorkspaceHandler implements Handler<RestoreWorkspaceRequest> 
     String id = request.workspaceId().orElseThrow();
     return SingleWorkspace.apply(state, editor, id, WorkspaceRule.RESTORE, entry -> {
       if (entry.restoreSnapshots().isEmpty()) {
-        return Refusals.invalidState(state, "The WorkSpace " + id + " has no snapshot to restore from yet.");
+        return RuleRefusal.of(WorkspaceRequestRule.RESTORE_SNAPSHOT,
+            "The WorkSpace " + id + " has no snapshot to restore from yet.").outcome(state);
       }
       ScopeWorkspaces.move(editor, entry, WorkspaceRule.RESTORE.resultState());
       return Outcome.success(editor.state(), RestoreWorkspaceResult.builder().build());

@@ -8,19 +8,34 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * A refusal by one row of a precondition table ({@link dev.workspaces.engine.rule.ImageRule},
- * {@link dev.workspaces.engine.rule.IpGroupRule}): the row gives the error code, the message names
- * the resource at fault.
+ * A refusal by one row of a precondition table (see {@link dev.workspaces.engine.rule.PreconditionTable}):
+ * the row gives the error code, the message names the resource or field at fault. It refuses either
+ * the whole request ({@link #outcome}) or one item of a batch call ({@link FailedItems}).
  *
  * @param row the rule that refuses
- * @param message why, naming the resource
+ * @param message why, naming the resource or field
  * @param resourceId the resource concerned (carried by the error shapes that have a ResourceId)
  */
-record RuleRefusal(RefusalRule row, String message, String resourceId) {
+record RuleRefusal(RefusalRule row, String message, Optional<String> resourceId) {
+
+  /** Returns a refusal by {@code row} naming the resource {@code resourceId}. */
+  RuleRefusal(RefusalRule row, String message, String resourceId) {
+    this(row, message, Optional.of(resourceId));
+  }
+
+  /** Returns a refusal by {@code row} that concerns no one resource. */
+  static RuleRefusal of(RefusalRule row, String message) {
+    return new RuleRefusal(row, message, Optional.empty());
+  }
 
   /** Returns a refusal by {@code row} when {@code refused} holds, else empty. */
   static Optional<RuleRefusal> when(boolean refused, RefusalRule row, String resourceId, Supplier<String> message) {
     return refused ? Optional.of(new RuleRefusal(row, message.get(), resourceId)) : Optional.empty();
+  }
+
+  /** Returns a refusal by {@code row} that concerns no one resource when {@code refused} holds, else empty. */
+  static Optional<RuleRefusal> when(boolean refused, RefusalRule row, Supplier<String> message) {
+    return refused ? Optional.of(of(row, message.get())) : Optional.empty();
   }
 
   /** Returns a refusal by existence row {@code row} when {@code found} is empty. */
@@ -42,6 +57,11 @@ record RuleRefusal(RefusalRule row, String message, String resourceId) {
 
   /** Returns the failed outcome, leaving {@code unchanged} as it was. */
   Outcome outcome(State unchanged) {
-    return Outcome.failure(unchanged, ServiceError.of(row.refusal(), message, resourceId));
+    return Outcome.failure(unchanged, new ServiceError(row, message, resourceId));
+  }
+
+  /** Returns the wire name of the row's error code, as a {@code FailedRequests} item carries it. */
+  String errorCode() {
+    return row.errorCode().code();
   }
 }

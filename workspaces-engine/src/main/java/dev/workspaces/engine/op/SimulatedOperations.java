@@ -4,9 +4,9 @@ import com.google.common.collect.Iterables;
 import com.google.common.collect.Sets;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.ServiceError;
+import dev.workspaces.engine.rule.EngineRule;
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.WorkspacesRequest;
-import dev.workspaces.model.error.ErrorCode;
 import java.util.Set;
 
 /**
@@ -40,7 +40,7 @@ public final class SimulatedOperations
 
   @Override
   public Outcome notSimulated(Call call, WorkspacesRequest request) {
-    return Outcome.failure(call.state(), ServiceError.of(ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION,
+    return Outcome.failure(call.state(), ServiceError.of(EngineRule.OPERATION_SIMULATED,
         request.operation().operationName() + " is not simulated by this engine."));
   }
 }

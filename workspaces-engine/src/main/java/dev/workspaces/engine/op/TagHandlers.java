@@ -7,8 +7,8 @@ import dev.workspaces.engine.ScopeTags;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.rule.RefusalRule;
+import dev.workspaces.engine.rule.TagRule;
 import dev.workspaces.model.Tag;
-import dev.workspaces.model.error.ErrorCode;
 import dev.workspaces.model.request.CreateTagsRequest;
 import dev.workspaces.model.request.DeleteTagsRequest;
 import dev.workspaces.model.request.DescribeTagsRequest;
@@ -24,9 +24,9 @@ import java.util.Set;
 /**
  * CreateTags, DeleteTags and DescribeTags on every taggable resource of the caller's scope:
  * WorkSpaces, registered directories, the account's own bundles and images, and its IP groups. An
- * unknown resource gets ResourceNotFoundException; CreateTags upserts by key, keeping first-set
- * order, and is refused with ResourceLimitExceededException when the resource would carry more than
- * 50 tags. Also the tag checks of the operations that tag a resource they create.
+ * unknown resource is refused by row {@link TagRule#RESOURCE_EXISTS}; CreateTags upserts by key,
+ * keeping first-set order, and is refused by row {@link TagRule#TAG_LIMIT} when the resource would
+ * carry more tags than allowed. Also the tag checks of the operations that tag a resource they create.
  */
 final class TagHandlers {
   private TagHandlers() {}
@@ -34,14 +34,16 @@ final class TagHandlers {
   static Outcome createTags(State state, Scope scope, CreateTagsRequest request) {
     StateEditor editor = new StateEditor(state, scope);
     String id = request.resourceId().orElseThrow();
-    if (!exists(editor, id)) {
-      return Refusals.notFound(state, "resource", id);
+    Optional<RuleRefusal> missing = missing(editor, id);
+    if (missing.isPresent()) {
+      return missing.get().outcome(state);
     }
     ImmutableList<Tag> tags = upsert(editor.scope().tagsOf(id), request.tags());
-    if (tags.size() > editor.config().maxTagsPerResource()) {
-      return Refusals.of(state, ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION, "The resource " + id
-          + " would carry " + tags.size() + " tags; at most " + editor.config().maxTagsPerResource()
-          + " are allowed.");
+    int limit = editor.config().maxTagsPerResource();
+    Optional<RuleRefusal> overLimit = RuleRefusal.when(tags.size() > limit, TagRule.TAG_LIMIT,
+        () -> "The resource " + id + " would carry " + tags.size() + " tags; at most " + limit + " are allowed.");
+    if (overLimit.isPresent()) {
+      return overLimit.get().outcome(state);
     }
     ScopeTags.put(editor, id, tags);
     return Outcome.success(editor.state(), CreateTagsResult.builder().build());
@@ -50,8 +52,9 @@ final class TagHandlers {
   static Outcome deleteTags(State state, Scope scope, DeleteTagsRequest request) {
     StateEditor editor = new StateEditor(state, scope);
     String id = request.resourceId().orElseThrow();
-    if (!exists(editor, id)) {
-      return Refusals.notFound(state, "resource", id);
+    Optional<RuleRefusal> missing = missing(editor, id);
+    if (missing.isPresent()) {
+      return missing.get().outcome(state);
     }
     Set<String> keys = new HashSet<>(request.tagKeys());
     ScopeTags.put(editor, id, editor.scope().tagsOf(id).stream().filter(tag -> !keys.contains(tag.key().orElseThrow()))
@@ -62,10 +65,17 @@ final class TagHandlers {
   static Outcome describeTags(State state, Scope scope, DescribeTagsRequest request) {
     StateEditor editor = new StateEditor(state, scope);
     String id = request.resourceId().orElseThrow();
-    if (!exists(editor, id)) {
-      return Refusals.notFound(state, "resource", id);
+    Optional<RuleRefusal> missing = missing(editor, id);
+    if (missing.isPresent()) {
+      return missing.get().outcome(state);
     }
     return Outcome.success(state, DescribeTagsResult.builder().tagList(editor.scope().tagsOf(id)).build());
+  }
+
+  /** Returns a RESOURCE_EXISTS refusal when {@code id} is not a taggable resource of the edited scope. */
+  private static Optional<RuleRefusal> missing(StateEditor editor, String id) {
+    return RuleRefusal.when(!exists(editor, id), TagRule.RESOURCE_EXISTS, id,
+        () -> "The resource " + id + " does not exist in this account and region.");
   }
 
   /** Returns a refusal by {@code row} when {@code tags} hold more distinct keys than a resource may carry. */

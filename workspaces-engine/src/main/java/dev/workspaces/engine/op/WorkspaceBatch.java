@@ -7,11 +7,11 @@ import dev.workspaces.engine.ScopeWorkspaces;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.WorkspaceEntry;
+import dev.workspaces.engine.rule.WorkspaceRequestRule;
 import dev.workspaces.engine.rule.WorkspaceRule;
 import dev.workspaces.model.FailedWorkspaceChangeRequest;
 import dev.workspaces.model.WorkspacesRequest;
 import dev.workspaces.model.WorkspacesResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -19,8 +19,10 @@ import java.util.function.Function;
 
 /**
  * The one mechanism behind Reboot, Rebuild, Start, Stop and Terminate: each listed WorkSpace is
- * checked against its row of {@link WorkspaceRule} and either moved to the row's result state or
- * reported in {@code FailedRequests}. The call itself always succeeds, as the service's does.
+ * checked against rows {@link WorkspaceRequestRule#WORKSPACE_ID_GIVEN},
+ * {@link WorkspaceRequestRule#WORKSPACE_EXISTS} and its row of {@link WorkspaceRule}, and either
+ * moved to the row's result state or reported in {@code FailedRequests}. The call itself always
+ * succeeds, as the service's does.
  *
  * <p>Items are applied in request order, so a WorkSpace listed twice is refused the second time
  * (it is already in the transitional state).
@@ -47,33 +49,23 @@ final class WorkspaceBatch<R extends WorkspacesRequest> implements Handler<R> {
   @Override
   public Outcome handle(State state, Scope scope, R request) {
     StateEditor editor = new StateEditor(state, scope);
-    List<FailedWorkspaceChangeRequest> failed = new ArrayList<>();
+    FailedItems<FailedWorkspaceChangeRequest> failed = new FailedItems<>();
     for (Optional<String> id : workspaceIds.apply(request)) {
-      item(editor, id).ifPresent(failed::add);
+      item(editor, id).ifPresent(refusal -> failed.add(refusal, FailedWorkspaceChangeRequest.builder()
+          .workspaceId(id).errorCode(refusal.errorCode()).errorMessage(refusal.message()).build()));
     }
-    return Outcome.success(editor.state(), response.apply(failed));
+    return failed.outcome(editor.state(), response.apply(failed.entries()));
   }
 
-  private Optional<FailedWorkspaceChangeRequest> item(StateEditor editor, Optional<String> id) {
+  private Optional<RuleRefusal> item(StateEditor editor, Optional<String> id) {
     if (id.isEmpty()) {
-      return Optional.of(failure(id, "InvalidParameterValuesException", "WorkspaceId must be given."));
+      return Optional.of(RuleRefusal.of(WorkspaceRequestRule.WORKSPACE_ID_GIVEN, "WorkspaceId must be given."));
     }
     Optional<WorkspaceEntry> entry = editor.read(Kinds.WORKSPACES).find(id.get());
-    if (entry.isEmpty()) {
-      return Optional.of(failure(id, "ResourceNotFoundException",
-          "The WorkSpace " + id.get() + " does not exist in this account and region."));
+    Optional<RuleRefusal> refusal = SingleWorkspace.refusal(entry, id.get(), rule);
+    if (refusal.isEmpty()) {
+      afterMove.accept(editor, ScopeWorkspaces.move(editor, entry.get(), rule.resultState()));
     }
-    Optional<String> refusal = rule.refusal(entry.get().state(), entry.get().runningMode());
-    if (refusal.isPresent()) {
-      return Optional.of(failure(id, rule.refusalCode(), refusal.get()));
-    }
-    WorkspaceEntry moved = ScopeWorkspaces.move(editor, entry.get(), rule.resultState());
-    afterMove.accept(editor, moved);
-    return Optional.empty();
-  }
-
-  private static FailedWorkspaceChangeRequest failure(Optional<String> id, String code, String message) {
-    return FailedWorkspaceChangeRequest.builder()
-        .workspaceId(id).errorCode(code).errorMessage(message).build();
+    return refusal;
   }
 }

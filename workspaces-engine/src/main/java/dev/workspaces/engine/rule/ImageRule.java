@@ -21,6 +21,7 @@ import static dev.workspaces.model.error.ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEP
 import static dev.workspaces.model.error.ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION;
 import static dev.workspaces.model.error.ErrorCode.RESOURCE_UNAVAILABLE_EXCEPTION;
 
+import dev.workspaces.engine.Quota;
 import dev.workspaces.model.OperatingSystemName;
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.WorkspaceImageState;
@@ -34,7 +35,7 @@ import java.util.Set;
 /**
  * The precondition table of the image and bundle operations: for each rule, the operations it
  * governs, the image states it accepts (empty when the rule is not about the image's state), the
- * error a refused request gets, the date of the documentation it follows, and the rule in our words.
+ * error code a refused request gets, the date of the documentation it follows, and the rule in our words.
  *
  * <p>Every refusal of an image or bundle handler names its row here, and {@code docs/preconditions.md}
  * is rendered from this table. Within one operation the handlers check the rows in table order, so
@@ -133,7 +134,7 @@ public enum ImageRule implements RefusalRule {
   BUNDLE_LIMIT(
       EnumSet.of(CREATE_WORKSPACE_BUNDLE),
       EnumSet.noneOf(WorkspaceImageState.class), RESOURCE_LIMIT_EXCEEDED_EXCEPTION, "2021-03",
-      "An account holds at most `EngineConfig.maxBundlesPerScope` own bundles in a region (50 by default)."),
+      "An account holds at most " + QuotaText.of(Quota.BUNDLES_PER_SCOPE) + " own bundles in a region."),
   IMAGE_NAME_UNIQUE(
       EnumSet.of(CREATE_WORKSPACE_IMAGE, CREATE_UPDATED_WORKSPACE_IMAGE, COPY_WORKSPACE_IMAGE,
           IMPORT_WORKSPACE_IMAGE, IMPORT_CUSTOM_WORKSPACE_IMAGE),
@@ -144,13 +145,13 @@ public enum ImageRule implements RefusalRule {
       EnumSet.of(CREATE_WORKSPACE_IMAGE, CREATE_UPDATED_WORKSPACE_IMAGE, COPY_WORKSPACE_IMAGE,
           IMPORT_WORKSPACE_IMAGE, IMPORT_CUSTOM_WORKSPACE_IMAGE),
       EnumSet.noneOf(WorkspaceImageState.class), RESOURCE_LIMIT_EXCEEDED_EXCEPTION, "2019-06",
-      "An account holds at most `EngineConfig.maxImagesPerScope` images in a region (40 by default); "
-          + "a copy counts against the destination region."),
+      "An account holds at most " + QuotaText.of(Quota.IMAGES_PER_SCOPE) + " images in a region; a copy "
+          + "counts against the destination region."),
   TAG_LIMIT(
       EnumSet.of(CREATE_WORKSPACE_IMAGE, CREATE_UPDATED_WORKSPACE_IMAGE, COPY_WORKSPACE_IMAGE,
           IMPORT_WORKSPACE_IMAGE, IMPORT_CUSTOM_WORKSPACE_IMAGE, CREATE_WORKSPACE_BUNDLE),
       EnumSet.noneOf(WorkspaceImageState.class), RESOURCE_LIMIT_EXCEEDED_EXCEPTION, "2019-06",
-      "A new image or bundle may carry at most `EngineConfig.maxTagsPerResource` tags (50), as "
+      "A new image or bundle may carry at most " + QuotaText.of(Quota.TAGS_PER_RESOURCE) + " tags, as "
           + "CreateTags allows; tags with the same key count once, the last value winning."),
   DELETE_IMAGE_SETTLED(
       EnumSet.of(DELETE_WORKSPACE_IMAGE),
@@ -178,44 +179,23 @@ public enum ImageRule implements RefusalRule {
       OperatingSystemName.WINDOWS_10, OperatingSystemName.WINDOWS_SERVER_2016,
       OperatingSystemName.WINDOWS_SERVER_2019));
 
-  private final Set<Operation> operations;
   private final Set<WorkspaceImageState> imageStates;
-  private final ErrorCode refusal;
-  private final String docDate;
-  private final String rule;
+  private final Precondition precondition;
 
-  ImageRule(EnumSet<Operation> operations, EnumSet<WorkspaceImageState> imageStates, ErrorCode refusal,
+  ImageRule(EnumSet<Operation> operations, EnumSet<WorkspaceImageState> imageStates, ErrorCode errorCode,
       String docDate, String rule) {
-    this.operations = Collections.unmodifiableSet(operations);
     this.imageStates = Collections.unmodifiableSet(imageStates);
-    this.refusal = refusal;
-    this.docDate = docDate;
-    this.rule = rule;
+    this.precondition = new Precondition(operations, errorCode, docDate, rule);
   }
 
   @Override
-  public Set<Operation> operations() {
-    return operations;
+  public Precondition precondition() {
+    return precondition;
   }
 
   /** Returns the image states the row accepts; empty when the row is not about the image's state. */
   public Set<WorkspaceImageState> imageStates() {
     return imageStates;
-  }
-
-  @Override
-  public ErrorCode refusal() {
-    return refusal;
-  }
-
-  @Override
-  public String docDate() {
-    return docDate;
-  }
-
-  @Override
-  public String rule() {
-    return rule;
   }
 
   /**

@@ -4,7 +4,6 @@ import static dev.workspaces.model.Operation.ASSOCIATE_IP_GROUPS;
 import static dev.workspaces.model.Operation.AUTHORIZE_IP_RULES;
 import static dev.workspaces.model.Operation.CREATE_IP_GROUP;
 import static dev.workspaces.model.Operation.DELETE_IP_GROUP;
-import static dev.workspaces.model.Operation.DESCRIBE_IP_GROUPS;
 import static dev.workspaces.model.Operation.DISASSOCIATE_IP_GROUPS;
 import static dev.workspaces.model.Operation.REVOKE_IP_RULES;
 import static dev.workspaces.model.Operation.UPDATE_RULES_OF_IP_GROUP;
@@ -15,26 +14,22 @@ import static dev.workspaces.model.error.ErrorCode.RESOURCE_ASSOCIATED_EXCEPTION
 import static dev.workspaces.model.error.ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION;
 import static dev.workspaces.model.error.ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION;
 
+import dev.workspaces.engine.Quota;
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.error.ErrorCode;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * The precondition table of the IP access control group operations: for each rule, the operations
  * it governs, the error a refused request gets, the date of the documentation it follows, and the
  * rule in our words.
  *
- * <p>Every refusal of an IP group handler names its row here, and {@code docs/preconditions.md} is
- * rendered from this table. Within one operation the handlers check the rows in table order, so when
+ * <p>Every refusal of an IP group handler names its row here (a NextToken of DescribeIpGroups is
+ * {@link PageTokenRule#ISSUED}), and {@code docs/preconditions.md} is rendered from this table. Within one operation the handlers check the rows in table order, so when
  * a request breaks several rules the first row answers. Each row's refusal is an error all its
  * operations declare (a test checks it).
  */
 public enum IpGroupRule implements RefusalRule {
-  PAGE_TOKEN_ISSUED(
-      EnumSet.of(DESCRIBE_IP_GROUPS), INVALID_PARAMETER_VALUES_EXCEPTION, "2018-06",
-      "A NextToken must be one an earlier DescribeIpGroups call returned."),
   RULE_FORMAT(
       EnumSet.of(CREATE_IP_GROUP, AUTHORIZE_IP_RULES, UPDATE_RULES_OF_IP_GROUP),
       INVALID_PARAMETER_VALUES_EXCEPTION, "2018-06",
@@ -45,11 +40,11 @@ public enum IpGroupRule implements RefusalRule {
       "No two IP groups of an account in a region have the same name."),
   GROUP_LIMIT(
       EnumSet.of(CREATE_IP_GROUP), RESOURCE_LIMIT_EXCEEDED_EXCEPTION, "2018-06",
-      "An account holds at most `Quota.IP_GROUPS_PER_SCOPE` IP groups in a region (100 by default)."),
+      "An account holds at most " + QuotaText.of(Quota.IP_GROUPS_PER_SCOPE) + " IP groups in a region."),
   TAG_LIMIT(
       EnumSet.of(CREATE_IP_GROUP), RESOURCE_LIMIT_EXCEEDED_EXCEPTION, "2018-06",
-      "A new IP group may carry at most `Quota.TAGS_PER_RESOURCE` tags (50), as CreateTags allows; "
-          + "tags with the same key count once, the last value winning."),
+      "A new IP group may carry at most " + QuotaText.of(Quota.TAGS_PER_RESOURCE) + " tags, as CreateTags "
+          + "allows; tags with the same key count once, the last value winning."),
   GROUP_EXISTS(
       EnumSet.of(DELETE_IP_GROUP, ASSOCIATE_IP_GROUPS, DISASSOCIATE_IP_GROUPS, AUTHORIZE_IP_RULES,
           REVOKE_IP_RULES, UPDATE_RULES_OF_IP_GROUP),
@@ -64,7 +59,7 @@ public enum IpGroupRule implements RefusalRule {
   RULE_LIMIT(
       EnumSet.of(CREATE_IP_GROUP, AUTHORIZE_IP_RULES, UPDATE_RULES_OF_IP_GROUP),
       RESOURCE_LIMIT_EXCEEDED_EXCEPTION, "2018-06",
-      "A group holds at most `Quota.RULES_PER_IP_GROUP` rules after the call (10 by default)."),
+      "A group holds at most " + QuotaText.of(Quota.RULES_PER_IP_GROUP) + " rules after the call."),
   DIRECTORY_REGISTERED(
       EnumSet.of(ASSOCIATE_IP_GROUPS, DISASSOCIATE_IP_GROUPS), RESOURCE_NOT_FOUND_EXCEPTION, "2018-06",
       "The directory is registered with WorkSpaces in the caller's region (not DEREGISTERED)."),
@@ -73,41 +68,20 @@ public enum IpGroupRule implements RefusalRule {
       "The directory is REGISTERED, not still REGISTERING or already DEREGISTERING."),
   GROUPS_PER_DIRECTORY(
       EnumSet.of(ASSOCIATE_IP_GROUPS), RESOURCE_LIMIT_EXCEEDED_EXCEPTION, "2018-06",
-      "A directory is associated with at most `Quota.IP_GROUPS_PER_DIRECTORY` IP groups (25 by default); "
+      "A directory is associated with at most " + QuotaText.of(Quota.IP_GROUPS_PER_DIRECTORY) + " IP groups; "
           + "groups already associated count once."),
   GROUP_UNASSOCIATED(
       EnumSet.of(DELETE_IP_GROUP), RESOURCE_ASSOCIATED_EXCEPTION, "2018-06",
       "A group associated with a registered directory cannot be deleted; disassociate it first.");
 
-  private final Set<Operation> operations;
-  private final ErrorCode refusal;
-  private final String docDate;
-  private final String rule;
+  private final Precondition precondition;
 
-  IpGroupRule(EnumSet<Operation> operations, ErrorCode refusal, String docDate, String rule) {
-    this.operations = Collections.unmodifiableSet(operations);
-    this.refusal = refusal;
-    this.docDate = docDate;
-    this.rule = rule;
+  IpGroupRule(EnumSet<Operation> operations, ErrorCode errorCode, String docDate, String rule) {
+    this.precondition = new Precondition(operations, errorCode, docDate, rule);
   }
 
   @Override
-  public Set<Operation> operations() {
-    return operations;
-  }
-
-  @Override
-  public ErrorCode refusal() {
-    return refusal;
-  }
-
-  @Override
-  public String docDate() {
-    return docDate;
-  }
-
-  @Override
-  public String rule() {
-    return rule;
+  public Precondition precondition() {
+    return precondition;
   }
 }

@@ -2,33 +2,71 @@ package dev.workspaces.engine.rule;
 
 import dev.workspaces.model.Operation;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Renders the precondition and transition tables as the Markdown of {@code docs/preconditions.md},
- * so the documentation is derived from the very tables the engine consults.
+ * Renders every precondition table and the transition table as the Markdown of
+ * {@code docs/preconditions.md}, so the documentation is derived from the very tables the engine
+ * consults.
  */
 public final class PreconditionsDocument {
+  private static final String IN_ORDER = "Checks run in table order within an operation; the first failing row answers.\n";
+
   private PreconditionsDocument() {}
 
-  /** Returns the document; deterministic (rows in declaration order, states in enum order). */
+  /** Returns the document; deterministic (tables and rows in declaration order, states in enum order). */
   public static String render() {
     StringBuilder out = new StringBuilder();
     out.append("# Preconditions and transitions\n\n")
-        .append("Generated from `dev.workspaces.engine.rule.WorkspaceRule`, `ImageRule`, `IpGroupRule` and `Transition` by\n")
-        .append("`PreconditionsDocumentTest` (run it with `-Dworkspaces.writeDocs=true` to rewrite this file).\n")
-        .append("Do not edit by hand: the test fails when this file and the tables differ.\n\n");
-    workspaceRules(out);
-    imageRules(out);
-    ipGroupRules(out);
+        .append("Generated from the precondition tables of `dev.workspaces.engine.rule` (`PreconditionTable` lists them)\n")
+        .append("and from `Transition` by `PreconditionsDocumentTest` (run it with `-Dworkspaces.writeDocs=true` to rewrite\n")
+        .append("this file). Do not edit by hand: the test fails when this file and the tables differ.\n\n")
+        .append("Every refusal the engine gives, of a whole request or of one item in `FailedRequests`, is one row\n")
+        .append("below. A doc date is that of the documentation the row follows; rows marked \"our choice\" carry\n")
+        .append("the date the choice was made.\n\n");
+    for (PreconditionTable table : PreconditionTable.values()) {
+      out.append("## ").append(table.title()).append(" (`").append(table.typeName()).append("`)\n\n");
+      rows(out, table);
+      out.append("\n").append(note(table)).append("\n");
+    }
     transitions(out);
     return out.toString();
   }
 
+  private static void rows(StringBuilder out, PreconditionTable table) {
+    switch (table) {
+      case WORKSPACE -> workspaceRules(out);
+      case IMAGE -> ruleTable(out, List.of(ImageRule.values()), "image states",
+          rule -> rule.imageStates().isEmpty() ? "any" : join(rule.imageStates()));
+      case WORKSPACE_REQUEST, CREATE_WORKSPACES, DIRECTORY, TAG, BUNDLE, IP_GROUP, PAGE_TOKEN, ENGINE ->
+          ruleTable(out, table.rows(), null, rule -> "");
+    }
+  }
+
+  private static String note(PreconditionTable table) {
+    return switch (table) {
+      case WORKSPACE -> "In batch calls (Reboot, Rebuild, Start, Stop, Terminate) a refused item is reported in\n"
+          + "`FailedRequests` with the row's error code and the call succeeds; other operations refuse the\n"
+          + "whole request with that error. The other WorkSpace rows, such as an unknown WorkSpace, follow.\n";
+      case WORKSPACE_REQUEST -> "In batch calls and CreateWorkspaces a row refuses one item; elsewhere the whole request.\n"
+          + IN_ORDER;
+      case CREATE_WORKSPACES -> "Each row refuses one item in `FailedRequests`; the call itself succeeds. "
+          + "An item is checked against\nDIRECTORY_KNOWN, DIRECTORY_REGISTERED, `BundleRule.BUNDLE_EXISTS`, "
+          + "the name rows, ONE_PER_USER,\n`WorkspaceRequestRule.PROPERTIES_VALID` and WORKSPACE_LIMIT, in this order.\n";
+      case IMAGE -> "An image reports `Updates.UpdateAvailable` = true once " + ImageRule.UPDATE_AVAILABLE_AFTER.toDays()
+          + " virtual days have passed since it became\nAVAILABLE; an updated image starts that count again. "
+          + "Updatable operating systems: " + join(ImageRule.UPDATABLE_SYSTEMS) + ".\n" + IN_ORDER;
+      case PAGE_TOKEN -> "A listing checks its NextToken after its other rows.\n";
+      case ENGINE -> "Schema validation runs before any other row; an operation not simulated has no other row.\n";
+      case DIRECTORY, TAG, BUNDLE, IP_GROUP -> IN_ORDER;
+    };
+  }
+
   private static void workspaceRules(StringBuilder out) {
-    out.append("## Actions on a WorkSpace\n\n")
-        .append("| action | operation | allowed states | running modes | moves to | refusal | doc date | rule |\n")
+    out.append("| action | operation | allowed states | running modes | moves to | error code | doc date | rule |\n")
         .append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (WorkspaceRule rule : WorkspaceRule.values()) {
       out.append("| ").append(rule.name())
@@ -36,48 +74,27 @@ public final class PreconditionsDocument {
           .append(" | ").append(join(rule.allowedStates()))
           .append(" | ").append(join(rule.runningModes()))
           .append(" | ").append(rule.resultState())
-          .append(" | ").append(rule.refusalCode())
+          .append(" | ").append(rule.errorCode().code())
           .append(" | ").append(rule.docDate())
           .append(" | ").append(rule.rule())
           .append(" |\n");
     }
-    out.append("\nIn batch calls (Reboot, Rebuild, Start, Stop, Terminate) a refused item is reported in\n")
-        .append("`FailedRequests` with the refusal code and the call succeeds; other operations refuse the\n")
-        .append("whole request with that error. An unknown WorkSpace is `ResourceNotFoundException`.\n\n");
-  }
-
-  private static void imageRules(StringBuilder out) {
-    out.append("## Images and bundles\n\n");
-    ruleTable(out, ImageRule.values(), "image states",
-        rule -> rule.imageStates().isEmpty() ? "any" : join(rule.imageStates()));
-    out.append("\nAn image reports `Updates.UpdateAvailable` = true once ")
-        .append(ImageRule.UPDATE_AVAILABLE_AFTER.toDays())
-        .append(" virtual days have passed since it became\n")
-        .append("AVAILABLE; an updated image starts that count again. Updatable operating systems: ")
-        .append(join(ImageRule.UPDATABLE_SYSTEMS)).append(".\n")
-        .append("Checks run in table order within an operation; the first failing row answers.\n\n");
-  }
-
-  private static void ipGroupRules(StringBuilder out) {
-    out.append("## IP access control groups\n\n");
-    ruleTable(out, IpGroupRule.values(), null, rule -> "");
-    out.append("\nChecks run in table order within an operation; the first failing row answers.\n\n");
   }
 
   /**
    * Renders the rows of a precondition table: name, operations, an extra column when
-   * {@code extraHeader} is not null (its cells from {@code extraCell}), refusal, doc date, rule.
+   * {@code extraHeader} is not null (its cells from {@code extraCell}), error code, doc date, rule.
    */
-  private static <R extends Enum<R> & RefusalRule> void ruleTable(StringBuilder out, R[] rows, String extraHeader,
+  private static <R extends RefusalRule> void ruleTable(StringBuilder out, List<R> rows, String extraHeader,
       Function<R, String> extraCell) {
     boolean extra = extraHeader != null;
-    out.append("| rule | operations | ").append(extra ? extraHeader + " | " : "").append("refusal | doc date | rule |\n")
+    out.append("| rule | operations | ").append(extra ? extraHeader + " | " : "").append("error code | doc date | rule |\n")
         .append("| --- | --- | ").append(extra ? "--- | " : "").append("--- | --- | --- |\n");
     for (R rule : rows) {
       out.append("| ").append(rule.name())
           .append(" | ").append(operationNames(rule.operations()))
           .append(extra ? " | " + extraCell.apply(rule) : "")
-          .append(" | ").append(rule.refusal().code())
+          .append(" | ").append(rule.errorCode().code())
           .append(" | ").append(rule.docDate())
           .append(" | ").append(rule.rule())
           .append(" |\n");
@@ -101,7 +118,11 @@ public final class PreconditionsDocument {
     }
   }
 
+  /** Returns the operations' names, or "every operation" for a row that governs them all. */
   private static String operationNames(Collection<Operation> operations) {
+    if (operations.containsAll(EnumSet.allOf(Operation.class))) {
+      return "every operation";
+    }
     return operations.stream().map(Operation::operationName).collect(Collectors.joining(", "));
   }
 

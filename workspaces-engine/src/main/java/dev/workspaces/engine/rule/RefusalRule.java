@@ -5,20 +5,46 @@ import dev.workspaces.model.error.ErrorCode;
 import java.util.Set;
 
 /**
- * A row of a precondition table ({@link ImageRule}, {@link IpGroupRule}): the operations it governs,
- * the error a request it refuses gets, and the documented rule it follows.
+ * A row of a precondition table: every refusal the engine gives, of a whole request or of one item
+ * in {@code FailedRequests}, names the row that makes it. A row states the operations it governs, the
+ * error code a refused request or item gets, and the documented rule it follows with the date of that
+ * documentation; {@link PreconditionTable} lists every table.
  */
 public interface RefusalRule {
 
+  /** Returns the row's name, unique within its table. */
+  String name();
+
+  /** Returns the table the row belongs to. */
+  default PreconditionTable table() {
+    return PreconditionTable.of(this);
+  }
+
+  /** Returns the row's operations, error code, documentation date and rule. */
+  Precondition precondition();
+
   /** Returns the operations this row governs, in declaration order. */
-  Set<Operation> operations();
+  default Set<Operation> operations() {
+    return precondition().operations();
+  }
 
-  /** Returns the error a request refused by this row gets. */
-  ErrorCode refusal();
+  /** Returns the error code a request or item refused by this row gets. */
+  default ErrorCode errorCode() {
+    return precondition().errorCode();
+  }
 
-  /** Returns the year and month of the documentation this row follows. */
-  String docDate();
+  /** Returns the year and month of the documentation this row follows (of when we chose it, for our choices). */
+  default String docDate() {
+    return precondition().docDate();
+  }
 
   /** Returns the rule in our own words. */
-  String rule();
+  default String rule() {
+    return precondition().rule();
+  }
+
+  /** Returns the table's type and the row's name, for example {@code TagRule.TAG_LIMIT}. */
+  default String qualifiedName() {
+    return table().typeName() + "." + name();
+  }
 }

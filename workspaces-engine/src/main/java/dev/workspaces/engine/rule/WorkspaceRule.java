@@ -15,10 +15,14 @@ import static dev.workspaces.model.WorkspaceState.TERMINATING;
 import static dev.workspaces.model.WorkspaceState.UNHEALTHY;
 import static dev.workspaces.model.WorkspaceState.UNKNOWN_TO_SDK_VERSION;
 import static dev.workspaces.model.WorkspaceState.UPDATING;
+import static dev.workspaces.model.error.ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION;
+import static dev.workspaces.model.error.ErrorCode.OPERATION_IN_PROGRESS_EXCEPTION;
 
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.RunningMode;
 import dev.workspaces.model.WorkspaceState;
+import dev.workspaces.model.error.ErrorCode;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -26,18 +30,20 @@ import java.util.Set;
 /**
  * The precondition table of every action on an existing WorkSpace: the states it is allowed
  * from, the running modes it needs, the state it moves the WorkSpace to, the error a refused item
- * gets, and the documented rule it encodes with the date of the documentation it follows.
+ * (or, outside batch calls, the refused request) gets, and the documented rule it encodes with the
+ * date of the documentation it follows.
  *
  * <p>Handlers consult this table and nothing else for these rules; {@code docs/preconditions.md}
- * is rendered from it (a test fails when the file drifts).
+ * is rendered from it (a test fails when the file drifts). The other refusals of WorkSpace requests
+ * are rows of {@link WorkspaceRequestRule}.
  */
-public enum WorkspaceRule {
+public enum WorkspaceRule implements RefusalRule {
   REBOOT(
       Operation.REBOOT_WORKSPACES,
       EnumSet.of(AVAILABLE, UNHEALTHY, REBOOTING),
       RunningModes.ANY,
       REBOOTING,
-      "InvalidResourceStateException",
+      INVALID_RESOURCE_STATE_EXCEPTION,
       "2024-01",
       "Reboot is accepted from AVAILABLE, UNHEALTHY or REBOOTING (a repeat reboot is for a "
           + "WorkSpace stuck in REBOOTING)."),
@@ -46,7 +52,7 @@ public enum WorkspaceRule {
       EnumSet.of(AVAILABLE, ERROR, UNHEALTHY, STOPPED, REBOOTING),
       RunningModes.ANY,
       REBUILDING,
-      "InvalidResourceStateException",
+      INVALID_RESOURCE_STATE_EXCEPTION,
       "2020-07",
       "Rebuild is accepted from AVAILABLE, ERROR, UNHEALTHY, STOPPED or REBOOTING; it restores the "
           + "bundle's current image and the last user-volume snapshot."),
@@ -55,7 +61,7 @@ public enum WorkspaceRule {
       EnumSet.of(AVAILABLE, ERROR, UNHEALTHY, STOPPED),
       RunningModes.ANY,
       RESTORING,
-      "InvalidResourceStateException",
+      INVALID_RESOURCE_STATE_EXCEPTION,
       "2024-08",
       "Restore is accepted from AVAILABLE, ERROR, UNHEALTHY or STOPPED."),
   START(
@@ -63,7 +69,7 @@ public enum WorkspaceRule {
       EnumSet.of(STOPPED),
       RunningModes.STOPPABLE,
       STARTING,
-      "InvalidResourceStateException",
+      INVALID_RESOURCE_STATE_EXCEPTION,
       "2024-08",
       "Start needs running mode AUTO_STOP or MANUAL and state STOPPED (before 2024-08: AUTO_STOP only)."),
   STOP(
@@ -71,7 +77,7 @@ public enum WorkspaceRule {
       EnumSet.of(AVAILABLE, IMPAIRED, UNHEALTHY, ERROR),
       RunningModes.STOPPABLE,
       STOPPING,
-      "InvalidResourceStateException",
+      INVALID_RESOURCE_STATE_EXCEPTION,
       "2024-08",
       "Stop needs running mode AUTO_STOP or MANUAL and state AVAILABLE, IMPAIRED, UNHEALTHY or "
           + "ERROR (before 2024-08: AUTO_STOP only)."),
@@ -80,7 +86,7 @@ public enum WorkspaceRule {
       EnumSet.complementOf(EnumSet.of(SUSPENDED, WorkspaceState.TERMINATED, UNKNOWN_TO_SDK_VERSION)),
       RunningModes.ANY,
       TERMINATING,
-      "InvalidResourceStateException",
+      INVALID_RESOURCE_STATE_EXCEPTION,
       "2015-04",
       "Terminate is accepted in every state but SUSPENDED; an already TERMINATED WorkSpace cannot "
           + "be terminated again."),
@@ -89,7 +95,7 @@ public enum WorkspaceRule {
       EnumSet.of(AVAILABLE, ADMIN_MAINTENANCE),
       RunningModes.ANY,
       ADMIN_MAINTENANCE,
-      "InvalidResourceStateException",
+      INVALID_RESOURCE_STATE_EXCEPTION,
       "2016-11",
       "ModifyWorkspaceState to ADMIN_MAINTENANCE is accepted from AVAILABLE (our reading: the model "
           + "lists no states); the WorkSpace then refuses reboot, stop, start, rebuild and restore."),
@@ -98,7 +104,7 @@ public enum WorkspaceRule {
       EnumSet.of(ADMIN_MAINTENANCE, AVAILABLE),
       RunningModes.ANY,
       AVAILABLE,
-      "InvalidResourceStateException",
+      INVALID_RESOURCE_STATE_EXCEPTION,
       "2016-11",
       "ModifyWorkspaceState to AVAILABLE is accepted from ADMIN_MAINTENANCE (our reading)."),
   MODIFY_PROPERTIES(
@@ -106,7 +112,7 @@ public enum WorkspaceRule {
       EnumSet.of(AVAILABLE, STOPPED),
       RunningModes.ANY,
       UPDATING,
-      "InvalidResourceStateException",
+      INVALID_RESOURCE_STATE_EXCEPTION,
       "2024-08",
       "ModifyWorkspaceProperties is accepted from AVAILABLE or STOPPED (our reading: the model "
           + "lists no states); compute and volume changes put the WorkSpace in UPDATING."),
@@ -115,7 +121,7 @@ public enum WorkspaceRule {
       EnumSet.of(AVAILABLE, STOPPED),
       RunningModes.ANY,
       TERMINATING,
-      "OperationInProgressException",
+      OPERATION_IN_PROGRESS_EXCEPTION,
       "2022-07",
       "MigrateWorkspace is accepted from AVAILABLE or STOPPED (our reading); the source is "
           + "terminated and a new WorkSpace is created from the target bundle."),
@@ -124,7 +130,7 @@ public enum WorkspaceRule {
       EnumSet.of(AVAILABLE),
       RunningModes.ANY,
       SUSPENDED,
-      "InvalidResourceStateException",
+      INVALID_RESOURCE_STATE_EXCEPTION,
       "2022-07",
       "CreateWorkspaceImage is accepted from AVAILABLE (our reading: the model lists no states); the "
           + "WorkSpace is SUSPENDED while the image is made and returns to AVAILABLE when the image's "
@@ -134,28 +140,29 @@ public enum WorkspaceRule {
   private final Set<WorkspaceState> allowedStates;
   private final Set<RunningMode> runningModes;
   private final WorkspaceState resultState;
-  private final String refusalCode;
-  private final String docDate;
-  private final String rule;
+  private final Precondition precondition;
 
   WorkspaceRule(
       Operation operation,
       EnumSet<WorkspaceState> allowedStates,
       Set<RunningMode> runningModes,
       WorkspaceState resultState,
-      String refusalCode,
+      ErrorCode errorCode,
       String docDate,
       String rule) {
     this.operation = operation;
-    this.allowedStates = java.util.Collections.unmodifiableSet(allowedStates);
+    this.allowedStates = Collections.unmodifiableSet(allowedStates);
     this.runningModes = runningModes;
     this.resultState = resultState;
-    this.refusalCode = refusalCode;
-    this.docDate = docDate;
-    this.rule = rule;
+    this.precondition = new Precondition(EnumSet.of(operation), errorCode, docDate, rule);
   }
 
-  /** Returns the operation this row governs. */
+  @Override
+  public Precondition precondition() {
+    return precondition;
+  }
+
+  /** Returns the operation this row governs, the one element of {@link #operations()}. */
   public Operation operation() {
     return operation;
   }
@@ -173,21 +180,6 @@ public enum WorkspaceRule {
   /** Returns the state an accepted action moves the WorkSpace to. */
   public WorkspaceState resultState() {
     return resultState;
-  }
-
-  /** Returns the error code of a refusal (per item in batch calls, else the whole request). */
-  public String refusalCode() {
-    return refusalCode;
-  }
-
-  /** Returns the year and month of the documentation this row follows. */
-  public String docDate() {
-    return docDate;
-  }
-
-  /** Returns the rule in our own words. */
-  public String rule() {
-    return rule;
   }
 
   /**

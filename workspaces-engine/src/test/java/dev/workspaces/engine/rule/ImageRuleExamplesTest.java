@@ -18,6 +18,7 @@ import dev.workspaces.engine.ImageOrigin;
 import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.ServiceError;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.AmazonBundles;
 import dev.workspaces.model.Compute;
@@ -172,7 +173,9 @@ class ImageRuleExamplesTest {
     if (example.accepted()) {
       ImageFixtures.accepted(example.start(), example.scope(), example.request());
     } else {
-      ImageFixtures.refused(example.start(), example.scope(), example.request(), example.row().refusal(), example.named());
+      ServiceError error = ImageFixtures.refused(example.start(), example.scope(), example.request(),
+          example.row().errorCode(), example.named());
+      assertEquals(example.row(), error.rule());
     }
   }
 
@@ -194,7 +197,7 @@ class ImageRuleExamplesTest {
   void everyRowRefusesWithAnErrorItsOperationsDeclare() {
     for (ImageRule row : ImageRule.values()) {
       for (Operation operation : row.operations()) {
-        assertTrue(operation.declaredErrors().contains(row.refusal()), row + " on " + operation);
+        assertTrue(operation.declaredErrors().contains(row.errorCode()), row + " on " + operation);
         assertTrue(Engine.simulatedOperations().contains(operation), operation + " is simulated");
       }
     }

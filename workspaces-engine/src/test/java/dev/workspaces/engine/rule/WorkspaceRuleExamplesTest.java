@@ -104,7 +104,9 @@ class WorkspaceRuleExamplesTest {
     if (!example.accepted()) {
       String code = failed.isEmpty() ? outcome.error().orElseThrow().code().code()
           : failed.get(0).errorCode().orElseThrow();
-      assertEquals(example.row().refusalCode(), code);
+      assertEquals(example.row().errorCode().code(), code);
+      RefusalRule named = failed.isEmpty() ? outcome.error().orElseThrow().rule() : outcome.itemRefusals().get(0);
+      assertEquals(example.row(), named, "the refusal names its row");
       assertEquals(start, outcome.state(), "a refused request changes nothing");
     }
   }
@@ -120,8 +122,8 @@ class WorkspaceRuleExamplesTest {
 
   @Test
   void creatingAnImageDeclaresItsRefusal() {
-    assertTrue(WorkspaceRule.CREATE_IMAGE.operation().declaredErrors().stream()
-        .anyMatch(code -> code.code().equals(WorkspaceRule.CREATE_IMAGE.refusalCode())));
+    assertTrue(WorkspaceRule.CREATE_IMAGE.operation().declaredErrors()
+        .contains(WorkspaceRule.CREATE_IMAGE.errorCode()));
   }
 
   @Test
