@@ -14,7 +14,8 @@ final class EndpointRequestHandler implements RequestHandler {
   }
 
   @Override
-  public HttpReply handle(String method, String path, Function<String, @Nullable String> header, byte[] body) {
+  public HttpReply handle(
+      String method, String path, Function<String, @Nullable String> header, byte[] body) {
     return endpoint.handle(method, path, header, body);
   }
 

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.net.Socket;
 
 /**
- * Serves one client connection on its own thread: reads a request, has the {@link RequestIntake} answer
- * it, writes the reply, and goes on while the connection is kept alive (HTTP/1.1 unless
+ * Serves one client connection on its own thread: reads a request, has the {@link RequestIntake}
+ * answer it, writes the reply, and goes on while the connection is kept alive (HTTP/1.1 unless
  * {@code Connection: close}; HTTP/1.0 only with {@code Connection: keep-alive}).
  *
  * <p>Blocking reads on a thread per connection make a request on an open connection a read, a

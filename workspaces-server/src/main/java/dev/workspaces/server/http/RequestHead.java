@@ -154,7 +154,8 @@ record RequestHead(String method, String path, boolean http11, Map<String, Strin
           throw new IOException("connection ended inside a request head");
         }
         if (++total > HttpListener.MAX_HEAD_BYTES) {
-          throw new MalformedRequestException("Request head larger than " + HttpListener.MAX_HEAD_BYTES + " bytes");
+          throw new MalformedRequestException(
+              "Request head larger than " + HttpListener.MAX_HEAD_BYTES + " bytes");
         }
         if (b == '\n') {
           if (length > 0 && buffer[length - 1] == '\r') {

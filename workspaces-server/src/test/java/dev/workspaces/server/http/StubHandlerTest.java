@@ -37,7 +37,8 @@ class StubHandlerTest {
     final List<String> seen = new ArrayList<>();
 
     @Override
-    public HttpReply handle(String method, String path, Function<String, @Nullable String> header, byte[] body) {
+    public HttpReply handle(
+        String method, String path, Function<String, @Nullable String> header, byte[] body) {
       seen.add(method + " " + path + " " + header.apply("x-test") + " " + new String(body, ISO_8859_1));
       return StubReply.of(200, "echo", "X-Stub", "yes");
     }
