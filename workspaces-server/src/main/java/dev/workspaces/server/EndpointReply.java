@@ -1,6 +1,7 @@
 package dev.workspaces.server;
 
 import com.google.common.collect.ImmutableSortedMap;
+import dev.workspaces.server.http.HttpReply;
 
 /**
  * A complete HTTP reply of the endpoint: status, headers (Content-Type, x-amzn-RequestId,
@@ -10,4 +11,5 @@ import com.google.common.collect.ImmutableSortedMap;
  * @param headers the headers, sorted case-insensitively by name
  * @param body the UTF-8 JSON body
  */
-public record EndpointReply(int status, ImmutableSortedMap<String, String> headers, byte[] body) {}
+public record EndpointReply(int status, ImmutableSortedMap<String, String> headers, byte[] body)
+    implements HttpReply {}

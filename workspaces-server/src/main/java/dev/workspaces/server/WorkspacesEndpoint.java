@@ -5,9 +5,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.workspaces.engine.State;
 import dev.workspaces.model.error.ErrorCode;
+import dev.workspaces.server.admin.AdminHandler;
+import dev.workspaces.server.api.ApiHandler;
+import dev.workspaces.server.api.Reply;
+import dev.workspaces.server.state.StateHolder;
 import java.time.Duration;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The WorkSpaces endpoint without a socket: takes one HTTP request (method, path, headers, body)
@@ -19,17 +25,18 @@ import java.util.function.UnaryOperator;
  * {@code InternalFailure} reply and never escapes.
  */
 public final class WorkspacesEndpoint {
+  /** The {@code Content-Type} of every reply. */
+  static final String CONTENT_TYPE = "application/x-amz-json-1.1";
+
   private final ServerConfig config;
   private final StateHolder state;
-  private final ApiHandler api;
-  private final AdminHandler admin;
+  private final Routes routes;
   private final RequestIds requestIds = new RequestIds();
 
   private WorkspacesEndpoint(ServerConfig config) {
     this.config = config;
     this.state = new StateHolder(config);
-    this.api = new ApiHandler(state, new Callers(config));
-    this.admin = new AdminHandler(state, config);
+    this.routes = new Routes(new ApiHandler(state, config), new AdminHandler(state, config));
   }
 
   /** Returns an endpoint with a fresh state from {@code config}'s seed, profile and clock mode. */
@@ -47,11 +54,12 @@ public final class WorkspacesEndpoint {
    *
    * @param header looks a request header up by name, case-insensitively ({@code null} when absent)
    */
-  public EndpointReply handle(String method, String path, Function<String, String> header, byte[] body) {
+  public EndpointReply handle(
+      String method, String path, Function<String, @Nullable String> header, byte[] body) {
     String requestId = requestIds.next();
     Reply reply;
     try {
-      reply = route(method, path, header, body);
+      reply = routes.reply(method, path, header, body);
     } catch (RuntimeException fault) {
       System.err.println("workspaces-server: internal failure on request " + requestId + ": " + fault);
       reply = Reply.of(ErrorCode.INTERNAL_FAILURE, "Internal failure: " + fault);
@@ -72,32 +80,19 @@ public final class WorkspacesEndpoint {
         "The request is not valid HTTP/1.1: " + reason).withHeader("Connection", "close"), requestIds.next());
   }
 
-  private Reply route(String method, String path, Function<String, String> header, byte[] body) {
-    boolean isApi = path.equals("/");
-    if (!isApi && !path.startsWith(AdminHandler.PREFIX)) {
-      return Router.notFound(path);
-    }
-    if (isApi && !method.equals("POST")) {
-      return Router.methodNotAllowed(method, path, "POST");
-    }
-    return isApi
-        ? api.handle(header.apply("X-Amz-Target"), header.apply("Authorization"), body)
-        : admin.handle(method, path, body);
-  }
-
   private static EndpointReply complete(Reply reply, String requestId) {
     ImmutableSortedMap<String, String> headers;
     if (reply.headers().isEmpty()) {
       // The usual case: the common headers only, none of them overridden.
       ImmutableSortedMap.Builder<String, String> common =
           ImmutableSortedMap.<String, String>orderedBy(String.CASE_INSENSITIVE_ORDER)
-              .put("Content-Type", Router.CONTENT_TYPE)
+              .put("Content-Type", CONTENT_TYPE)
               .put("x-amzn-RequestId", requestId);
       reply.errorType().ifPresent(type -> common.put("X-Amzn-ErrorType", type));
       headers = common.buildOrThrow();
     } else {
-      java.util.TreeMap<String, String> all = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-      all.put("Content-Type", Router.CONTENT_TYPE);
+      TreeMap<String, String> all = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      all.put("Content-Type", CONTENT_TYPE);
       all.put("x-amzn-RequestId", requestId);
       reply.errorType().ifPresent(type -> all.put("X-Amzn-ErrorType", type));
       all.putAll(reply.headers());

@@ -3,6 +3,7 @@ package dev.workspaces.server;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.workspaces.engine.State;
+import dev.workspaces.server.http.HttpListener;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -118,8 +119,8 @@ public final class WorkspacesServer implements AutoCloseable {
   public static WorkspacesServer start(ServerConfig config) throws IOException {
     checkNotNull(config, "config");
     WorkspacesEndpoint state = WorkspacesEndpoint.create(config);
-    Router router = new Router(state, config.maxBodyBytes(), config.threads());
-    HttpListener http = HttpListener.start(InetAddress.getByName(config.host()), config.port(), router);
+    HttpListener http = HttpListener.start(InetAddress.getByName(config.host()), config.port(),
+        new EndpointRequestHandler(state), config.maxBodyBytes(), config.threads());
     return new WorkspacesServer(config, http, state);
   }
 

@@ -45,7 +45,7 @@ class RawHttpTest {
   }
 
   private static void assertCommonHeaders(TestServer.Raw reply) {
-    assertEquals(Router.CONTENT_TYPE, reply.header("Content-Type"));
+    assertEquals(WorkspacesEndpoint.CONTENT_TYPE, reply.header("Content-Type"));
     assertTrue(reply.header("x-amzn-RequestId").matches("00000000-0000-4000-8000-[0-9a-f]{12}"),
         reply.header("x-amzn-RequestId"));
   }

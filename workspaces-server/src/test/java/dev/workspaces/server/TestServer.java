@@ -125,7 +125,7 @@ final class TestServer implements AutoCloseable {
    */
   Raw api(String target, String body) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri("/"))
-        .header("Content-Type", Router.CONTENT_TYPE)
+        .header("Content-Type", WorkspacesEndpoint.CONTENT_TYPE)
         .header("Authorization", AUTHORIZATION_A)
         .POST(HttpRequest.BodyPublishers.ofString(body));
     if (target != null) {

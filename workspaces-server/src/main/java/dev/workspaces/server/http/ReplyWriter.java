@@ -1,4 +1,4 @@
-package dev.workspaces.server;
+package dev.workspaces.server.http;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes replies on one connection: status line, the reply's headers with their names as the
- * endpoint spells them, {@code Content-Length}, and the body, all in one write, so a reply leaves
+ * reply spells them, {@code Content-Length}, and the body, all in one write, so a reply leaves
  * in as few packets as it fits in and never waits for Nagle's algorithm.
  *
  * <p>Not thread-safe; one per connection. The buffer is kept between replies.
@@ -38,7 +38,7 @@ final class ReplyWriter {
    * {@code Connection: close}. A closing reply always carries that header, and an HTTP/1.0 reply
    * that keeps the connection says {@code Connection: keep-alive}.
    */
-  boolean write(EndpointReply reply, @Nullable RequestHead head) throws IOException {
+  boolean write(HttpReply reply, @Nullable RequestHead head) throws IOException {
     boolean headRequest = head != null && head.method().equals("HEAD");
     boolean keepAlive = head != null && head.keepAlive();
     size = 0;

@@ -1,4 +1,4 @@
-package dev.workspaces.server;
+package dev.workspaces.server.http;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * number of times for the next bytes before it blocks, but only on a core nobody else needs.
  *
  * <p>Waking a thread blocked in a read costs tens of microseconds on a small machine, far more
- * than the endpoint's own work on a request, so a thread that polls while its client prepares the
+ * than the handler's own work on a request, so a thread that polls while its client prepares the
  * next request answers it sooner. Polling is allowed only while the threads serving requests plus
  * those polling leave one core free (for the clients and everything else); a poller stops as soon
  * as that no longer holds, and then blocks as it would have anyway. Polling counts calls to

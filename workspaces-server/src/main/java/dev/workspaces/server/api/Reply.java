@@ -1,11 +1,19 @@
-package dev.workspaces.server;
+package dev.workspaces.server.api;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.workspaces.engine.ServiceError;
 import dev.workspaces.json.WorkspacesJson;
 import dev.workspaces.model.error.ErrorCode;
 import dev.workspaces.model.error.WorkspacesException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One HTTP reply before it is sent: status, JSON body, and the error type for
@@ -14,49 +22,65 @@ import java.util.Optional;
  * <h2>Status rules</h2>
  * 200 for success; 400 for every refusal of the request, modeled or not; 500 only for
  * {@code InternalFailure}, which means a fault of ours (clients retry it). The other statuses
- * (404, 405, 413) come from the HTTP layer.
+ * (400 for unreadable HTTP, 404, 405, 413) are the endpoint's {@link #httpError}s.
  *
  * @param status the HTTP status
  * @param errorType the short error name, present exactly for error replies
  * @param body the UTF-8 JSON body
  * @param headers further headers, such as {@code Allow} on a 405
  */
-record Reply(int status, Optional<String> errorType, byte[] body, ImmutableSortedMap<String, String> headers) {
+@API(status = INTERNAL)
+public record Reply(int status, Optional<String> errorType, byte[] body, ImmutableSortedMap<String, String> headers) {
+  private static final JsonFactory JSON = new JsonFactory();
 
   /** Returns a 200 reply with {@code body}. */
-  static Reply ok(byte[] body) {
+  public static Reply ok(byte[] body) {
     return new Reply(200, Optional.empty(), body, ImmutableSortedMap.of());
   }
 
   /** Returns the reply for an engine refusal, with the modeled members (such as ResourceId). */
-  static Reply of(ServiceError error) {
+  public static Reply of(ServiceError error) {
     return of(error.toException());
   }
 
   /** Returns the reply for an error of the engine, the codec or the server, with all its members. */
-  static Reply of(WorkspacesException error) {
+  public static Reply of(WorkspacesException error) {
     ErrorCode code = error.errorCode();
     return new Reply(statusOf(code), Optional.of(code.code()), WorkspacesJson.encodeError(error),
         ImmutableSortedMap.of());
   }
 
   /** Returns the reply for a protocol error (400, or 500 for {@code InternalFailure}). */
-  static Reply of(ErrorCode code, String message) {
+  public static Reply of(ErrorCode code, String message) {
     return of(WorkspacesException.of(code, message));
   }
 
   /** Returns an error reply with a status and a type that {@link ErrorCode} does not list. */
-  static Reply httpError(int status, String type, String message) {
-    return new Reply(status, Optional.of(type), AdminJson.error(type, message), ImmutableSortedMap.of());
+  public static Reply httpError(int status, String type, String message) {
+    return new Reply(status, Optional.of(type), errorBody(type, message), ImmutableSortedMap.of());
   }
 
   /** Returns a copy with one more header. */
-  Reply withHeader(String name, String value) {
+  public Reply withHeader(String name, String value) {
     return new Reply(status, errorType, body,
         ImmutableSortedMap.<String, String>naturalOrder().putAll(headers).put(name, value).buildOrThrow());
   }
 
   private static int statusOf(ErrorCode code) {
     return code == ErrorCode.INTERNAL_FAILURE ? 500 : 400;
+  }
+
+  /** Returns {@code {"__type":type,"message":message}}. */
+  private static byte[] errorBody(String type, String message) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      json.writeStartObject();
+      json.writeStringField("__type", type);
+      json.writeStringField("message", message);
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON to memory cannot fail", e);
+    }
+    return out.toByteArray();
   }
 }

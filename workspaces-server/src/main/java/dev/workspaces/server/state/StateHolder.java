@@ -1,4 +1,6 @@
-package dev.workspaces.server;
+package dev.workspaces.server.state;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.workspaces.engine.Engine;
 import dev.workspaces.engine.EngineConfig;
@@ -6,10 +8,14 @@ import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.model.WorkspacesRequest;
+import dev.workspaces.server.ClockMode;
+import dev.workspaces.server.ServerConfig;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 
 /**
  * The one mutable cell of a server: the current {@link State}, changed only under this object's
@@ -18,13 +24,15 @@ import java.util.function.UnaryOperator;
  * <p>In {@link ClockMode#WALL} every public method first brings virtual time up to what the wall
  * clock says is due; every replacement of the state re-anchors that mapping at the new clock.
  */
-final class StateHolder {
+@API(status = INTERNAL)
+public final class StateHolder {
   private final long seed;
   private final EngineConfig engineConfig;
   private final Optional<WallClockSync> wall;
   private State state;
 
-  StateHolder(ServerConfig config) {
+  /** Returns a holder of a fresh state from {@code config}'s seed and profile, in its clock mode. */
+  public StateHolder(ServerConfig config) {
     this.seed = config.seed();
     this.engineConfig = config.profile().engineConfig();
     this.state = State.initial(seed, engineConfig);
@@ -34,7 +42,7 @@ final class StateHolder {
   }
 
   /** Applies {@code request} for {@code scope}; a refusal leaves the state as it was. */
-  synchronized Outcome apply(Scope scope, WorkspacesRequest request) {
+  public synchronized Outcome apply(Scope scope, WorkspacesRequest request) {
     catchUp();
     Outcome outcome = Engine.apply(state, scope, request);
     state = outcome.state();
@@ -42,26 +50,26 @@ final class StateHolder {
   }
 
   /** Returns the current state. */
-  synchronized State read() {
+  public synchronized State read() {
     catchUp();
     return state;
   }
 
   /** Moves virtual time forward by {@code duration}; returns the new state. */
-  synchronized State advance(Duration duration) {
+  public synchronized State advance(Duration duration) {
     catchUp();
     return install(Engine.advance(state, duration));
   }
 
   /** Replaces the state with a fresh one built from the configured seed and profile. */
-  synchronized State reset() {
+  public synchronized State reset() {
     return install(State.initial(seed, engineConfig));
   }
 
   /** Replaces the state with {@code change} applied to it; returns the new state. */
-  synchronized State replace(UnaryOperator<State> change) {
+  public synchronized State replace(UnaryOperator<State> change) {
     catchUp();
-    return install(java.util.Objects.requireNonNull(change.apply(state), "change returned null"));
+    return install(Objects.requireNonNull(change.apply(state), "change returned null"));
   }
 
   private State install(State next) {

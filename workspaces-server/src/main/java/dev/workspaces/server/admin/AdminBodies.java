@@ -1,4 +1,4 @@
-package dev.workspaces.server;
+package dev.workspaces.server.admin;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the request bodies of the admin endpoints. Unknown members and {@code null} values are
@@ -31,7 +32,7 @@ final class AdminBodies {
    * fractions allowed.
    */
   static Duration advance(byte[] body) throws AdminBodyException {
-    BigDecimal[] seconds = new BigDecimal[1];
+    @Nullable BigDecimal[] seconds = new BigDecimal[1];
     readObject(body, (name, json) -> {
       if (name.equalsIgnoreCase("seconds")) {
         if (!json.currentToken().isNumeric()) {
@@ -42,14 +43,15 @@ final class AdminBodies {
         json.skipChildren();
       }
     });
-    if (seconds[0] == null) {
+    BigDecimal value = seconds[0];
+    if (value == null) {
       throw AdminBodyException.validation("seconds is required, as in {\"seconds\": 60}");
     }
-    if (seconds[0].signum() < 0 || seconds[0].compareTo(MAX_SECONDS) > 0) {
+    if (value.signum() < 0 || value.compareTo(MAX_SECONDS) > 0) {
       throw AdminBodyException.validation(
-          "seconds must be between 0 and " + MAX_SECONDS + " (time cannot go back): " + seconds[0]);
+          "seconds must be between 0 and " + MAX_SECONDS + " (time cannot go back): " + value);
     }
-    return Duration.ofNanos(seconds[0].movePointRight(9).longValue());
+    return Duration.ofNanos(value.movePointRight(9).longValue());
   }
 
   /** Reads {@code body} as one JSON object, handing each member to {@code members}. */

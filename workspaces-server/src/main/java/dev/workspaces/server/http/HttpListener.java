@@ -1,4 +1,6 @@
-package dev.workspaces.server;
+package dev.workspaces.server.http;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -12,27 +14,34 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apiguardian.api.API;
 
 /**
  * The server's socket: accepts connections on one thread and serves each on a thread of its own
  * ({@link HttpConnection}), up to {@value #MAX_CONNECTIONS} at once; a connection beyond that is
  * closed at once. Connection threads are daemons and are reused; the accepting thread is not a
  * daemon, so a running server keeps its JVM alive until it is closed.
+ *
+ * <p>Each request is read with a head of at most {@value #MAX_HEAD_BYTES} bytes and a body within
+ * the limit it is started with, and handed to the {@link RequestHandler}.
  */
-final class HttpListener implements AutoCloseable {
+@API(status = INTERNAL)
+public final class HttpListener implements AutoCloseable {
   /** The most connections served at once. */
   static final int MAX_CONNECTIONS = 1024;
+  /** The largest request head (request line and header fields) accepted; a larger one gets a 400. */
+  public static final int MAX_HEAD_BYTES = 64 * 1024;
 
   private final ServerSocket serverSocket;
-  private final Router router;
+  private final RequestIntake intake;
   private final ExecutorService threads;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final BusyPoll poll = BusyPoll.forThisMachine();
 
-  private HttpListener(ServerSocket serverSocket, Router router) {
+  private HttpListener(ServerSocket serverSocket, RequestIntake intake) {
     this.serverSocket = serverSocket;
-    this.router = router;
+    this.intake = intake;
     AtomicInteger count = new AtomicInteger();
     this.threads = Executors.newCachedThreadPool(task -> {
       Thread thread = new Thread(task, "workspaces-server-" + count.incrementAndGet());
@@ -42,11 +51,15 @@ final class HttpListener implements AutoCloseable {
   }
 
   /**
-   * Binds {@code host:port} and starts accepting.
+   * Binds {@code host:port} and starts accepting; each request goes to {@code handler}.
    *
+   * @param maxBodyBytes the largest request body accepted; a larger one gets
+   *     {@link RequestHandler#tooLarge()}
+   * @param concurrentRequests how many requests {@code handler} is given at once
    * @throws IOException if the address cannot be bound
    */
-  static HttpListener start(InetAddress host, int port, Router router) throws IOException {
+  public static HttpListener start(InetAddress host, int port, RequestHandler handler, long maxBodyBytes,
+      int concurrentRequests) throws IOException {
     ServerSocket socket = new ServerSocket();
     try {
       socket.setReuseAddress(true);
@@ -55,7 +68,7 @@ final class HttpListener implements AutoCloseable {
       socket.close();
       throw e;
     }
-    HttpListener listener = new HttpListener(socket, router);
+    HttpListener listener = new HttpListener(socket, new RequestIntake(handler, maxBodyBytes, concurrentRequests));
     // Not a daemon: like the JDK server's dispatcher, it keeps a JVM whose main thread has ended
     // (java -jar workspaces-server.jar) serving until close().
     Thread acceptor = new Thread(listener::accept, "workspaces-server-accept");
@@ -64,7 +77,7 @@ final class HttpListener implements AutoCloseable {
   }
 
   /** Returns the bound port. */
-  int port() {
+  public int port() {
     return serverSocket.getLocalPort();
   }
 
@@ -85,7 +98,7 @@ final class HttpListener implements AutoCloseable {
       }
       open.add(socket);
       try {
-        threads.execute(new HttpConnection(socket, router, poll, () -> open.remove(socket)));
+        threads.execute(new HttpConnection(socket, intake, poll, () -> open.remove(socket)));
       } catch (RuntimeException rejected) { // the pool is shutting down
         open.remove(socket);
         closeQuietly(socket);

@@ -1,4 +1,4 @@
-package dev.workspaces.server;
+package dev.workspaces.server.admin;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package dev.workspaces.server;
+package dev.workspaces.server.http;
 
 import java.io.IOException;
 

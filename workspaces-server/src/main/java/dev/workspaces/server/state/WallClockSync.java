@@ -1,7 +1,8 @@
-package dev.workspaces.server;
+package dev.workspaces.server.state;
 
 import java.time.Duration;
 import java.time.Instant;
+import dev.workspaces.server.ClockMode;
 import java.util.function.LongSupplier;
 
 /**

@@ -1,4 +1,4 @@
-package dev.workspaces.server;
+package dev.workspaces.server.admin;
 
 import dev.workspaces.model.error.SerializationException;
 import dev.workspaces.model.error.ValidationException;

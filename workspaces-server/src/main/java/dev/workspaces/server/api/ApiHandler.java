@@ -1,4 +1,6 @@
-package dev.workspaces.server;
+package dev.workspaces.server.api;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.json.DecodeResult;
@@ -6,29 +8,39 @@ import dev.workspaces.json.WorkspacesJson;
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.WorkspacesRequest;
 import dev.workspaces.model.error.ErrorCode;
+import dev.workspaces.server.ServerConfig;
+import dev.workspaces.server.state.StateHolder;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Answers {@code POST /}: finds the operation in {@code X-Amz-Target}, decodes the body with
  * {@link WorkspacesJson#decode}, applies it with the engine for the caller's scope (the engine
  * validates it, so a request is validated once), and encodes the response or the error. It holds
- * no WorkSpaces behaviour of its own.
+ * no WorkSpaces behaviour of its own. Thread-safe.
  */
-final class ApiHandler {
+@API(status = INTERNAL)
+public final class ApiHandler {
   /** The target prefix of every WorkSpaces operation. */
   static final String TARGET_PREFIX = "WorkspacesService.";
 
   private final StateHolder state;
   private final Callers callers;
 
-  ApiHandler(StateHolder state, Callers callers) {
+  /** Returns a handler applying requests to {@code state}, for the callers {@code config} describes. */
+  public ApiHandler(StateHolder state, ServerConfig config) {
     this.state = state;
-    this.callers = callers;
+    this.callers = new Callers(config);
   }
 
-  /** Returns the reply to one API request. */
-  Reply handle(@Nullable String target, @Nullable String authorization, byte[] body) {
+  /**
+   * Returns the reply to one API request.
+   *
+   * @param target the {@code X-Amz-Target} header, if sent
+   * @param authorization the {@code Authorization} header, if sent
+   */
+  public Reply handle(@Nullable String target, @Nullable String authorization, byte[] body) {
     if (target == null || target.isBlank()) {
       return Reply.of(ErrorCode.UNKNOWN_OPERATION_EXCEPTION,
           "Missing X-Amz-Target header; expected " + TARGET_PREFIX + "<Operation>");

@@ -1,4 +1,4 @@
-package dev.workspaces.server;
+package dev.workspaces.server.http;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>What is accepted</h2>
  * {@code METHOD SP request-target SP HTTP/1.x}, then {@code Name: value} lines, each ended by CRLF
- * (a bare LF is tolerated, as most servers do), then an empty line; at most {@value #MAX_BYTES}
- * bytes in all. The target is an origin form ({@code /path?query}) or an absolute form
+ * (a bare LF is tolerated, as most servers do), then an empty line; at most
+ * {@value HttpListener#MAX_HEAD_BYTES} bytes in all. The target is an origin form ({@code /path?query}) or an absolute form
  * ({@code http://host/path}); only its raw path is kept. Header names compare case-insensitively,
  * and a header given twice keeps its first value. Anything else is a
  * {@link MalformedRequestException}.
@@ -26,9 +26,6 @@ import org.jspecify.annotations.Nullable;
  * @param headers the header fields, keyed case-insensitively
  */
 record RequestHead(String method, String path, boolean http11, Map<String, String> headers) {
-  /** The largest request head accepted. */
-  static final int MAX_BYTES = 64 * 1024;
-
   /**
    * Reads one request head.
    *
@@ -156,8 +153,9 @@ record RequestHead(String method, String path, boolean http11, Map<String, Strin
           }
           throw new IOException("connection ended inside a request head");
         }
-        if (++total > MAX_BYTES) {
-          throw new MalformedRequestException("Request head larger than " + MAX_BYTES + " bytes");
+        if (++total > HttpListener.MAX_HEAD_BYTES) {
+          throw new MalformedRequestException(
+              "Request head larger than " + HttpListener.MAX_HEAD_BYTES + " bytes");
         }
         if (b == '\n') {
           if (length > 0 && buffer[length - 1] == '\r') {

@@ -1,4 +1,4 @@
-package dev.workspaces.server;
+package dev.workspaces.server.admin;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

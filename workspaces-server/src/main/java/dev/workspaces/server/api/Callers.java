@@ -1,7 +1,8 @@
-package dev.workspaces.server;
+package dev.workspaces.server.api;
 
 import com.google.common.collect.ImmutableSortedMap;
 import dev.workspaces.engine.Scope;
+import dev.workspaces.server.ServerConfig;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package dev.workspaces.server;
+package dev.workspaces.server.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,11 +1,11 @@
-package dev.workspaces.server;
+package dev.workspaces.server.http;
 
 import java.io.IOException;
 import java.net.Socket;
 
 /**
- * Serves one client connection on its own thread: reads a request, has the {@link Router} answer
- * it, writes the reply, and goes on while the connection is kept alive (HTTP/1.1 unless
+ * Serves one client connection on its own thread: reads a request, has the {@link RequestIntake}
+ * answer it, writes the reply, and goes on while the connection is kept alive (HTTP/1.1 unless
  * {@code Connection: close}; HTTP/1.0 only with {@code Connection: keep-alive}).
  *
  * <p>Blocking reads on a thread per connection make a request on an open connection a read, a
@@ -22,13 +22,13 @@ final class HttpConnection implements Runnable {
   private static final long LINGER_BYTES = 1024 * 1024;
 
   private final Socket socket;
-  private final Router router;
+  private final RequestIntake intake;
   private final BusyPoll poll;
   private final Runnable onClose;
 
-  HttpConnection(Socket socket, Router router, BusyPoll poll, Runnable onClose) {
+  HttpConnection(Socket socket, RequestIntake intake, BusyPoll poll, Runnable onClose) {
     this.socket = socket;
-    this.router = router;
+    this.intake = intake;
     this.poll = poll;
     this.onClose = onClose;
   }
@@ -59,15 +59,15 @@ final class HttpConnection implements Runnable {
   private boolean serve(ConnectionInput in, ReplyWriter out) throws IOException {
     while (true) {
       RequestHead head;
-      EndpointReply reply;
+      HttpReply reply;
       try {
         head = RequestHead.read(in);
         if (head == null) {
           return false;
         }
-        reply = router.reply(head, in, out::sendContinue);
+        reply = intake.reply(head, in, out::sendContinue);
       } catch (MalformedRequestException malformed) {
-        out.write(router.badRequest(malformed.getMessage()), null);
+        out.write(intake.badRequest(malformed.getMessage()), null);
         return true;
       }
       if (!out.write(reply, head)) {

@@ -1,4 +1,4 @@
-package dev.workspaces.server;
+package dev.workspaces.server.admin;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -11,8 +11,8 @@ import java.math.RoundingMode;
 import java.time.Instant;
 
 /**
- * The small JSON documents of the admin endpoints and of the HTTP-level errors, written and read
- * with one shared Jackson {@link JsonFactory} (thread-safe).
+ * The small JSON documents of the admin endpoints, written and read with one shared Jackson
+ * {@link JsonFactory} (thread-safe).
  */
 final class AdminJson {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -38,16 +38,6 @@ final class AdminJson {
   /** Returns a parser over {@code body}. */
   static JsonParser parser(byte[] body) throws IOException {
     return FACTORY.createParser(body);
-  }
-
-  /** Returns {@code {"__type":type,"message":message}}. */
-  static byte[] error(String type, String message) {
-    return write(json -> {
-      json.writeStartObject();
-      json.writeStringField("__type", type);
-      json.writeStringField("message", message);
-      json.writeEndObject();
-    });
   }
 
   /** Returns {@code {"Clock":<epoch seconds>}}. */

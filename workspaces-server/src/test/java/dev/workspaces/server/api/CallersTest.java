@@ -1,8 +1,9 @@
-package dev.workspaces.server;
+package dev.workspaces.server.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.workspaces.engine.Scope;
+import dev.workspaces.server.ServerConfig;
 import org.junit.jupiter.api.Test;
 
 /** The caller's scope comes from the SigV4 credential, with defaults for everything missing. */

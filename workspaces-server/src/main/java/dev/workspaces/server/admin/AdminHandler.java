@@ -1,0 +1,51 @@
+package dev.workspaces.server.admin;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.workspaces.engine.State;
+import dev.workspaces.server.ServerConfig;
+import dev.workspaces.server.api.Reply;
+import dev.workspaces.server.state.StateHolder;
+import java.time.Duration;
+import org.apiguardian.api.API;
+
+/**
+ * Answers the {@code /_admin/} endpoints that tests and scripts use to control the simulated
+ * service (documented on {@code WorkspacesServer}). None of them is part of the WorkSpaces API.
+ * Thread-safe.
+ */
+@API(status = INTERNAL)
+public final class AdminHandler {
+  private final StateHolder state;
+  private final String defaultRegion;
+
+  /** Returns a handler acting on {@code state}; {@code config} gives the default region. */
+  public AdminHandler(StateHolder state, ServerConfig config) {
+    this.state = state;
+    this.defaultRegion = config.defaultRegion();
+  }
+
+  /** Returns the reply to a request of {@code endpoint} (with its method) carrying {@code body}. */
+  public Reply handle(AdminEndpoint endpoint, byte[] body) {
+    try {
+      return switch (endpoint) {
+        case RESET -> Reply.ok(AdminJson.clock(state.reset().clock()));
+        case ADVANCE -> advance(AdminBodies.advance(body));
+        case DIRECTORIES -> addDirectory(DirectoryAddition.parse(body, defaultRegion));
+        case STATE -> Reply.ok(StateDump.of(state.read()));
+      };
+    } catch (AdminBodyException e) {
+      return Reply.of(e.error());
+    }
+  }
+
+  private Reply advance(Duration duration) {
+    State next = state.advance(duration);
+    return Reply.ok(AdminJson.clock(next.clock()));
+  }
+
+  private Reply addDirectory(DirectoryAddition addition) {
+    state.replace(current -> current.withCatalogue(addition.applyTo(current.catalogue())));
+    return Reply.ok(new byte[] {'{', '}'});
+  }
+}
