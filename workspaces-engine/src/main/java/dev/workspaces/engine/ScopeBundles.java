@@ -1,5 +1,6 @@
 package dev.workspaces.engine;
 
+import dev.workspaces.engine.internal.collect.IdMap;
 import dev.workspaces.model.WorkspaceBundle;
 import java.util.Optional;
 

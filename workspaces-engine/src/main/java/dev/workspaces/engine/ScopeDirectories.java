@@ -1,6 +1,7 @@
 package dev.workspaces.engine;
 
 import com.google.common.collect.Iterables;
+import dev.workspaces.engine.internal.collect.IdMap;
 import dev.workspaces.engine.rule.Transition;
 import dev.workspaces.model.WorkspaceDirectoryState;
 import java.util.Optional;

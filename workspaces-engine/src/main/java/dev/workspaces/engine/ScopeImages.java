@@ -2,6 +2,7 @@ package dev.workspaces.engine;
 
 import com.google.common.collect.Iterables;
 import com.google.common.collect.Maps;
+import dev.workspaces.engine.internal.collect.IdMap;
 import dev.workspaces.engine.rule.Transition;
 import java.util.Optional;
 

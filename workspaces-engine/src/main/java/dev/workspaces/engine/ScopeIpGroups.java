@@ -1,5 +1,6 @@
 package dev.workspaces.engine;
 
+import dev.workspaces.engine.internal.collect.IdMap;
 import dev.workspaces.model.WorkspaceDirectoryState;
 import dev.workspaces.model.WorkspacesIpGroup;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.workspaces.engine;
 
 import com.google.common.collect.ImmutableList;
+import dev.workspaces.engine.internal.collect.IdMap;
 import dev.workspaces.model.Tag;
 import java.util.Collections;
 import java.util.List;

@@ -2,6 +2,8 @@ package dev.workspaces.engine;
 
 import com.google.common.collect.Iterables;
 import com.google.common.collect.Lists;
+import dev.workspaces.engine.internal.collect.BufferedKeys;
+import dev.workspaces.engine.internal.collect.IdMap;
 import dev.workspaces.engine.rule.Transition;
 import dev.workspaces.engine.rule.WorkspaceEdges;
 import dev.workspaces.model.WorkspaceState;

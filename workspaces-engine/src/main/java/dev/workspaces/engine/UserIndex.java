@@ -1,5 +1,6 @@
 package dev.workspaces.engine;
 
+import dev.workspaces.engine.internal.collect.IdMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,8 @@
 package dev.workspaces.engine;
 
 import com.google.common.collect.Iterators;
+import dev.workspaces.engine.internal.collect.BufferedKeys;
+import dev.workspaces.engine.internal.collect.IdMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;

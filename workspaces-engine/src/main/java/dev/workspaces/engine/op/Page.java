@@ -1,7 +1,7 @@
 package dev.workspaces.engine.op;
 
 import com.google.common.collect.Iterators;
-import dev.workspaces.engine.IdMap;
+import dev.workspaces.engine.internal.collect.IdMap;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.workspaces.engine;
+package dev.workspaces.engine.internal.collect;
 
 import com.google.common.collect.Iterators;
 import java.util.Iterator;
@@ -7,7 +7,7 @@ import java.util.Iterator;
  * A persistent sorted set of ids, walked in {@link String#compareTo} order from any id and compared
  * by content: two sets holding the same ids are equal whatever their structure or class.
  */
-public abstract class SortedIds implements Iterable<String> {
+abstract class SortedIds implements Iterable<String> {
   SortedIds() {}
 
   /** Returns how many ids the set holds. */

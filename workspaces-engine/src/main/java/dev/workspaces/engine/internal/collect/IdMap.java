@@ -1,4 +1,6 @@
-package dev.workspaces.engine;
+package dev.workspaces.engine.internal.collect;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,17 +34,18 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <V> the value type
  */
+@API(status = INTERNAL)
 public final class IdMap<V> extends AbstractMap<String, V> {
   private static final IdMap<?> EMPTY_LISTED = new IdMap<>(HashTrie.EMPTY, 0, SortedKeys.EMPTY);
   private static final IdMap<?> EMPTY_UNLISTED = new IdMap<>(HashTrie.EMPTY, 0, null);
 
   /** The entries: the root of a {@link HashTrie} whose values are all {@code V}. */
-  private final Object[] root;
+  private final @Nullable Object[] root;
   private final int size;
   /** The keys in order, for a listed map; null for an unlisted one. */
   private final @Nullable SortedKeys order;
 
-  private IdMap(Object[] root, int size, @Nullable SortedKeys order) {
+  private IdMap(@Nullable Object[] root, int size, @Nullable SortedKeys order) {
     this.root = root;
     this.size = size;
     this.order = order;
@@ -67,7 +71,7 @@ public final class IdMap<V> extends AbstractMap<String, V> {
     if (old == value) {
       return this;
     }
-    Object[] next = HashTrie.put(root, key, value);
+    @Nullable Object[] next = HashTrie.put(root, key, value);
     return old != null ? new IdMap<>(next, size, order)
         : new IdMap<>(next, size + 1, order == null ? null : order.plus(key));
   }

@@ -1,4 +1,4 @@
-package dev.workspaces.engine;
+package dev.workspaces.engine.internal.collect;
 
 import java.util.Arrays;
 import java.util.function.BiConsumer;
@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class HashTrie {
   /** The root of the empty trie: a bucket with no pairs. */
-  static final Object[] EMPTY = new Object[1];
+  static final @Nullable Object[] EMPTY = new Object[1];
 
   /** The length of a branch: one slot per value of five hash bits. */
   static final int WIDTH = 32;
@@ -42,12 +42,12 @@ final class HashTrie {
   private HashTrie() {}
 
   /** Returns the value of {@code key}, or null. */
-  static @Nullable Object get(Object[] root, String key) {
+  static @Nullable Object get(@Nullable Object[] root, String key) {
     int hash = hash(key);
-    Object[] node = root;
+    @Nullable Object @Nullable [] node = root;
     int shift = 0;
     while (node.length == WIDTH) {
-      node = (Object[]) node[(hash >>> shift) & MASK];
+      node = (@Nullable Object[]) node[(hash >>> shift) & MASK];
       if (node == null) {
         return null;
       }
@@ -58,18 +58,18 @@ final class HashTrie {
   }
 
   /** Returns a root in which {@code key} maps to {@code value}. */
-  static Object[] put(Object[] root, String key, Object value) {
+  static @Nullable Object[] put(@Nullable Object[] root, String key, Object value) {
     return put(root, 0, key, hash(key), value);
   }
 
   /** Returns a root without {@code key}; the caller has checked that the trie holds it. */
-  static Object[] remove(Object[] root, String key) {
-    Object[] next = remove(root, 0, key, hash(key));
+  static @Nullable Object[] remove(@Nullable Object[] root, String key) {
+    @Nullable Object @Nullable [] next = remove(root, 0, key, hash(key));
     return next == null ? EMPTY : next;
   }
 
   /** Calls {@code action} with every key and value, in the trie's order. */
-  static void forEach(Object[] root, BiConsumer<String, Object> action) {
+  static void forEach(@Nullable Object[] root, BiConsumer<String, Object> action) {
     every(root, (key, value) -> {
       action.accept(key, value);
       return true;
@@ -77,10 +77,10 @@ final class HashTrie {
   }
 
   /** Returns whether {@code test} holds for every key and value; stops at the first that fails. */
-  static boolean every(Object[] node, BiPredicate<String, Object> test) {
+  static boolean every(@Nullable Object[] node, BiPredicate<String, Object> test) {
     if (node.length == WIDTH) {
       for (Object child : node) {
-        if (child != null && !every((Object[]) child, test)) {
+        if (child != null && !every((@Nullable Object[]) child, test)) {
           return false;
         }
       }
@@ -95,58 +95,58 @@ final class HashTrie {
   }
 
   /** Returns how many levels deep the deepest bucket is (0 for a root bucket); for tests. */
-  static int depth(Object[] node) {
+  static int depth(@Nullable Object[] node) {
     if (node.length != WIDTH) {
       return 0;
     }
     int deepest = 0;
     for (Object child : node) {
       if (child != null) {
-        deepest = Math.max(deepest, depth((Object[]) child));
+        deepest = Math.max(deepest, depth((@Nullable Object[]) child));
       }
     }
     return deepest + 1;
   }
 
-  private static Object[] put(Object[] node, int shift, String key, int hash, Object value) {
+  private static @Nullable Object[] put(@Nullable Object[] node, int shift, String key, int hash, Object value) {
     if (node.length == WIDTH) {
       int slot = (hash >>> shift) & MASK;
-      Object[] child = (Object[]) node[slot];
-      Object[] copy = node.clone();
+      @Nullable Object @Nullable [] child = (@Nullable Object[]) node[slot];
+      @Nullable Object[] copy = node.clone();
       copy[slot] = child == null ? new Object[] {null, key, value} : put(child, shift + BITS, key, hash, value);
       return copy;
     }
     int at = indexOf(node, key);
     if (at > 0) {
-      Object[] copy = node.clone();
+      @Nullable Object[] copy = node.clone();
       copy[at + 1] = value;
       return copy;
     }
     if (node.length / 2 < BUCKET_PAIRS || shift >= Integer.SIZE) {
-      Object[] copy = Arrays.copyOf(node, node.length + 2);
+      @Nullable Object[] copy = Arrays.copyOf(node, node.length + 2);
       copy[node.length] = key;
       copy[node.length + 1] = value;
       return copy;
     }
-    Object[] branch = new Object[WIDTH];
+    @Nullable Object[] branch = new Object[WIDTH];
     for (int i = 1; i < node.length; i += 2) {
       branch = put(branch, shift, (String) node[i], hash((String) node[i]), node[i + 1]);
     }
     return put(branch, shift, key, hash, value);
   }
 
-  private static @Nullable Object[] remove(Object[] node, int shift, String key, int hash) {
+  private static @Nullable Object @Nullable [] remove(@Nullable Object[] node, int shift, String key, int hash) {
     if (node.length == WIDTH) {
       int slot = (hash >>> shift) & MASK;
-      Object[] copy = node.clone();
-      copy[slot] = remove((Object[]) node[slot], shift + BITS, key, hash);
+      @Nullable Object[] copy = node.clone();
+      copy[slot] = remove((@Nullable Object[]) node[slot], shift + BITS, key, hash);
       return collapse(copy);
     }
     if (node.length == 3) {
       return null;
     }
     int at = indexOf(node, key);
-    Object[] copy = new Object[node.length - 2];
+    @Nullable Object[] copy = new Object[node.length - 2];
     System.arraycopy(node, 0, copy, 0, at);
     System.arraycopy(node, at + 2, copy, at, node.length - at - 2);
     return copy;
@@ -156,21 +156,21 @@ final class HashTrie {
    * Returns {@code branch}, or null when it has no children, or its only child when that child is
    * a bucket (a bucket may hold any keys, so it can stand one level higher).
    */
-  private static @Nullable Object[] collapse(Object[] branch) {
-    Object[] only = null;
+  private static @Nullable Object @Nullable [] collapse(@Nullable Object[] branch) {
+    @Nullable Object @Nullable [] only = null;
     for (Object child : branch) {
       if (child != null) {
         if (only != null) {
           return branch;
         }
-        only = (Object[]) child;
+        only = (@Nullable Object[]) child;
       }
     }
     return only == null || only.length != WIDTH ? only : branch;
   }
 
   /** Returns the index of {@code key} in a bucket, or -1: by identity first, then by value. */
-  private static int indexOf(Object[] bucket, String key) {
+  private static int indexOf(@Nullable Object[] bucket, String key) {
     for (int i = 1; i < bucket.length; i += 2) {
       if (bucket[i] == key) {
         return i;

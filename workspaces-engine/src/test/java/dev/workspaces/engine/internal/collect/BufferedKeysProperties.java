@@ -1,4 +1,4 @@
-package dev.workspaces.engine;
+package dev.workspaces.engine.internal.collect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,10 +1,11 @@
-package dev.workspaces.engine;
+package dev.workspaces.engine.internal.collect;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A persistent sorted set of ids (in {@link String#compareTo} order): a B+ tree of up to
@@ -21,7 +22,7 @@ import java.util.NoSuchElementException;
  * merge nodes: a node is dropped when it becomes empty, so the tree stays {@code O(log n)} deep in
  * the largest size it ever had.
  */
-public final class SortedKeys extends SortedIds {
+final class SortedKeys extends SortedIds {
   static final int WIDTH = 32;
 
   /**
@@ -35,7 +36,7 @@ public final class SortedKeys extends SortedIds {
   public static final SortedKeys EMPTY = new SortedKeys(null, 0);
 
   /** Keys and their prefixes, in order; the node's children when it is a branch (else null). */
-  private record Node(long[] prefixes, String[] keys, Node[] children) {
+  private record Node(long[] prefixes, String[] keys, Node @Nullable [] children) {
     boolean isLeaf() {
       return children == null;
     }
@@ -45,10 +46,10 @@ public final class SortedKeys extends SortedIds {
     }
   }
 
-  private final Node root;
+  private final @Nullable Node root;
   private final int size;
 
-  private SortedKeys(Node root, int size) {
+  private SortedKeys(@Nullable Node root, int size) {
     this.root = root;
     this.size = size;
   }
@@ -305,7 +306,7 @@ public final class SortedKeys extends SortedIds {
     return a == b ? 0 : a.compareTo(b);
   }
 
-  private static Node insertAt(Node node, int index, long prefix, String key, Node child) {
+  private static Node insertAt(Node node, int index, long prefix, String key, @Nullable Node child) {
     int width = node.width();
     long[] prefixes = new long[width + 1];
     String[] keys = new String[width + 1];
@@ -315,7 +316,7 @@ public final class SortedKeys extends SortedIds {
     keys[index] = key;
     System.arraycopy(node.prefixes, index, prefixes, index + 1, width - index);
     System.arraycopy(node.keys, index, keys, index + 1, width - index);
-    Node[] children = null;
+    Node @Nullable [] children = null;
     if (!node.isLeaf()) {
       children = new Node[width + 1];
       System.arraycopy(node.children, 0, children, 0, index);
@@ -333,7 +334,7 @@ public final class SortedKeys extends SortedIds {
     System.arraycopy(node.keys, 0, keys, 0, index);
     System.arraycopy(node.prefixes, index + 1, prefixes, index, width - index - 1);
     System.arraycopy(node.keys, index + 1, keys, index, width - index - 1);
-    Node[] children = null;
+    Node @Nullable [] children = null;
     if (!node.isLeaf()) {
       children = new Node[width - 1];
       System.arraycopy(node.children, 0, children, 0, index);
@@ -380,8 +381,8 @@ public final class SortedKeys extends SortedIds {
     private final Deque<Node> nodes = new ArrayDeque<>();
     private final Deque<Integer> positions = new ArrayDeque<>();
 
-    From(Node root, long prefix, String start) {
-      Node node = root;
+    From(@Nullable Node root, long prefix, String start) {
+      @Nullable Node node = root;
       while (node != null) {
         int at = search(node, prefix, start);
         if (node.isLeaf()) {

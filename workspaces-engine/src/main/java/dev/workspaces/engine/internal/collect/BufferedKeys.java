@@ -1,8 +1,11 @@
-package dev.workspaces.engine;
+package dev.workspaces.engine.internal.collect;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,11 +27,12 @@ import org.jspecify.annotations.Nullable;
  * WorkSpaces took the index off the cache-missing path it was on as a tree of changes.
  *
  * <p>The caller knows which ids are present: {@link #plusNew} takes an id not in the set and
- * {@link #minusPresent} one that is ({@link WorkspaceIndex} adds a WorkSpace when it is first
- * stored and removes it when it is deleted). Equality is by content ({@link SortedIds}), whatever
- * the split. Safe to share between threads: the settled tree is kept in a plain field, and a race
- * at worst settles the same log twice into equal immutable trees.
+ * {@link #minusPresent} one that is (the engine's index of WorkSpaces adds a WorkSpace when it is
+ * first stored and removes it when it is deleted). Equality is by content ({@link SortedIds}),
+ * whatever the split. Safe to share between threads: the settled tree is kept in a plain field, and
+ * a race at worst settles the same log twice into equal immutable trees.
  */
+@API(status = INTERNAL)
 public final class BufferedKeys extends SortedIds {
   /**
    * How many ids of the base each logged change may stand for before a merge: the log is merged
