@@ -2,6 +2,7 @@ package dev.workspaces.engine;
 
 import dev.workspaces.engine.op.Call;
 import dev.workspaces.engine.op.SimulatedOperations;
+import dev.workspaces.engine.step.StepRunner;
 import dev.workspaces.model.Operation;
 import dev.workspaces.engine.rule.EngineRule;
 import dev.workspaces.model.WorkspacesRequest;

@@ -1,6 +1,9 @@
 package dev.workspaces.engine;
 
 import dev.workspaces.engine.catalogue.AmazonBundles;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.StateEditor;
+import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.model.RunningMode;
 import dev.workspaces.model.Workspace;
 import dev.workspaces.model.WorkspaceProperties;

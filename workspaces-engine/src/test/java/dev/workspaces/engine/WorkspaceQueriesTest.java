@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workspaces.engine.catalogue.AmazonBundles;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.model.ConnectionState;
 import dev.workspaces.model.ModificationResourceEnum;
 import dev.workspaces.model.RebootRequest;

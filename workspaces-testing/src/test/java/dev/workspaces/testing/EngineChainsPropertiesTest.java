@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workspaces.engine.Engine;
-import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.json.WorkspacesJson;
 import dev.workspaces.model.WorkspaceState;
 import dev.workspaces.model.request.DescribeWorkspacesRequest;

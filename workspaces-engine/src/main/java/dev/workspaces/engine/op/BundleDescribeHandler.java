@@ -1,12 +1,12 @@
 package dev.workspaces.engine.op;
 
-import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.AmazonBundles;
 import dev.workspaces.engine.rule.BundleRule;
 import dev.workspaces.engine.rule.PageTokenRule;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.model.WorkspaceBundle;
 import dev.workspaces.model.request.DescribeWorkspaceBundlesRequest;
 import dev.workspaces.model.response.DescribeWorkspaceBundlesResult;

@@ -1,10 +1,10 @@
 package dev.workspaces.engine.op;
 
-import dev.workspaces.engine.ImageEntry;
-import dev.workspaces.engine.Kinds;
-import dev.workspaces.engine.StateEditor;
+import dev.workspaces.engine.state.ImageEntry;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.catalogue.AmazonBundles;
 import dev.workspaces.engine.catalogue.OperatingSystems;
+import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.OperatingSystemType;
 import dev.workspaces.model.WorkspaceBundle;
 import java.util.Optional;

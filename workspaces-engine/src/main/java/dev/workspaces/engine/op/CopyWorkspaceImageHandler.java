@@ -1,15 +1,15 @@
 package dev.workspaces.engine.op;
 
 import com.google.common.collect.ImmutableMap;
-import dev.workspaces.engine.ImageEntry;
-import dev.workspaces.engine.ImageOrigin;
+import dev.workspaces.engine.state.ImageEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.ScopeImages;
+import dev.workspaces.engine.state.ImageOrigin;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.StateEditor;
+import dev.workspaces.engine.state.ScopeImages;
 import dev.workspaces.engine.rule.ImageRule;
 import dev.workspaces.engine.rule.Transition;
+import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.request.CopyWorkspaceImageRequest;
 import dev.workspaces.model.response.CopyWorkspaceImageResult;
 import java.util.Map;

@@ -1,18 +1,18 @@
 package dev.workspaces.engine.op;
 
-import dev.workspaces.engine.ImageEntry;
-import dev.workspaces.engine.ImageOrigin;
-import dev.workspaces.engine.Kinds;
+import dev.workspaces.engine.state.ImageEntry;
+import dev.workspaces.engine.state.ImageOrigin;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.ScopeImages;
-import dev.workspaces.engine.ScopeWorkspaces;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.ScopeImages;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.StateEditor;
-import dev.workspaces.engine.WorkspaceEntry;
+import dev.workspaces.engine.state.ScopeWorkspaces;
+import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.engine.rule.ImageRule;
 import dev.workspaces.engine.rule.Transition;
 import dev.workspaces.engine.rule.WorkspaceRule;
+import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.model.WorkspaceImage;
 import dev.workspaces.model.request.CreateWorkspaceImageRequest;
 import dev.workspaces.model.response.CreateWorkspaceImageResult;

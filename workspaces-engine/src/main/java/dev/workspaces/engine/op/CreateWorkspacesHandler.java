@@ -1,18 +1,18 @@
 package dev.workspaces.engine.op;
 
-import dev.workspaces.engine.DirectoryEntry;
-import dev.workspaces.engine.Kinds;
+import dev.workspaces.engine.state.DirectoryEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.ScopeTags;
-import dev.workspaces.engine.ScopeWorkspaces;
-import dev.workspaces.engine.SharedValues;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.ScopeTags;
+import dev.workspaces.engine.state.ScopeWorkspaces;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.StateEditor;
-import dev.workspaces.engine.WorkspaceEntry;
+import dev.workspaces.engine.state.SharedValues;
+import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.engine.rule.BundleRule;
 import dev.workspaces.engine.rule.CreateWorkspacesRule;
 import dev.workspaces.engine.rule.WorkspaceRequestRule;
+import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.model.Compute;
 import dev.workspaces.model.FailedCreateWorkspaceRequest;
 import dev.workspaces.model.OperatingSystemType;

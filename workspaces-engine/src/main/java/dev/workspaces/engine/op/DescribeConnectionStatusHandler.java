@@ -1,11 +1,11 @@
 package dev.workspaces.engine.op;
 
-import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.WorkspaceEntry;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.rule.PageTokenRule;
+import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.model.ConnectionState;
 import dev.workspaces.model.WorkspaceConnectionStatus;
 import dev.workspaces.model.WorkspaceState;

@@ -1,15 +1,15 @@
 package dev.workspaces.engine.op;
 
-import dev.workspaces.engine.CustomImageImport;
-import dev.workspaces.engine.ImageEntry;
-import dev.workspaces.engine.Kinds;
+import dev.workspaces.engine.state.CustomImageImport;
+import dev.workspaces.engine.state.ImageEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.StateEditor;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.rule.ImageRule;
 import dev.workspaces.engine.rule.ResourceKind;
 import dev.workspaces.engine.rule.Transition;
+import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.CustomWorkspaceImageImportState;
 import dev.workspaces.model.request.DescribeCustomWorkspaceImageImportRequest;
 import dev.workspaces.model.response.DescribeCustomWorkspaceImageImportResult;

@@ -1,12 +1,12 @@
 package dev.workspaces.engine.op;
 
 import com.google.common.collect.ImmutableList;
-import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.WorkspaceEntry;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.rule.WorkspaceRequestRule;
+import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.model.Snapshot;
 import dev.workspaces.model.request.DescribeWorkspaceSnapshotsRequest;
 import dev.workspaces.model.response.DescribeWorkspaceSnapshotsResult;

@@ -1,12 +1,12 @@
 package dev.workspaces.engine.op;
 
-import dev.workspaces.engine.DirectoryEntry;
-import dev.workspaces.engine.Kinds;
+import dev.workspaces.engine.state.DirectoryEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.rule.DirectoryRule;
 import dev.workspaces.engine.rule.PageTokenRule;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.model.DescribeWorkspaceDirectoriesFilter;
 import dev.workspaces.model.DescribeWorkspaceDirectoriesFilterName;
 import dev.workspaces.model.WorkspaceDirectory;

@@ -1,13 +1,13 @@
 package dev.workspaces.engine.op;
 
-import dev.workspaces.engine.DirectoryEntry;
-import dev.workspaces.engine.Kinds;
+import dev.workspaces.engine.state.DirectoryEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Quota;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.StateEditor;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.rule.IpGroupRule;
+import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.WorkspaceDirectoryState;
 import dev.workspaces.model.WorkspacesResponse;
 import dev.workspaces.model.request.AssociateIpGroupsRequest;

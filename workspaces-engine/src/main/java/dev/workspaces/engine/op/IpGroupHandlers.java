@@ -1,15 +1,15 @@
 package dev.workspaces.engine.op;
 
-import dev.workspaces.engine.DirectoryEntry;
-import dev.workspaces.engine.Kinds;
+import dev.workspaces.engine.state.DirectoryEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Quota;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.ScopeTags;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.StateEditor;
+import dev.workspaces.engine.state.ScopeTags;
 import dev.workspaces.engine.rule.IpGroupRule;
 import dev.workspaces.engine.rule.PageTokenRule;
+import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.WorkspaceDirectoryState;
 import dev.workspaces.model.WorkspacesIpGroup;

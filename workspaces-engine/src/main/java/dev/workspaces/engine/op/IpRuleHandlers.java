@@ -1,11 +1,11 @@
 package dev.workspaces.engine.op;
 
-import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.StateEditor;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.rule.IpGroupRule;
+import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.IpRuleItem;
 import dev.workspaces.model.WorkspacesIpGroup;
 import dev.workspaces.model.WorkspacesResponse;

@@ -2,8 +2,8 @@ package dev.workspaces.engine.op;
 
 import com.google.common.net.InetAddresses;
 import dev.workspaces.engine.Quota;
-import dev.workspaces.engine.StateEditor;
 import dev.workspaces.engine.rule.IpGroupRule;
+import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.IpRuleItem;
 import java.util.HashSet;
 import java.util.List;

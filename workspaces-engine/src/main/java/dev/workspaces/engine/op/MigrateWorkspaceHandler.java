@@ -1,14 +1,14 @@
 package dev.workspaces.engine.op;
 
-import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.ScopeWorkspaces;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.StateEditor;
-import dev.workspaces.engine.WorkspaceEntry;
+import dev.workspaces.engine.state.ScopeWorkspaces;
+import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.engine.rule.WorkspaceRule;
 import dev.workspaces.engine.rule.BundleRule;
+import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.model.Workspace;
 import dev.workspaces.model.WorkspaceBundle;
 import dev.workspaces.model.WorkspaceState;

@@ -1,10 +1,10 @@
 package dev.workspaces.engine.op;
 
-import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.StateEditor;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.ClientProperties;
 import dev.workspaces.model.request.ModifyClientPropertiesRequest;
 import dev.workspaces.model.response.ModifyClientPropertiesResult;

@@ -1,15 +1,15 @@
 package dev.workspaces.engine.op;
 
-import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.ScopeWorkspaces;
-import dev.workspaces.engine.SharedValues;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.ScopeWorkspaces;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.StateEditor;
-import dev.workspaces.engine.WorkspaceEntry;
+import dev.workspaces.engine.state.SharedValues;
+import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.engine.rule.WorkspaceRule;
 import dev.workspaces.engine.rule.WorkspaceRequestRule;
+import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.model.ModificationResourceEnum;
 import dev.workspaces.model.ModificationState;
 import dev.workspaces.model.ModificationStateEnum;

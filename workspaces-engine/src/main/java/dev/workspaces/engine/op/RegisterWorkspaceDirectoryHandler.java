@@ -1,16 +1,16 @@
 package dev.workspaces.engine.op;
 
 import com.google.common.collect.ImmutableList;
-import dev.workspaces.engine.DirectoryEntry;
-import dev.workspaces.engine.Kinds;
+import dev.workspaces.engine.state.DirectoryEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.ScopeDirectories;
-import dev.workspaces.engine.ScopeTags;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.ScopeDirectories;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.StateEditor;
+import dev.workspaces.engine.state.ScopeTags;
 import dev.workspaces.engine.catalogue.CatalogueDirectory;
 import dev.workspaces.engine.rule.DirectoryRule;
+import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.IDCConfig;
 import dev.workspaces.model.Tag;
 import dev.workspaces.model.Tenancy;

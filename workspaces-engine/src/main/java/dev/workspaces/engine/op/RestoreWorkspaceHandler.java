@@ -2,11 +2,11 @@ package dev.workspaces.engine.op;
 
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.ScopeWorkspaces;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.StateEditor;
+import dev.workspaces.engine.state.ScopeWorkspaces;
 import dev.workspaces.engine.rule.WorkspaceRule;
 import dev.workspaces.engine.rule.WorkspaceRequestRule;
+import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.request.RestoreWorkspaceRequest;
 import dev.workspaces.model.response.RestoreWorkspaceResult;
 

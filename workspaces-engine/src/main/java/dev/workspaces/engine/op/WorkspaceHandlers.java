@@ -1,9 +1,9 @@
 package dev.workspaces.engine.op;
 
-import dev.workspaces.engine.Kinds;
-import dev.workspaces.engine.StateEditor;
-import dev.workspaces.engine.WorkspaceEntry;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.engine.rule.WorkspaceRule;
+import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.model.RebootRequest;
 import dev.workspaces.model.RebuildRequest;
 import dev.workspaces.model.StartRequest;

@@ -12,13 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.workspaces.engine.Engine;
-import dev.workspaces.engine.ImageEntry;
 import dev.workspaces.engine.ImageFixtures;
-import dev.workspaces.engine.ImageOrigin;
-import dev.workspaces.engine.Kinds;
+import dev.workspaces.engine.state.ImageEntry;
+import dev.workspaces.engine.state.ImageOrigin;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.model.OperatingSystemName;
 import dev.workspaces.model.Tag;
 import dev.workspaces.model.WorkspaceImageState;

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workspaces.engine.Engine;
-import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.ScopeBundles;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.AmazonBundles;
 import dev.workspaces.engine.internal.collect.IdMap;
+import dev.workspaces.engine.state.ScopeBundles;
 import dev.workspaces.model.WorkspaceBundle;
 import dev.workspaces.model.error.ErrorCode;
 import dev.workspaces.model.request.DescribeWorkspaceBundlesRequest;

@@ -10,12 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workspaces.engine.Engine;
 import dev.workspaces.engine.Fixtures;
-import dev.workspaces.engine.ImageEntry;
 import dev.workspaces.engine.ImageFixtures;
-import dev.workspaces.engine.ImageOrigin;
-import dev.workspaces.engine.Kinds;
+import dev.workspaces.engine.state.ImageEntry;
+import dev.workspaces.engine.state.ImageOrigin;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.AmazonBundles;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.model.OperatingSystemName;
 import dev.workspaces.model.OperatingSystemType;
 import dev.workspaces.model.TerminateRequest;

@@ -11,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.common.collect.ImmutableSortedSet;
 import dev.workspaces.engine.Engine;
-import dev.workspaces.engine.ImageOrigin;
-import dev.workspaces.engine.Kinds;
+import dev.workspaces.engine.state.ImageOrigin;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.model.ImagePermission;
 import dev.workspaces.model.OperatingSystemName;
 import dev.workspaces.model.WorkspaceImageState;
