@@ -1,5 +1,6 @@
 package dev.workspaces.engine.op;
 
+import dev.workspaces.engine.op.tag.TagLists;
 import dev.workspaces.engine.state.ImageEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
@@ -48,7 +49,7 @@ final class CreateWorkspaceBundleHandler implements Handler<CreateWorkspaceBundl
         () -> RuleRefusal.when(editor.read(Kinds.BUNDLES).entries().size() >= limit, ImageRule.BUNDLE_LIMIT, name,
             () -> "The account has reached its limit of " + limit + " bundles in this region; " + name
                 + " cannot be added."),
-        () -> TagHandlers.tagLimit(editor, ImageRule.TAG_LIMIT, name, request.tags()));
+        () -> TagLists.tagLimit(editor, ImageRule.TAG_LIMIT, name, request.tags()));
     if (refusal.isPresent()) {
       return refusal.get().outcome(state);
     }
@@ -68,7 +69,7 @@ final class CreateWorkspaceBundleHandler implements Handler<CreateWorkspaceBundl
         .bundleType(BundleType.REGULAR)
         .build();
     editor.edit(Kinds.BUNDLES, bundles -> bundles.plus(bundle));
-    ScopeTags.put(editor, id, TagHandlers.initialTags(request.tags()));
+    ScopeTags.put(editor, id, TagLists.initialTags(request.tags()));
     return Outcome.success(editor.state(), CreateWorkspaceBundleResult.builder().workspaceBundle(bundle).build());
   }
 

@@ -1,5 +1,6 @@
 package dev.workspaces.engine.op;
 
+import dev.workspaces.engine.op.tag.TagLists;
 import dev.workspaces.engine.state.DirectoryEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
@@ -126,7 +127,7 @@ final class CreateWorkspacesHandler implements Handler<CreateWorkspacesRequest> 
       editor.edit(Kinds.WORKSPACES, workspaces -> workspaces.withUser(directoryId, userName, id));
     }
     if (!item.tags().isEmpty()) {
-      ScopeTags.put(editor, id, TagHandlers.upsert(com.google.common.collect.ImmutableList.of(), item.tags()));
+      ScopeTags.put(editor, id, TagLists.upsert(com.google.common.collect.ImmutableList.of(), item.tags()));
     }
     return entry.workspace();
   }

@@ -1,5 +1,6 @@
 package dev.workspaces.engine.op;
 
+import dev.workspaces.engine.op.tag.TagLists;
 import dev.workspaces.engine.state.ImageEntry;
 import dev.workspaces.engine.state.ImageOrigin;
 import dev.workspaces.engine.Scope;
@@ -55,7 +56,7 @@ final class Images {
         () -> RuleRefusal.when(editor.read(Kinds.IMAGES).entries().size() >= limit, ImageRule.IMAGE_LIMIT, name,
             () -> "The account has reached its limit of " + limit + " images in this region; " + name
                 + " cannot be added."),
-        () -> TagHandlers.tagLimit(editor, ImageRule.TAG_LIMIT, name, tags));
+        () -> TagLists.tagLimit(editor, ImageRule.TAG_LIMIT, name, tags));
   }
 
   /**
@@ -68,7 +69,7 @@ final class Images {
     ImageEntry entry = ImageEntry.pending(id, name, description, system, origin,
         editor.scopeId().accountId(), editor.now());
     editor.edit(Kinds.IMAGES, images -> images.plus(entry));
-    ScopeTags.put(editor, id, TagHandlers.initialTags(tags));
+    ScopeTags.put(editor, id, TagLists.initialTags(tags));
     return entry;
   }
 

@@ -1,5 +1,6 @@
 package dev.workspaces.engine.op;
 
+import dev.workspaces.engine.op.tag.TagLists;
 import dev.workspaces.engine.state.DirectoryEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Quota;
@@ -49,7 +50,7 @@ final class IpGroupHandlers {
         () -> RuleRefusal.when(editor.read(Kinds.IP_GROUPS).entries().size() >= limit, IpGroupRule.GROUP_LIMIT, name,
             () -> "The account has reached its limit of " + limit + " IP groups in this region; " + name
                 + " cannot be added."),
-        () -> TagHandlers.tagLimit(editor, IpGroupRule.TAG_LIMIT, name, request.tags()),
+        () -> TagLists.tagLimit(editor, IpGroupRule.TAG_LIMIT, name, request.tags()),
         () -> IpRules.overLimit(editor, name, request.userRules().size()));
     if (refusal.isPresent()) {
       return refusal.get().outcome(state);
@@ -61,7 +62,7 @@ final class IpGroupHandlers {
         .groupDesc(request.groupDesc())
         .userRules(request.userRules())
         .build()));
-    ScopeTags.put(editor, id, TagHandlers.initialTags(request.tags()));
+    ScopeTags.put(editor, id, TagLists.initialTags(request.tags()));
     return Outcome.success(editor.state(), CreateIpGroupResult.builder().groupId(id).build());
   }
 

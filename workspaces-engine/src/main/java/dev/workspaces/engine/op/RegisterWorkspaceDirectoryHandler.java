@@ -1,6 +1,7 @@
 package dev.workspaces.engine.op;
 
 import com.google.common.collect.ImmutableList;
+import dev.workspaces.engine.op.tag.TagLists;
 import dev.workspaces.engine.state.DirectoryEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
@@ -80,7 +81,7 @@ final class RegisterWorkspaceDirectoryHandler implements Handler<RegisterWorkspa
     WorkspaceDirectory value = directory(editor, scope, found.get(), request);
     ScopeDirectories.move(editor, new DirectoryEntry(value, Optional.empty()), WorkspaceDirectoryState.REGISTERING);
     if (!request.tags().isEmpty()) {
-      ScopeTags.put(editor, id, TagHandlers.upsert(ImmutableList.of(), request.tags()));
+      ScopeTags.put(editor, id, TagLists.upsert(ImmutableList.of(), request.tags()));
     }
     return Outcome.success(editor.state(), RegisterWorkspaceDirectoryResult.builder()
         .directoryId(id).state(WorkspaceDirectoryState.REGISTERING).build());
@@ -90,7 +91,7 @@ final class RegisterWorkspaceDirectoryHandler implements Handler<RegisterWorkspa
   private static Optional<RuleRefusal> refusal(StateEditor editor, CatalogueDirectory found,
       RegisterWorkspaceDirectoryRequest request) {
     String id = found.directoryId();
-    List<Tag> tags = TagHandlers.upsert(ImmutableList.of(), request.tags());
+    List<Tag> tags = TagLists.upsert(ImmutableList.of(), request.tags());
     int limit = editor.config().maxTagsPerResource();
     return RuleRefusal.first(
         () -> RuleRefusal.when(!found.active(), DirectoryRule.CATALOGUE_ACTIVE, () -> "The directory " + id
