@@ -1,17 +1,18 @@
 package dev.workspaces.engine.op;
 
-import dev.workspaces.engine.state.ImageEntry;
-import dev.workspaces.engine.state.ImageOrigin;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.state.Kinds;
-import dev.workspaces.engine.state.ScopeImages;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.state.ScopeWorkspaces;
-import dev.workspaces.engine.state.StateEditor;
+import dev.workspaces.engine.op.workspace.SingleWorkspace;
 import dev.workspaces.engine.rule.ImageRule;
 import dev.workspaces.engine.rule.Transition;
 import dev.workspaces.engine.rule.WorkspaceRule;
+import dev.workspaces.engine.state.ImageEntry;
+import dev.workspaces.engine.state.ImageOrigin;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.ScopeImages;
+import dev.workspaces.engine.state.ScopeWorkspaces;
+import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.model.WorkspaceImage;
 import dev.workspaces.model.request.CreateWorkspaceImageRequest;

@@ -1,17 +1,18 @@
 package dev.workspaces.engine.op;
 
-import dev.workspaces.engine.op.tag.TagLists;
-import dev.workspaces.engine.state.ImageEntry;
-import dev.workspaces.engine.state.ImageOrigin;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.state.Kinds;
-import dev.workspaces.engine.state.ScopeImages;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.state.ScopeTags;
-import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.engine.catalogue.AmazonBundles;
 import dev.workspaces.engine.catalogue.OperatingSystems;
+import dev.workspaces.engine.op.tag.TagLists;
+import dev.workspaces.engine.op.workspace.Bundles;
 import dev.workspaces.engine.rule.ImageRule;
+import dev.workspaces.engine.state.ImageEntry;
+import dev.workspaces.engine.state.ImageOrigin;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.ScopeImages;
+import dev.workspaces.engine.state.ScopeTags;
+import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.model.OperatingSystemName;
 import dev.workspaces.model.Tag;

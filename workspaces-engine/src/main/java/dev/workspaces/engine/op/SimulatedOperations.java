@@ -7,6 +7,7 @@ import com.google.common.collect.Sets;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.ServiceError;
 import dev.workspaces.engine.op.tag.SimulatedTags;
+import dev.workspaces.engine.op.workspace.SimulatedWorkspaces;
 import dev.workspaces.engine.rule.EngineRule;
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.WorkspacesRequest;

@@ -1,5 +1,6 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.workspace;
 
+import dev.workspaces.engine.op.RuleRefusal;
 import dev.workspaces.engine.rule.WorkspaceRequestRule;
 import dev.workspaces.model.RunningMode;
 import dev.workspaces.model.WorkspaceProperties;

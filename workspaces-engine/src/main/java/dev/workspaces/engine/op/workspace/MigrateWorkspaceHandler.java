@@ -1,13 +1,15 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.workspace;
 
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.State;
+import dev.workspaces.engine.op.Handler;
+import dev.workspaces.engine.op.RuleRefusal;
+import dev.workspaces.engine.rule.BundleRule;
+import dev.workspaces.engine.rule.WorkspaceRule;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.state.ScopeWorkspaces;
 import dev.workspaces.engine.state.StateEditor;
-import dev.workspaces.engine.rule.WorkspaceRule;
-import dev.workspaces.engine.rule.BundleRule;
 import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.model.Workspace;
 import dev.workspaces.model.WorkspaceBundle;

@@ -1,16 +1,20 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.workspace;
 
-import dev.workspaces.engine.state.ImageEntry;
-import dev.workspaces.engine.state.Kinds;
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.workspaces.engine.catalogue.AmazonBundles;
 import dev.workspaces.engine.catalogue.OperatingSystems;
+import dev.workspaces.engine.state.ImageEntry;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.OperatingSystemType;
 import dev.workspaces.model.WorkspaceBundle;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** Looks bundles up the way CreateWorkspaces and MigrateWorkspace see them: Amazon's, then the account's own. */
-final class Bundles {
+@API(status = INTERNAL)
+public final class Bundles {
   private Bundles() {}
 
   static Optional<WorkspaceBundle> find(StateEditor editor, String bundleId) {
@@ -18,7 +22,7 @@ final class Bundles {
   }
 
   /** Returns the image of one of the account's own bundles, if both exist. */
-  static Optional<ImageEntry> ownImage(StateEditor editor, String bundleId) {
+  public static Optional<ImageEntry> ownImage(StateEditor editor, String bundleId) {
     return Optional.ofNullable(editor.read(Kinds.BUNDLES).entries().get(bundleId))
         .flatMap(WorkspaceBundle::imageId).flatMap(editor.read(Kinds.IMAGES)::find);
   }

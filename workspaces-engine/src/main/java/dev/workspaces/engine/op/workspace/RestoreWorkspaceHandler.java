@@ -1,11 +1,13 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.workspace;
 
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.state.ScopeWorkspaces;
-import dev.workspaces.engine.rule.WorkspaceRule;
+import dev.workspaces.engine.op.Handler;
+import dev.workspaces.engine.op.RuleRefusal;
 import dev.workspaces.engine.rule.WorkspaceRequestRule;
+import dev.workspaces.engine.rule.WorkspaceRule;
+import dev.workspaces.engine.state.ScopeWorkspaces;
 import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.request.RestoreWorkspaceRequest;
 import dev.workspaces.model.response.RestoreWorkspaceResult;

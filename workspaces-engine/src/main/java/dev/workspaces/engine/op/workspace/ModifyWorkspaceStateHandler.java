@@ -1,10 +1,11 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.workspace;
 
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.state.ScopeWorkspaces;
+import dev.workspaces.engine.op.Handler;
 import dev.workspaces.engine.rule.WorkspaceRule;
+import dev.workspaces.engine.state.ScopeWorkspaces;
 import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.TargetWorkspaceState;
 import dev.workspaces.model.request.ModifyWorkspaceStateRequest;

@@ -1,15 +1,18 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.workspace;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.state.ScopeWorkspaces;
-import dev.workspaces.engine.state.WorkspaceEntry;
+import dev.workspaces.engine.op.Handler;
+import dev.workspaces.engine.op.Page;
+import dev.workspaces.engine.op.RuleRefusal;
 import dev.workspaces.engine.rule.PageTokenRule;
 import dev.workspaces.engine.rule.WorkspaceRequestRule;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.ScopeWorkspaces;
+import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.engine.state.WorkspaceIndex;
 import dev.workspaces.model.Workspace;
 import dev.workspaces.model.request.DescribeWorkspacesRequest;

@@ -1,10 +1,13 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.workspace;
 
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.op.Handler;
+import dev.workspaces.engine.op.Page;
+import dev.workspaces.engine.op.RuleRefusal;
 import dev.workspaces.engine.rule.PageTokenRule;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.model.ConnectionState;
 import dev.workspaces.model.WorkspaceConnectionStatus;
@@ -20,7 +23,7 @@ import java.util.Optional;
  * included, as the service documents) reports UNKNOWN. Without WorkspaceIds every WorkSpace is
  * listed in pages of 25.
  */
-final class DescribeConnectionStatusHandler implements Handler<DescribeWorkspacesConnectionStatusRequest> {
+final class DescribeWorkspacesConnectionStatusHandler implements Handler<DescribeWorkspacesConnectionStatusRequest> {
   private static final int PAGE = 25;
 
   @Override

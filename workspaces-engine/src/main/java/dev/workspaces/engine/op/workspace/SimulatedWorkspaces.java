@@ -1,7 +1,10 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.workspace;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.google.common.collect.Sets;
 import dev.workspaces.engine.Outcome;
+import dev.workspaces.engine.op.Call;
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.WorkspacesOperations;
 import dev.workspaces.model.request.CreateWorkspacesRequest;
@@ -18,9 +21,11 @@ import dev.workspaces.model.request.StartWorkspacesRequest;
 import dev.workspaces.model.request.StopWorkspacesRequest;
 import dev.workspaces.model.request.TerminateWorkspacesRequest;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /** The WorkSpace operations: creation, the lifecycle batches, properties, queries, restore and migration. */
-interface SimulatedWorkspaces extends WorkspacesOperations<Call, Outcome> {
+@API(status = INTERNAL)
+public interface SimulatedWorkspaces extends WorkspacesOperations<Call, Outcome> {
 
   /** Returns the operations this interface overrides. */
   static Set<Operation> operations() {
@@ -52,7 +57,7 @@ interface SimulatedWorkspaces extends WorkspacesOperations<Call, Outcome> {
 
   @Override
   default Outcome describeWorkspacesConnectionStatus(Call call, DescribeWorkspacesConnectionStatusRequest request) {
-    return call.run(new DescribeConnectionStatusHandler(), request);
+    return call.run(new DescribeWorkspacesConnectionStatusHandler(), request);
   }
 
   @Override
@@ -77,12 +82,12 @@ interface SimulatedWorkspaces extends WorkspacesOperations<Call, Outcome> {
 
   @Override
   default Outcome rebootWorkspaces(Call call, RebootWorkspacesRequest request) {
-    return call.run(WorkspaceHandlers.REBOOT, request);
+    return call.run(new RebootWorkspacesHandler(), request);
   }
 
   @Override
   default Outcome rebuildWorkspaces(Call call, RebuildWorkspacesRequest request) {
-    return call.run(WorkspaceHandlers.REBUILD, request);
+    return call.run(new RebuildWorkspacesHandler(), request);
   }
 
   @Override
@@ -92,16 +97,16 @@ interface SimulatedWorkspaces extends WorkspacesOperations<Call, Outcome> {
 
   @Override
   default Outcome startWorkspaces(Call call, StartWorkspacesRequest request) {
-    return call.run(WorkspaceHandlers.START, request);
+    return call.run(new StartWorkspacesHandler(), request);
   }
 
   @Override
   default Outcome stopWorkspaces(Call call, StopWorkspacesRequest request) {
-    return call.run(WorkspaceHandlers.STOP, request);
+    return call.run(new StopWorkspacesHandler(), request);
   }
 
   @Override
   default Outcome terminateWorkspaces(Call call, TerminateWorkspacesRequest request) {
-    return call.run(WorkspaceHandlers.TERMINATE, request);
+    return call.run(new TerminateWorkspacesHandler(), request);
   }
 }

@@ -1,11 +1,13 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.workspace;
 
 import com.google.common.collect.ImmutableList;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.op.Handler;
+import dev.workspaces.engine.op.RuleRefusal;
 import dev.workspaces.engine.rule.WorkspaceRequestRule;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.model.Snapshot;
 import dev.workspaces.model.request.DescribeWorkspaceSnapshotsRequest;
