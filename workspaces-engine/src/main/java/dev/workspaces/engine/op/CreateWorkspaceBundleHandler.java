@@ -1,13 +1,14 @@
 package dev.workspaces.engine.op;
 
-import dev.workspaces.engine.op.tag.TagLists;
-import dev.workspaces.engine.state.ImageEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.state.ScopeTags;
+import dev.workspaces.engine.op.image.Images;
+import dev.workspaces.engine.op.tag.TagLists;
 import dev.workspaces.engine.rule.ImageRule;
+import dev.workspaces.engine.state.ImageEntry;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.ScopeTags;
 import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.BundleType;
 import dev.workspaces.model.RootStorage;

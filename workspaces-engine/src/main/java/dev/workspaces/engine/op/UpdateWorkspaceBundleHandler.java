@@ -1,12 +1,13 @@
 package dev.workspaces.engine.op;
 
-import dev.workspaces.engine.state.ImageEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.catalogue.AmazonBundles;
+import dev.workspaces.engine.op.image.Images;
 import dev.workspaces.engine.rule.ImageRule;
+import dev.workspaces.engine.state.ImageEntry;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.WorkspaceBundle;
 import dev.workspaces.model.request.UpdateWorkspaceBundleRequest;

@@ -1,4 +1,4 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.image;
 
 import static dev.workspaces.engine.ImageFixtures.A;
 import static dev.workspaces.engine.ImageFixtures.B;
@@ -13,11 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.workspaces.engine.Engine;
 import dev.workspaces.engine.ImageFixtures;
-import dev.workspaces.engine.state.ImageEntry;
-import dev.workspaces.engine.state.ImageOrigin;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
+import dev.workspaces.engine.state.ImageEntry;
+import dev.workspaces.engine.state.ImageOrigin;
 import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.model.OperatingSystemName;
 import dev.workspaces.model.Tag;

@@ -1,7 +1,10 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.image;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.google.common.collect.Sets;
 import dev.workspaces.engine.Outcome;
+import dev.workspaces.engine.op.Call;
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.WorkspacesOperations;
 import dev.workspaces.model.request.CopyWorkspaceImageRequest;
@@ -15,9 +18,11 @@ import dev.workspaces.model.request.ImportCustomWorkspaceImageRequest;
 import dev.workspaces.model.request.ImportWorkspaceImageRequest;
 import dev.workspaces.model.request.UpdateWorkspaceImagePermissionRequest;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /** The image operations: creation, copy, import, sharing, queries and deletion. */
-interface SimulatedImages extends WorkspacesOperations<Call, Outcome> {
+@API(status = INTERNAL)
+public interface SimulatedImages extends WorkspacesOperations<Call, Outcome> {
 
   /** Returns the operations this interface overrides. */
   static Set<Operation> operations() {

@@ -1,14 +1,16 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.image;
 
-import dev.workspaces.engine.state.ImageEntry;
-import dev.workspaces.engine.state.ImageOrigin;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.state.ScopeImages;
+import dev.workspaces.engine.op.Handler;
+import dev.workspaces.engine.op.RuleRefusal;
 import dev.workspaces.engine.rule.ImageRule;
 import dev.workspaces.engine.rule.Transition;
+import dev.workspaces.engine.state.ImageEntry;
+import dev.workspaces.engine.state.ImageOrigin;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.ScopeImages;
 import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.request.CreateUpdatedWorkspaceImageRequest;
 import dev.workspaces.model.response.CreateUpdatedWorkspaceImageResult;

@@ -1,8 +1,10 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.image;
 
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
+import dev.workspaces.engine.op.Handler;
+import dev.workspaces.engine.op.RuleRefusal;
 import dev.workspaces.engine.op.workspace.SingleWorkspace;
 import dev.workspaces.engine.rule.ImageRule;
 import dev.workspaces.engine.rule.Transition;

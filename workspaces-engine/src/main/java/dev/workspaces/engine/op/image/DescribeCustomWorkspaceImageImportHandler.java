@@ -1,14 +1,16 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.image;
 
-import dev.workspaces.engine.state.CustomImageImport;
-import dev.workspaces.engine.state.ImageEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.op.Handler;
+import dev.workspaces.engine.op.RuleRefusal;
 import dev.workspaces.engine.rule.ImageRule;
 import dev.workspaces.engine.rule.ResourceKind;
 import dev.workspaces.engine.rule.Transition;
+import dev.workspaces.engine.state.CustomImageImport;
+import dev.workspaces.engine.state.ImageEntry;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.CustomWorkspaceImageImportState;
 import dev.workspaces.model.request.DescribeCustomWorkspaceImageImportRequest;

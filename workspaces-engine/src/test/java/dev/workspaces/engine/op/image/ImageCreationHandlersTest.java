@@ -1,4 +1,4 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.image;
 
 import static dev.workspaces.engine.Fixtures.SCOPE;
 import static dev.workspaces.engine.ImageFixtures.accepted;
@@ -11,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.workspaces.engine.Engine;
 import dev.workspaces.engine.Fixtures;
 import dev.workspaces.engine.ImageFixtures;
-import dev.workspaces.engine.state.ImageEntry;
-import dev.workspaces.engine.state.ImageOrigin;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.AmazonBundles;
+import dev.workspaces.engine.state.ImageEntry;
+import dev.workspaces.engine.state.ImageOrigin;
 import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.model.OperatingSystemName;
 import dev.workspaces.model.OperatingSystemType;

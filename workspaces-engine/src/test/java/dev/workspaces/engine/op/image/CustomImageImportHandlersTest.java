@@ -1,4 +1,4 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.image;
 
 import static dev.workspaces.engine.Fixtures.SCOPE;
 import static dev.workspaces.engine.ImageFixtures.accepted;

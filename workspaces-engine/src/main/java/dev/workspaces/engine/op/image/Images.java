@@ -1,9 +1,12 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.image;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.AmazonBundles;
 import dev.workspaces.engine.catalogue.OperatingSystems;
+import dev.workspaces.engine.op.RuleRefusal;
 import dev.workspaces.engine.op.tag.TagLists;
 import dev.workspaces.engine.op.workspace.Bundles;
 import dev.workspaces.engine.rule.ImageRule;
@@ -18,9 +21,11 @@ import dev.workspaces.model.OperatingSystemName;
 import dev.workspaces.model.Tag;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** What the image handlers share: finding images, admitting new ones, and making them. */
-final class Images {
+@API(status = INTERNAL)
+public final class Images {
   /** The page size of the image listings when the request sets none (the model's maximum). */
   static final int PAGE_SIZE = 25;
 
@@ -41,7 +46,7 @@ final class Images {
   }
 
   /** Returns the refusal of state row {@code row} for {@code image}, if its state is not accepted. */
-  static Optional<RuleRefusal> inState(ImageRule row, ImageEntry image) {
+  public static Optional<RuleRefusal> inState(ImageRule row, ImageEntry image) {
     return row.stateRefusal(image.id(), image.state()).map(message -> new RuleRefusal(row, message, image.id()));
   }
 

@@ -1,4 +1,4 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.image;
 
 import static dev.workspaces.engine.ImageFixtures.A;
 import static dev.workspaces.engine.ImageFixtures.B;

@@ -1,4 +1,4 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.image;
 
 import static dev.workspaces.engine.ImageFixtures.A;
 import static dev.workspaces.engine.ImageFixtures.B;
@@ -11,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.common.collect.ImmutableSortedSet;
 import dev.workspaces.engine.Engine;
-import dev.workspaces.engine.state.ImageOrigin;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
+import dev.workspaces.engine.state.ImageOrigin;
 import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.model.ImagePermission;
 import dev.workspaces.model.OperatingSystemName;
