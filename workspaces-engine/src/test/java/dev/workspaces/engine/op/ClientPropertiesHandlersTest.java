@@ -1,6 +1,6 @@
 package dev.workspaces.engine.op;
 
-import static dev.workspaces.engine.op.DirectoryHandlersTest.assertRefused;
+import static dev.workspaces.engine.Fixtures.assertRefused;
 import static dev.workspaces.engine.op.DirectoryHandlersTest.deregister;
 import static dev.workspaces.engine.op.DirectoryHandlersTest.register;
 import static org.junit.jupiter.api.Assertions.assertEquals;

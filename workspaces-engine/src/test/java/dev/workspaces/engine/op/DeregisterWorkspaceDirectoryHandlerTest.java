@@ -1,9 +1,9 @@
 package dev.workspaces.engine.op;
 
+import static dev.workspaces.engine.Fixtures.assertRefused;
 import static dev.workspaces.engine.op.DirectoryHandlersTest.apply;
-import static dev.workspaces.engine.op.DirectoryHandlersTest.assertRefused;
-import static dev.workspaces.engine.op.DirectoryHandlersTest.describe;
 import static dev.workspaces.engine.op.DirectoryHandlersTest.deregister;
+import static dev.workspaces.engine.op.DirectoryHandlersTest.describe;
 import static dev.workspaces.engine.op.DirectoryHandlersTest.only;
 import static dev.workspaces.engine.op.DirectoryHandlersTest.register;
 import static dev.workspaces.engine.op.DirectoryHandlersTest.registered;

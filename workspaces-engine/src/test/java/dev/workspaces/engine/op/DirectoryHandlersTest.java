@@ -1,7 +1,7 @@
 package dev.workspaces.engine.op;
 
+import static dev.workspaces.engine.Fixtures.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -331,15 +331,5 @@ class DirectoryHandlersTest {
         .directoryIds(List.of(directoryId)).build()).responseAs(DescribeWorkspaceDirectoriesResult.class).directories();
     assertEquals(1, found.size(), "directories listed: " + found);
     return found.get(0);
-  }
-
-  static void assertRefused(Outcome outcome, State before, ErrorCode code, String... named) {
-    assertFalse(outcome.isSuccess(), "expected " + code + " but succeeded");
-    assertEquals(code, outcome.error().orElseThrow().code(), outcome.error().orElseThrow().message());
-    for (String name : named) {
-      assertTrue(outcome.error().orElseThrow().message().contains(name),
-          "message should name " + name + ": " + outcome.error().orElseThrow().message());
-    }
-    assertEquals(before, outcome.state());
   }
 }

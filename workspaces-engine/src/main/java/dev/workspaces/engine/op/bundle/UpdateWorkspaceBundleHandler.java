@@ -1,9 +1,11 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.bundle;
 
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.AmazonBundles;
+import dev.workspaces.engine.op.Handler;
+import dev.workspaces.engine.op.RuleRefusal;
 import dev.workspaces.engine.op.image.Images;
 import dev.workspaces.engine.rule.ImageRule;
 import dev.workspaces.engine.state.ImageEntry;

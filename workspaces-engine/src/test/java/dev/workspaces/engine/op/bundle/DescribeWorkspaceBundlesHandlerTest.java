@@ -1,16 +1,16 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.bundle;
 
-import static dev.workspaces.engine.op.DirectoryHandlersTest.assertRefused;
+import static dev.workspaces.engine.Fixtures.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workspaces.engine.Engine;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.AmazonBundles;
 import dev.workspaces.engine.internal.collect.IdMap;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.state.ScopeBundles;
 import dev.workspaces.model.WorkspaceBundle;
 import dev.workspaces.model.error.ErrorCode;

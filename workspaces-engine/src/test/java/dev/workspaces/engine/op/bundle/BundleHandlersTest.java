@@ -1,4 +1,4 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.bundle;
 
 import static dev.workspaces.engine.Fixtures.SCOPE;
 import static dev.workspaces.engine.ImageFixtures.accepted;
@@ -12,10 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.workspaces.engine.Engine;
 import dev.workspaces.engine.Fixtures;
 import dev.workspaces.engine.ImageFixtures;
-import dev.workspaces.engine.state.ImageOrigin;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.AmazonBundles;
+import dev.workspaces.engine.state.ImageOrigin;
 import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.model.BundleType;
 import dev.workspaces.model.Compute;

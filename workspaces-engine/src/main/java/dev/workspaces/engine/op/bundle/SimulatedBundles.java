@@ -1,7 +1,10 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.bundle;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.google.common.collect.Sets;
 import dev.workspaces.engine.Outcome;
+import dev.workspaces.engine.op.Call;
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.WorkspacesOperations;
 import dev.workspaces.model.request.CreateWorkspaceBundleRequest;
@@ -9,12 +12,14 @@ import dev.workspaces.model.request.DeleteWorkspaceBundleRequest;
 import dev.workspaces.model.request.DescribeWorkspaceBundlesRequest;
 import dev.workspaces.model.request.UpdateWorkspaceBundleRequest;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The bundle operations: describing the Amazon and account bundles, and creating, updating and
  * deleting the account's own.
  */
-interface SimulatedBundles extends WorkspacesOperations<Call, Outcome> {
+@API(status = INTERNAL)
+public interface SimulatedBundles extends WorkspacesOperations<Call, Outcome> {
 
   /** Returns the operations this interface overrides. */
   static Set<Operation> operations() {
@@ -37,7 +42,7 @@ interface SimulatedBundles extends WorkspacesOperations<Call, Outcome> {
 
   @Override
   default Outcome describeWorkspaceBundles(Call call, DescribeWorkspaceBundlesRequest request) {
-    return call.run(new BundleDescribeHandler(), request);
+    return call.run(new DescribeWorkspaceBundlesHandler(), request);
   }
 
   @Override

@@ -1,11 +1,13 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.bundle;
 
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.catalogue.AmazonBundles;
+import dev.workspaces.engine.op.Handler;
+import dev.workspaces.engine.op.RuleRefusal;
 import dev.workspaces.engine.rule.ImageRule;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.WorkspaceBundle;
 import dev.workspaces.model.request.DeleteWorkspaceBundleRequest;

@@ -1,9 +1,12 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.bundle;
 
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.AmazonBundles;
+import dev.workspaces.engine.op.Handler;
+import dev.workspaces.engine.op.Page;
+import dev.workspaces.engine.op.RuleRefusal;
 import dev.workspaces.engine.rule.BundleRule;
 import dev.workspaces.engine.rule.PageTokenRule;
 import dev.workspaces.engine.state.Kinds;
@@ -32,7 +35,7 @@ import java.util.regex.Pattern;
  * {@link BundleRule#OWNER_FORMAT} (an Owner that is neither {@code AMAZON} nor an account id) and
  * {@link PageTokenRule#ISSUED}.
  */
-final class BundleDescribeHandler implements Handler<DescribeWorkspaceBundlesRequest> {
+final class DescribeWorkspaceBundlesHandler implements Handler<DescribeWorkspaceBundlesRequest> {
   private static final String AMAZON = "AMAZON";
   private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
   private static final int PAGE_SIZE = 25;
