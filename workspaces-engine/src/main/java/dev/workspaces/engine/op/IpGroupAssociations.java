@@ -1,12 +1,12 @@
 package dev.workspaces.engine.op;
 
-import dev.workspaces.engine.state.DirectoryEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Quota;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.rule.IpGroupRule;
+import dev.workspaces.engine.state.DirectoryEntry;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.WorkspaceDirectoryState;
 import dev.workspaces.model.WorkspacesResponse;
@@ -56,7 +56,7 @@ final class IpGroupAssociations {
   private static Outcome change(State state, Scope scope, String directoryId, List<String> groupIds,
       BinaryOperator<List<String>> change, WorkspacesResponse response) {
     StateEditor editor = new StateEditor(state, scope);
-    Optional<DirectoryEntry> directory = DirectorySettings.registered(editor, directoryId);
+    Optional<DirectoryEntry> directory = editor.read(Kinds.DIRECTORIES).registered(directoryId);
     Optional<RuleRefusal> refusal = RuleRefusal.first(
         () -> groupIds.stream().map(id -> IpGroupHandlers.missing(editor, id)).flatMap(Optional::stream).findFirst(),
         () -> RuleRefusal.missing(directory, IpGroupRule.DIRECTORY_REGISTERED, "directory", directoryId),

@@ -7,6 +7,7 @@ import com.google.common.collect.Sets;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.ServiceError;
 import dev.workspaces.engine.op.bundle.SimulatedBundles;
+import dev.workspaces.engine.op.directory.SimulatedDirectories;
 import dev.workspaces.engine.op.image.SimulatedImages;
 import dev.workspaces.engine.op.tag.SimulatedTags;
 import dev.workspaces.engine.op.workspace.SimulatedWorkspaces;

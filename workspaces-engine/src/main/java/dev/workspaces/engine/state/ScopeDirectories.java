@@ -25,6 +25,14 @@ public record ScopeDirectories(IdMap<DirectoryEntry> entries) implements ScopePa
     return Optional.ofNullable(entries.get(id));
   }
 
+  /**
+   * Returns the directory with {@code id} if it counts as registered: stored in any state but
+   * DEREGISTERED, which a directory is in only while it lingers before it disappears.
+   */
+  public Optional<DirectoryEntry> registered(String id) {
+    return find(id).filter(entry -> entry.state() != WorkspaceDirectoryState.DEREGISTERED);
+  }
+
   /** Returns these directories with {@code entry} stored, replacing the one with its id. */
   public ScopeDirectories plus(DirectoryEntry entry) {
     IdMap<DirectoryEntry> next = entries.plus(entry.id(), entry);

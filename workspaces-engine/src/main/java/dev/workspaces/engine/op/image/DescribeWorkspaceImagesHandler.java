@@ -2,7 +2,6 @@ package dev.workspaces.engine.op.image;
 
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.ServiceError;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.op.Handler;
 import dev.workspaces.engine.op.Page;
@@ -11,7 +10,6 @@ import dev.workspaces.engine.rule.PageTokenRule;
 import dev.workspaces.engine.state.ImageEntry;
 import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.state.ScopeImages;
-import dev.workspaces.engine.state.ScopeState;
 import dev.workspaces.model.ImageType;
 import dev.workspaces.model.request.DescribeWorkspaceImagesRequest;
 import dev.workspaces.model.response.DescribeWorkspaceImagesResult;

@@ -1,12 +1,12 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.directory;
 
 import static dev.workspaces.engine.Fixtures.assertRefused;
-import static dev.workspaces.engine.op.DirectoryHandlersTest.apply;
-import static dev.workspaces.engine.op.DirectoryHandlersTest.deregister;
-import static dev.workspaces.engine.op.DirectoryHandlersTest.describe;
-import static dev.workspaces.engine.op.DirectoryHandlersTest.only;
-import static dev.workspaces.engine.op.DirectoryHandlersTest.register;
-import static dev.workspaces.engine.op.DirectoryHandlersTest.registered;
+import static dev.workspaces.engine.op.directory.DirectoryHandlersTest.apply;
+import static dev.workspaces.engine.op.directory.DirectoryHandlersTest.deregister;
+import static dev.workspaces.engine.op.directory.DirectoryHandlersTest.describe;
+import static dev.workspaces.engine.op.directory.DirectoryHandlersTest.only;
+import static dev.workspaces.engine.op.directory.DirectoryHandlersTest.register;
+import static dev.workspaces.engine.op.directory.DirectoryHandlersTest.registered;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

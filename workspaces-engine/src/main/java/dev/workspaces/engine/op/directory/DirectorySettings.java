@@ -1,10 +1,11 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.directory;
 
-import dev.workspaces.engine.state.DirectoryEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.op.RuleRefusal;
 import dev.workspaces.engine.rule.DirectoryRule;
+import dev.workspaces.engine.state.DirectoryEntry;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.Structure;
 import dev.workspaces.model.WorkspaceDirectoryState;
@@ -27,12 +28,6 @@ import java.util.function.Function;
 final class DirectorySettings {
   private DirectorySettings() {}
 
-  /** Returns the registration of {@code directoryId} in the edited scope, unless it is DEREGISTERED. */
-  static Optional<DirectoryEntry> registered(StateEditor editor, String directoryId) {
-    return editor.read(Kinds.DIRECTORIES).find(directoryId)
-        .filter(entry -> entry.state() != WorkspaceDirectoryState.DEREGISTERED);
-  }
-
   /**
    * Applies {@code effect} to the REGISTERED directory {@code directoryId}; refuses by row
    * {@link DirectoryRule#REGISTERED} when it is not registered and {@link DirectoryRule#SETTINGS_REGISTERED}
@@ -40,7 +35,7 @@ final class DirectorySettings {
    */
   static Outcome apply(State state, StateEditor editor, String directoryId, String operation,
       Function<DirectoryEntry, Outcome> effect) {
-    Optional<DirectoryEntry> entry = registered(editor, directoryId);
+    Optional<DirectoryEntry> entry = editor.read(Kinds.DIRECTORIES).registered(directoryId);
     Optional<RuleRefusal> refusal = RuleRefusal.first(
         () -> RuleRefusal.missing(entry, DirectoryRule.REGISTERED, "directory", directoryId),
         () -> RuleRefusal.when(entry.get().state() != WorkspaceDirectoryState.REGISTERED,

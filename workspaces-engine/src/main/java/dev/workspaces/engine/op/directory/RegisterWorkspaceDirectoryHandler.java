@@ -1,16 +1,18 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.directory;
 
 import com.google.common.collect.ImmutableList;
-import dev.workspaces.engine.op.tag.TagLists;
-import dev.workspaces.engine.state.DirectoryEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.State;
+import dev.workspaces.engine.catalogue.CatalogueDirectory;
+import dev.workspaces.engine.op.Handler;
+import dev.workspaces.engine.op.RuleRefusal;
+import dev.workspaces.engine.op.tag.TagLists;
+import dev.workspaces.engine.rule.DirectoryRule;
+import dev.workspaces.engine.state.DirectoryEntry;
 import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.state.ScopeDirectories;
-import dev.workspaces.engine.State;
 import dev.workspaces.engine.state.ScopeTags;
-import dev.workspaces.engine.catalogue.CatalogueDirectory;
-import dev.workspaces.engine.rule.DirectoryRule;
 import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.IDCConfig;
 import dev.workspaces.model.Tag;
@@ -96,7 +98,7 @@ final class RegisterWorkspaceDirectoryHandler implements Handler<RegisterWorkspa
     return RuleRefusal.first(
         () -> RuleRefusal.when(!found.active(), DirectoryRule.CATALOGUE_ACTIVE, () -> "The directory " + id
             + " is not Active in Directory Service; only active directories can be registered."),
-        () -> RuleRefusal.when(DirectorySettings.registered(editor, id).isPresent(), DirectoryRule.NOT_REGISTERED,
+        () -> RuleRefusal.when(editor.read(Kinds.DIRECTORIES).registered(id).isPresent(), DirectoryRule.NOT_REGISTERED,
             () -> "The directory " + id + " is already registered with WorkSpaces in this account and region."),
         () -> subnetRefusal(found, request.subnetIds())
             .map(message -> RuleRefusal.of(DirectoryRule.SUBNETS_IN_SEPARATE_ZONES, message)),

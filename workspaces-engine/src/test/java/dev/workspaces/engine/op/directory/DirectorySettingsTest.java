@@ -1,8 +1,8 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.directory;
 
 import static dev.workspaces.engine.Fixtures.assertRefused;
-import static dev.workspaces.engine.op.DirectoryHandlersTest.deregister;
-import static dev.workspaces.engine.op.DirectoryHandlersTest.register;
+import static dev.workspaces.engine.op.directory.DirectoryHandlersTest.deregister;
+import static dev.workspaces.engine.op.directory.DirectoryHandlersTest.register;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,7 +1,7 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.directory;
 
 import static dev.workspaces.engine.Fixtures.assertRefused;
-import static dev.workspaces.engine.op.DirectoryHandlersTest.register;
+import static dev.workspaces.engine.op.directory.DirectoryHandlersTest.register;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,10 +1,13 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.directory;
 
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.op.Handler;
+import dev.workspaces.engine.op.RuleRefusal;
 import dev.workspaces.engine.rule.DirectoryRule;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.ScopeDirectories;
 import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.ClientPropertiesResult;
 import dev.workspaces.model.request.DescribeClientPropertiesRequest;
@@ -19,17 +22,17 @@ import java.util.TreeSet;
  * were never modified reports {@link DirectoryDefaults#CLIENT_PROPERTIES}.
  *
  * <p>Every id must be a directory registered in this scope, in any state but DEREGISTERED (see
- * {@link DirectorySettings#registered}); the first one that is not, in request order, is refused by
+ * {@link ScopeDirectories#registered}); the first one that is not, in request order, is refused by
  * row {@link DirectoryRule#REGISTERED}.
  */
-final class ClientPropertiesDescribeHandler implements Handler<DescribeClientPropertiesRequest> {
+final class DescribeClientPropertiesHandler implements Handler<DescribeClientPropertiesRequest> {
 
   @Override
   public Outcome handle(State state, Scope scope, DescribeClientPropertiesRequest request) {
     StateEditor editor = new StateEditor(state, scope);
     for (String id : request.resourceIds()) {
       Optional<RuleRefusal> missing =
-          RuleRefusal.missing(DirectorySettings.registered(editor, id), DirectoryRule.REGISTERED, "directory", id);
+          RuleRefusal.missing(editor.read(Kinds.DIRECTORIES).registered(id), DirectoryRule.REGISTERED, "directory", id);
       if (missing.isPresent()) {
         return missing.get().outcome(state);
       }

@@ -1,11 +1,14 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.directory;
 
-import dev.workspaces.engine.state.DirectoryEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
+import dev.workspaces.engine.op.Handler;
+import dev.workspaces.engine.op.Page;
+import dev.workspaces.engine.op.RuleRefusal;
 import dev.workspaces.engine.rule.DirectoryRule;
 import dev.workspaces.engine.rule.PageTokenRule;
+import dev.workspaces.engine.state.DirectoryEntry;
 import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.model.DescribeWorkspaceDirectoriesFilter;
 import dev.workspaces.model.DescribeWorkspaceDirectoriesFilterName;
@@ -29,7 +32,7 @@ import java.util.function.Predicate;
  * {@code WorkspaceType}; any other name is refused by row {@link DirectoryRule#FILTER_NAME_KNOWN}. A
  * NextToken this engine did not issue is refused by row {@link PageTokenRule#ISSUED}.
  */
-final class DirectoryDescribeHandler implements Handler<DescribeWorkspaceDirectoriesRequest> {
+final class DescribeWorkspaceDirectoriesHandler implements Handler<DescribeWorkspaceDirectoriesRequest> {
   private static final int DEFAULT_LIMIT = 25;
 
   @Override

@@ -1,8 +1,9 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.directory;
 
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
+import dev.workspaces.engine.op.Handler;
 import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.WorkspaceAccessProperties;

@@ -1,4 +1,4 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.directory;
 
 import dev.workspaces.model.AccessPropertyValue;
 import dev.workspaces.model.ClientProperties;

@@ -1,7 +1,10 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.directory;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.google.common.collect.Sets;
 import dev.workspaces.engine.Outcome;
+import dev.workspaces.engine.op.Call;
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.WorkspacesOperations;
 import dev.workspaces.model.request.DeregisterWorkspaceDirectoryRequest;
@@ -13,9 +16,11 @@ import dev.workspaces.model.request.ModifyWorkspaceAccessPropertiesRequest;
 import dev.workspaces.model.request.ModifyWorkspaceCreationPropertiesRequest;
 import dev.workspaces.model.request.RegisterWorkspaceDirectoryRequest;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /** The directory operations: registration, the directory's WorkSpace settings and its client properties. */
-interface SimulatedDirectories extends WorkspacesOperations<Call, Outcome> {
+@API(status = INTERNAL)
+public interface SimulatedDirectories extends WorkspacesOperations<Call, Outcome> {
 
   /** Returns the operations this interface overrides. */
   static Set<Operation> operations() {
@@ -37,12 +42,12 @@ interface SimulatedDirectories extends WorkspacesOperations<Call, Outcome> {
 
   @Override
   default Outcome describeClientProperties(Call call, DescribeClientPropertiesRequest request) {
-    return call.run(new ClientPropertiesDescribeHandler(), request);
+    return call.run(new DescribeClientPropertiesHandler(), request);
   }
 
   @Override
   default Outcome describeWorkspaceDirectories(Call call, DescribeWorkspaceDirectoriesRequest request) {
-    return call.run(new DirectoryDescribeHandler(), request);
+    return call.run(new DescribeWorkspaceDirectoriesHandler(), request);
   }
 
   @Override

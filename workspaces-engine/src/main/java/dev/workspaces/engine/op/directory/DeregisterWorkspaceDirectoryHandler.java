@@ -1,12 +1,14 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.directory;
 
-import dev.workspaces.engine.state.DirectoryEntry;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.state.ScopeDirectories;
+import dev.workspaces.engine.op.Handler;
+import dev.workspaces.engine.op.RuleRefusal;
 import dev.workspaces.engine.rule.DirectoryRule;
+import dev.workspaces.engine.state.DirectoryEntry;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.ScopeDirectories;
 import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.WorkspaceDirectoryState;
 import dev.workspaces.model.request.DeregisterWorkspaceDirectoryRequest;
@@ -29,7 +31,7 @@ final class DeregisterWorkspaceDirectoryHandler implements Handler<DeregisterWor
   public Outcome handle(State state, Scope scope, DeregisterWorkspaceDirectoryRequest request) {
     StateEditor editor = new StateEditor(state, scope);
     String id = request.directoryId().orElseThrow();
-    Optional<DirectoryEntry> entry = DirectorySettings.registered(editor, id);
+    Optional<DirectoryEntry> entry = editor.read(Kinds.DIRECTORIES).registered(id);
     Optional<RuleRefusal> refusal = RuleRefusal.first(
         () -> RuleRefusal.missing(entry, DirectoryRule.REGISTERED, "directory", id),
         () -> editor.read(Kinds.WORKSPACES).firstLiveInDirectory(id)

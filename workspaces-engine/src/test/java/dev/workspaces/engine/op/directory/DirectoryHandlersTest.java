@@ -1,4 +1,4 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.directory;
 
 import static dev.workspaces.engine.Fixtures.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
