@@ -9,6 +9,7 @@ import dev.workspaces.engine.ServiceError;
 import dev.workspaces.engine.op.bundle.SimulatedBundles;
 import dev.workspaces.engine.op.directory.SimulatedDirectories;
 import dev.workspaces.engine.op.image.SimulatedImages;
+import dev.workspaces.engine.op.ipgroup.SimulatedIpGroups;
 import dev.workspaces.engine.op.tag.SimulatedTags;
 import dev.workspaces.engine.op.workspace.SimulatedWorkspaces;
 import dev.workspaces.engine.rule.EngineRule;

@@ -1,7 +1,8 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.ipgroup;
 
 import com.google.common.net.InetAddresses;
 import dev.workspaces.engine.Quota;
+import dev.workspaces.engine.op.RuleRefusal;
 import dev.workspaces.engine.rule.IpGroupRule;
 import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.IpRuleItem;

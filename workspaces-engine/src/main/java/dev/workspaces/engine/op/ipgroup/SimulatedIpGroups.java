@@ -1,7 +1,10 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.ipgroup;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.google.common.collect.Sets;
 import dev.workspaces.engine.Outcome;
+import dev.workspaces.engine.op.Call;
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.WorkspacesOperations;
 import dev.workspaces.model.request.AssociateIpGroupsRequest;
@@ -13,9 +16,11 @@ import dev.workspaces.model.request.DisassociateIpGroupsRequest;
 import dev.workspaces.model.request.RevokeIpRulesRequest;
 import dev.workspaces.model.request.UpdateRulesOfIpGroupRequest;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /** The IP access control group operations: groups, their rules, and their association with directories. */
-interface SimulatedIpGroups extends WorkspacesOperations<Call, Outcome> {
+@API(status = INTERNAL)
+public interface SimulatedIpGroups extends WorkspacesOperations<Call, Outcome> {
 
   /** Returns the operations this interface overrides. */
   static Set<Operation> operations() {
@@ -32,41 +37,41 @@ interface SimulatedIpGroups extends WorkspacesOperations<Call, Outcome> {
 
   @Override
   default Outcome associateIpGroups(Call call, AssociateIpGroupsRequest request) {
-    return call.run(IpGroupAssociations::associate, request);
+    return call.run(new AssociateIpGroupsHandler(), request);
   }
 
   @Override
   default Outcome authorizeIpRules(Call call, AuthorizeIpRulesRequest request) {
-    return call.run(IpRuleHandlers::authorize, request);
+    return call.run(new AuthorizeIpRulesHandler(), request);
   }
 
   @Override
   default Outcome createIpGroup(Call call, CreateIpGroupRequest request) {
-    return call.run(IpGroupHandlers::create, request);
+    return call.run(new CreateIpGroupHandler(), request);
   }
 
   @Override
   default Outcome deleteIpGroup(Call call, DeleteIpGroupRequest request) {
-    return call.run(IpGroupHandlers::delete, request);
+    return call.run(new DeleteIpGroupHandler(), request);
   }
 
   @Override
   default Outcome describeIpGroups(Call call, DescribeIpGroupsRequest request) {
-    return call.run(IpGroupHandlers::describe, request);
+    return call.run(new DescribeIpGroupsHandler(), request);
   }
 
   @Override
   default Outcome disassociateIpGroups(Call call, DisassociateIpGroupsRequest request) {
-    return call.run(IpGroupAssociations::disassociate, request);
+    return call.run(new DisassociateIpGroupsHandler(), request);
   }
 
   @Override
   default Outcome revokeIpRules(Call call, RevokeIpRulesRequest request) {
-    return call.run(IpRuleHandlers::revoke, request);
+    return call.run(new RevokeIpRulesHandler(), request);
   }
 
   @Override
   default Outcome updateRulesOfIpGroup(Call call, UpdateRulesOfIpGroupRequest request) {
-    return call.run(IpRuleHandlers::update, request);
+    return call.run(new UpdateRulesOfIpGroupHandler(), request);
   }
 }

@@ -1,29 +1,23 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.ipgroup;
 
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Quota;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
+import dev.workspaces.engine.op.RuleRefusal;
 import dev.workspaces.engine.rule.IpGroupRule;
 import dev.workspaces.engine.state.DirectoryEntry;
 import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.WorkspaceDirectoryState;
 import dev.workspaces.model.WorkspacesResponse;
-import dev.workspaces.model.request.AssociateIpGroupsRequest;
-import dev.workspaces.model.request.DisassociateIpGroupsRequest;
-import dev.workspaces.model.response.AssociateIpGroupsResult;
-import dev.workspaces.model.response.DisassociateIpGroupsResult;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BinaryOperator;
 
 /**
- * AssociateIpGroups and DisassociateIpGroups: the directory's {@code ipGroupIds}, as
- * DescribeWorkspaceDirectories shows them, gain or lose the groups named. Each refusal is a row of
+ * The shared path of AssociateIpGroups and DisassociateIpGroups: the directory's {@code ipGroupIds},
+ * as DescribeWorkspaceDirectories shows them, gain or lose the groups named. Each refusal is a row of
  * {@link IpGroupRule}, checked in table order.
  *
  * <h2>Readings</h2>
@@ -34,31 +28,17 @@ import java.util.function.BinaryOperator;
 final class IpGroupAssociations {
   private IpGroupAssociations() {}
 
-  static Outcome associate(State state, Scope scope, AssociateIpGroupsRequest request) {
-    return change(state, scope, request.directoryId().orElseThrow(), request.groupIds(), (held, named) -> {
-      Set<String> next = new LinkedHashSet<>(held);
-      next.addAll(named);
-      return new ArrayList<>(next);
-    }, AssociateIpGroupsResult.builder().build());
-  }
-
-  static Outcome disassociate(State state, Scope scope, DisassociateIpGroupsRequest request) {
-    return change(state, scope, request.directoryId().orElseThrow(), request.groupIds(),
-        (held, named) -> held.stream().filter(id -> !named.contains(id)).toList(),
-        DisassociateIpGroupsResult.builder().build());
-  }
-
   /**
    * The shared path, in table order: GROUP_EXISTS for each of {@code groupIds}, DIRECTORY_REGISTERED,
    * DIRECTORY_STATE, then GROUPS_PER_DIRECTORY on the list {@code change} makes of the directory's
    * groups and the named ones.
    */
-  private static Outcome change(State state, Scope scope, String directoryId, List<String> groupIds,
+  static Outcome change(State state, Scope scope, String directoryId, List<String> groupIds,
       BinaryOperator<List<String>> change, WorkspacesResponse response) {
     StateEditor editor = new StateEditor(state, scope);
     Optional<DirectoryEntry> directory = editor.read(Kinds.DIRECTORIES).registered(directoryId);
     Optional<RuleRefusal> refusal = RuleRefusal.first(
-        () -> groupIds.stream().map(id -> IpGroupHandlers.missing(editor, id)).flatMap(Optional::stream).findFirst(),
+        () -> groupIds.stream().map(id -> IpGroups.missing(editor, id)).flatMap(Optional::stream).findFirst(),
         () -> RuleRefusal.missing(directory, IpGroupRule.DIRECTORY_REGISTERED, "directory", directoryId),
         () -> RuleRefusal.when(directory.get().state() != WorkspaceDirectoryState.REGISTERED,
             IpGroupRule.DIRECTORY_STATE, directoryId,

@@ -1,4 +1,4 @@
-package dev.workspaces.engine.op;
+package dev.workspaces.engine.op.ipgroup;
 
 import static dev.workspaces.engine.Fixtures.DIRECTORY;
 import static dev.workspaces.engine.Fixtures.SCOPE;
