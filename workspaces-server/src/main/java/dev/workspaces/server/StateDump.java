@@ -1,11 +1,11 @@
 package dev.workspaces.server;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.workspaces.engine.Scope;
+import dev.workspaces.engine.State;
 import dev.workspaces.engine.state.DumpSections;
 import dev.workspaces.engine.state.Kind;
-import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.state.Kinds;
-import dev.workspaces.engine.State;
 import dev.workspaces.engine.state.ScopeState;
 import dev.workspaces.json.WorkspacesJson;
 import dev.workspaces.model.Structure;

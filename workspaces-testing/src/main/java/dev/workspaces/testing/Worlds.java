@@ -1,8 +1,8 @@
 package dev.workspaces.testing;
 
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.State;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.state.ScopeWorkspaces;
 import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.engine.state.WorkspaceEntry;

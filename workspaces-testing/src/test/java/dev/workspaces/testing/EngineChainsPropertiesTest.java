@@ -14,10 +14,10 @@ import dev.workspaces.model.request.DescribeWorkspacesRequest;
 import dev.workspaces.model.response.DescribeWorkspacesResult;
 import java.util.EnumSet;
 import java.util.Set;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.ActionChainArbitrary;
 

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a listing sorted by key, and the opaque token that resumes after it.
@@ -50,8 +51,8 @@ public record Page<V>(List<V> items, Optional<String> nextToken) {
    * As {@link #of(NavigableMap, Optional, int, Predicate)}, over the items {@code lookup} finds for
    * the ids {@code idsFrom} gives in order from a starting id (an id it finds nothing for is skipped).
    */
-  public static <V> Optional<Page<V>> of(Function<String, Iterator<String>> idsFrom, Function<String, V> lookup,
-      Optional<String> token, int limit, Predicate<V> filter) {
+  public static <V> Optional<Page<V>> of(Function<String, Iterator<String>> idsFrom,
+      Function<String, @Nullable V> lookup, Optional<String> token, int limit, Predicate<V> filter) {
     return of(start -> Iterators.filter(Iterators.transform(idsFrom.apply(start),
             id -> (Map.Entry<String, V>) new AbstractMap.SimpleImmutableEntry<>(id, lookup.apply(id))),
             entry -> entry.getValue() != null),

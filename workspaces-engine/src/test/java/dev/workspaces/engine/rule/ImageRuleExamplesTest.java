@@ -14,12 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workspaces.engine.Engine;
 import dev.workspaces.engine.ImageFixtures;
-import dev.workspaces.engine.state.ImageOrigin;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.ServiceError;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.AmazonBundles;
+import dev.workspaces.engine.state.ImageOrigin;
 import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.model.Compute;
 import dev.workspaces.model.ComputeType;

@@ -44,7 +44,7 @@ final class HashTrie {
   /** Returns the value of {@code key}, or null. */
   static @Nullable Object get(@Nullable Object[] root, String key) {
     int hash = hash(key);
-    @Nullable Object @Nullable [] node = root;
+    @Nullable Object[] node = root;
     int shift = 0;
     while (node.length == WIDTH) {
       node = (@Nullable Object[]) node[(hash >>> shift) & MASK];
@@ -64,7 +64,7 @@ final class HashTrie {
 
   /** Returns a root without {@code key}; the caller has checked that the trie holds it. */
   static @Nullable Object[] remove(@Nullable Object[] root, String key) {
-    @Nullable Object @Nullable [] next = remove(root, 0, key, hash(key));
+    @Nullable Object[] next = remove(root, 0, key, hash(key));
     return next == null ? EMPTY : next;
   }
 
@@ -111,7 +111,7 @@ final class HashTrie {
   private static @Nullable Object[] put(@Nullable Object[] node, int shift, String key, int hash, Object value) {
     if (node.length == WIDTH) {
       int slot = (hash >>> shift) & MASK;
-      @Nullable Object @Nullable [] child = (@Nullable Object[]) node[slot];
+      @Nullable Object[] child = (@Nullable Object[]) node[slot];
       @Nullable Object[] copy = node.clone();
       copy[slot] = child == null ? new Object[] {null, key, value} : put(child, shift + BITS, key, hash, value);
       return copy;
@@ -157,7 +157,7 @@ final class HashTrie {
    * a bucket (a bucket may hold any keys, so it can stand one level higher).
    */
   private static @Nullable Object @Nullable [] collapse(@Nullable Object[] branch) {
-    @Nullable Object @Nullable [] only = null;
+    @Nullable Object[] only = null;
     for (Object child : branch) {
       if (child != null) {
         if (only != null) {

@@ -316,7 +316,7 @@ final class SortedKeys extends SortedIds {
     keys[index] = key;
     System.arraycopy(node.prefixes, index, prefixes, index + 1, width - index);
     System.arraycopy(node.keys, index, keys, index + 1, width - index);
-    Node @Nullable [] children = null;
+    Node[] children = null;
     if (!node.isLeaf()) {
       children = new Node[width + 1];
       System.arraycopy(node.children, 0, children, 0, index);
@@ -334,7 +334,7 @@ final class SortedKeys extends SortedIds {
     System.arraycopy(node.keys, 0, keys, 0, index);
     System.arraycopy(node.prefixes, index + 1, prefixes, index, width - index - 1);
     System.arraycopy(node.keys, index + 1, keys, index, width - index - 1);
-    Node @Nullable [] children = null;
+    Node[] children = null;
     if (!node.isLeaf()) {
       children = new Node[width - 1];
       System.arraycopy(node.children, 0, children, 0, index);
@@ -382,7 +382,7 @@ final class SortedKeys extends SortedIds {
     private final Deque<Integer> positions = new ArrayDeque<>();
 
     From(@Nullable Node root, long prefix, String start) {
-      @Nullable Node node = root;
+      Node node = root;
       while (node != null) {
         int at = search(node, prefix, start);
         if (node.isLeaf()) {

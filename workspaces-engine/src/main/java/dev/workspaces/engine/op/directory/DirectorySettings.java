@@ -13,6 +13,7 @@ import dev.workspaces.model.schema.MemberSchema;
 import dev.workspaces.model.schema.StructureSchema;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The shared path of the directory-level settings operations: find the registration, require it
@@ -63,7 +64,7 @@ final class DirectorySettings {
   }
 
   /** Returns the raw value of the member named {@code wireName} in {@code value}, or null. */
-  private static <S, SB> Object raw(StructureSchema<S, SB> schema, Object value, String wireName) {
+  private static <S, SB> @Nullable Object raw(StructureSchema<S, SB> schema, Object value, String wireName) {
     return schema.member(wireName).map(member -> member.get(schema.cast(value))).orElse(null);
   }
 }
