@@ -1,7 +1,7 @@
 package dev.workspaces.benchmarks;
 
 import dev.workspaces.engine.EngineConfig;
-import dev.workspaces.engine.Kinds;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.server.ClockMode;
 import dev.workspaces.server.EndpointReply;
 import dev.workspaces.server.ServerConfig;

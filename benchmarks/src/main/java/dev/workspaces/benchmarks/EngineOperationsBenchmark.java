@@ -2,10 +2,10 @@ package dev.workspaces.benchmarks;
 
 import dev.workspaces.engine.Engine;
 import dev.workspaces.engine.EngineConfig;
-import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.WorkspaceEntry;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.model.RebootRequest;
 import dev.workspaces.model.Tag;
 import dev.workspaces.model.TerminateRequest;

@@ -2,9 +2,9 @@ package dev.workspaces.benchmarks;
 
 import dev.workspaces.engine.Engine;
 import dev.workspaces.engine.EngineConfig;
-import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.State;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.model.RebootRequest;
 import dev.workspaces.model.StartRequest;
 import dev.workspaces.model.StopRequest;

@@ -1,7 +1,7 @@
 package dev.workspaces.benchmarks;
 
-import dev.workspaces.engine.IdGenerator;
-import dev.workspaces.engine.IdMap;
+import dev.workspaces.engine.internal.collect.IdMap;
+import dev.workspaces.engine.state.IdGenerator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workspaces.engine.EngineConfig;
-import dev.workspaces.engine.Kinds;
-import dev.workspaces.engine.ScopeState;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.ScopeState;
 import dev.workspaces.model.WorkspaceState;
 import org.junit.jupiter.api.Test;
 

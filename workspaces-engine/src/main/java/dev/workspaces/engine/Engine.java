@@ -2,11 +2,12 @@ package dev.workspaces.engine;
 
 import dev.workspaces.engine.op.Call;
 import dev.workspaces.engine.op.SimulatedOperations;
-import dev.workspaces.model.Operation;
 import dev.workspaces.engine.rule.EngineRule;
+import dev.workspaces.engine.step.StepRunner;
+import dev.workspaces.model.Operation;
 import dev.workspaces.model.WorkspacesRequest;
-import dev.workspaces.model.validation.ValidationResult;
 import dev.workspaces.model.validation.Validation;
+import dev.workspaces.model.validation.ValidationResult;
 import java.time.Duration;
 import java.util.Set;
 

@@ -1,8 +1,14 @@
 package dev.workspaces.engine;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.google.common.base.Preconditions;
 import dev.workspaces.engine.catalogue.DirectoryCatalogue;
+import dev.workspaces.engine.state.ScheduledStep;
+import dev.workspaces.engine.state.ScopeState;
+import dev.workspaces.engine.state.TimelineKey;
 import java.time.Instant;
+import org.apiguardian.api.API;
 import org.pcollections.TreePMap;
 
 /**
@@ -77,11 +83,15 @@ public record State(
     return new State(time, seed, idCounter, stepCounter, config, catalogue, scopes, timeline);
   }
 
-  State withCounters(long nextIdCounter, long nextStepCounter) {
+  /** Returns a copy with other id and step counters: for the engine's state editor. */
+  @API(status = INTERNAL)
+  public State withCounters(long nextIdCounter, long nextStepCounter) {
     return new State(clock, seed, nextIdCounter, nextStepCounter, config, catalogue, scopes, timeline);
   }
 
-  State withTimeline(TreePMap<TimelineKey, ScheduledStep> next) {
+  /** Returns a copy with another timeline: for the engine's state editor and step runner. */
+  @API(status = INTERNAL)
+  public State withTimeline(TreePMap<TimelineKey, ScheduledStep> next) {
     return new State(clock, seed, idCounter, stepCounter, config, catalogue, scopes, next);
   }
 }

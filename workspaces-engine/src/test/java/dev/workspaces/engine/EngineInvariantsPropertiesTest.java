@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workspaces.engine.rule.WorkspaceEdges;
+import dev.workspaces.engine.state.ImageOrigin;
+import dev.workspaces.engine.state.Kind;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.ScopeState;
+import dev.workspaces.engine.state.UserIndex;
+import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.model.RebootRequest;
 import dev.workspaces.model.RebuildRequest;
 import dev.workspaces.model.RunningMode;

@@ -1,12 +1,20 @@
 package dev.workspaces.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.workspaces.engine.catalogue.AmazonBundles;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.StateEditor;
+import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.model.RunningMode;
 import dev.workspaces.model.Workspace;
 import dev.workspaces.model.WorkspaceProperties;
 import dev.workspaces.model.WorkspaceRequest;
 import dev.workspaces.model.WorkspaceState;
 import dev.workspaces.model.WorkspacesRequest;
+import dev.workspaces.model.error.ErrorCode;
 import dev.workspaces.model.request.CreateWorkspacesRequest;
 import dev.workspaces.model.request.RegisterWorkspaceDirectoryRequest;
 import java.time.Duration;
@@ -60,5 +68,19 @@ public final class Fixtures {
   /** Returns the state of WorkSpace {@code id} in {@code state}. */
   public static WorkspaceState stateOf(State state, String id) {
     return state.scope(SCOPE).get(Kinds.WORKSPACES).entries().get(id).state();
+  }
+
+  /**
+   * Asserts that {@code outcome} is a refusal with {@code code} whose message names each of
+   * {@code named}, and that it left {@code before} unchanged.
+   */
+  public static void assertRefused(Outcome outcome, State before, ErrorCode code, String... named) {
+    assertFalse(outcome.isSuccess(), "expected " + code + " but succeeded");
+    assertEquals(code, outcome.error().orElseThrow().code(), outcome.error().orElseThrow().message());
+    for (String name : named) {
+      assertTrue(outcome.error().orElseThrow().message().contains(name),
+          "message should name " + name + ": " + outcome.error().orElseThrow().message());
+    }
+    assertEquals(before, outcome.state());
   }
 }

@@ -3,6 +3,11 @@ package dev.workspaces.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.workspaces.engine.state.ImageEntry;
+import dev.workspaces.engine.state.ImageOrigin;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.StateEditor;
+import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.model.BundleType;
 import dev.workspaces.model.Compute;
 import dev.workspaces.model.ComputeType;

@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workspaces.engine.catalogue.AmazonBundles;
+import dev.workspaces.engine.state.ImageEntry;
+import dev.workspaces.engine.state.ImageOrigin;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.model.Compute;
 import dev.workspaces.model.ComputeType;
 import dev.workspaces.model.ImageType;

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workspaces.engine.catalogue.AmazonBundles;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.model.FailedCreateWorkspaceRequest;
 import dev.workspaces.model.Protocol;
 import dev.workspaces.model.RebootRequest;

@@ -1,11 +1,11 @@
 package dev.workspaces.testing;
 
 import dev.workspaces.engine.Engine;
-import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.AmazonBundles;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.model.IpRuleItem;
 import dev.workspaces.model.RebootRequest;
 import dev.workspaces.model.RebuildRequest;

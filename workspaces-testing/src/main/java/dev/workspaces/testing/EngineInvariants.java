@@ -1,14 +1,14 @@
 package dev.workspaces.testing;
 
-import dev.workspaces.engine.Kind;
-import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.ScopePart;
-import dev.workspaces.engine.ScopeState;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.rule.RefusalRule;
 import dev.workspaces.engine.rule.WorkspaceEdges;
+import dev.workspaces.engine.state.Kind;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.ScopePart;
+import dev.workspaces.engine.state.ScopeState;
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.Structure;
 import dev.workspaces.model.WorkspaceState;

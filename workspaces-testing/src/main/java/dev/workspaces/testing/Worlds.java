@@ -1,11 +1,11 @@
 package dev.workspaces.testing;
 
-import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.ScopeWorkspaces;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.StateEditor;
-import dev.workspaces.engine.WorkspaceEntry;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.ScopeWorkspaces;
+import dev.workspaces.engine.state.StateEditor;
+import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.model.WorkspaceState;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

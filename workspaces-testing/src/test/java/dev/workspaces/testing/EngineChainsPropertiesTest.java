@@ -5,19 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workspaces.engine.Engine;
-import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.json.WorkspacesJson;
 import dev.workspaces.model.WorkspaceState;
 import dev.workspaces.model.request.DescribeWorkspacesRequest;
 import dev.workspaces.model.response.DescribeWorkspacesResult;
 import java.util.EnumSet;
 import java.util.Set;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.ActionChainArbitrary;
 

@@ -1,9 +1,12 @@
 package dev.workspaces.engine.op;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.model.WorkspacesRequest;
+import org.apiguardian.api.API;
 
 /**
  * Decides one operation: given a state, the caller's scope and a request that already passed
@@ -11,6 +14,7 @@ import dev.workspaces.model.WorkspacesRequest;
  *
  * @param <R> the operation's request type
  */
+@API(status = INTERNAL)
 @FunctionalInterface
 public interface Handler<R extends WorkspacesRequest> {
 

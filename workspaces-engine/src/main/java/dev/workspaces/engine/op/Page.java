@@ -1,7 +1,9 @@
 package dev.workspaces.engine.op;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.google.common.collect.Iterators;
-import dev.workspaces.engine.IdMap;
+import dev.workspaces.engine.internal.collect.IdMap;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -13,6 +15,8 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a listing sorted by key, and the opaque token that resumes after it.
@@ -24,7 +28,8 @@ import java.util.function.Predicate;
  * @param nextToken the token for the next page, empty on the last page
  * @param <V> the item type
  */
-record Page<V>(List<V> items, Optional<String> nextToken) {
+@API(status = INTERNAL)
+public record Page<V>(List<V> items, Optional<String> nextToken) {
   private static final String PREFIX = "wsm1:";
 
   /**
@@ -32,13 +37,13 @@ record Page<V>(List<V> items, Optional<String> nextToken) {
    *
    * @return the page, or empty when {@code token} was not issued by this engine
    */
-  static <V> Optional<Page<V>> of(
+  public static <V> Optional<Page<V>> of(
       NavigableMap<String, V> sorted, Optional<String> token, int limit, Predicate<V> filter) {
     return of(start -> sorted.tailMap(start, true).entrySet().iterator(), token, limit, filter);
   }
 
   /** As {@link #of(NavigableMap, Optional, int, Predicate)}, over an {@link IdMap}. */
-  static <V> Optional<Page<V>> of(IdMap<V> map, Optional<String> token, int limit, Predicate<V> filter) {
+  public static <V> Optional<Page<V>> of(IdMap<V> map, Optional<String> token, int limit, Predicate<V> filter) {
     return of(map::entriesFrom, token, limit, filter);
   }
 
@@ -46,8 +51,8 @@ record Page<V>(List<V> items, Optional<String> nextToken) {
    * As {@link #of(NavigableMap, Optional, int, Predicate)}, over the items {@code lookup} finds for
    * the ids {@code idsFrom} gives in order from a starting id (an id it finds nothing for is skipped).
    */
-  static <V> Optional<Page<V>> of(Function<String, Iterator<String>> idsFrom, Function<String, V> lookup,
-      Optional<String> token, int limit, Predicate<V> filter) {
+  public static <V> Optional<Page<V>> of(Function<String, Iterator<String>> idsFrom,
+      Function<String, @Nullable V> lookup, Optional<String> token, int limit, Predicate<V> filter) {
     return of(start -> Iterators.filter(Iterators.transform(idsFrom.apply(start),
             id -> (Map.Entry<String, V>) new AbstractMap.SimpleImmutableEntry<>(id, lookup.apply(id))),
             entry -> entry.getValue() != null),

@@ -1,11 +1,14 @@
 package dev.workspaces.engine.op;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.ServiceError;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.rule.RefusalRule;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * A refusal by one row of a precondition table (see {@link dev.workspaces.engine.rule.PreconditionTable}):
@@ -16,36 +19,38 @@ import java.util.function.Supplier;
  * @param message why, naming the resource or field
  * @param resourceId the resource concerned (carried by the error shapes that have a ResourceId)
  */
-record RuleRefusal(RefusalRule row, String message, Optional<String> resourceId) {
+@API(status = INTERNAL)
+public record RuleRefusal(RefusalRule row, String message, Optional<String> resourceId) {
 
   /** Returns a refusal by {@code row} naming the resource {@code resourceId}. */
-  RuleRefusal(RefusalRule row, String message, String resourceId) {
+  public RuleRefusal(RefusalRule row, String message, String resourceId) {
     this(row, message, Optional.of(resourceId));
   }
 
   /** Returns a refusal by {@code row} that concerns no one resource. */
-  static RuleRefusal of(RefusalRule row, String message) {
+  public static RuleRefusal of(RefusalRule row, String message) {
     return new RuleRefusal(row, message, Optional.empty());
   }
 
   /** Returns a refusal by {@code row} when {@code refused} holds, else empty. */
-  static Optional<RuleRefusal> when(boolean refused, RefusalRule row, String resourceId, Supplier<String> message) {
+  public static Optional<RuleRefusal> when(boolean refused, RefusalRule row, String resourceId,
+      Supplier<String> message) {
     return refused ? Optional.of(new RuleRefusal(row, message.get(), resourceId)) : Optional.empty();
   }
 
   /** Returns a refusal by {@code row} that concerns no one resource when {@code refused} holds, else empty. */
-  static Optional<RuleRefusal> when(boolean refused, RefusalRule row, Supplier<String> message) {
+  public static Optional<RuleRefusal> when(boolean refused, RefusalRule row, Supplier<String> message) {
     return refused ? Optional.of(of(row, message.get())) : Optional.empty();
   }
 
   /** Returns a refusal by existence row {@code row} when {@code found} is empty. */
-  static Optional<RuleRefusal> missing(Optional<?> found, RefusalRule row, String what, String id) {
+  public static Optional<RuleRefusal> missing(Optional<?> found, RefusalRule row, String what, String id) {
     return when(found.isEmpty(), row, id, () -> "The " + what + " " + id + " does not exist in this account and region.");
   }
 
   /** Returns the first refusal among {@code checks}, evaluated in order and lazily. */
   @SafeVarargs
-  static Optional<RuleRefusal> first(Supplier<Optional<RuleRefusal>>... checks) {
+  public static Optional<RuleRefusal> first(Supplier<Optional<RuleRefusal>>... checks) {
     for (Supplier<Optional<RuleRefusal>> check : checks) {
       Optional<RuleRefusal> refusal = check.get();
       if (refusal.isPresent()) {
@@ -56,12 +61,12 @@ record RuleRefusal(RefusalRule row, String message, Optional<String> resourceId)
   }
 
   /** Returns the failed outcome, leaving {@code unchanged} as it was. */
-  Outcome outcome(State unchanged) {
+  public Outcome outcome(State unchanged) {
     return Outcome.failure(unchanged, new ServiceError(row, message, resourceId));
   }
 
   /** Returns the wire name of the row's error code, as a {@code FailedRequests} item carries it. */
-  String errorCode() {
+  public String errorCode() {
     return row.errorCode().code();
   }
 }

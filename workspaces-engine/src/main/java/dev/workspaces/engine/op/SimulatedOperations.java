@@ -1,13 +1,22 @@
 package dev.workspaces.engine.op;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.google.common.collect.Iterables;
 import com.google.common.collect.Sets;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.ServiceError;
+import dev.workspaces.engine.op.bundle.SimulatedBundles;
+import dev.workspaces.engine.op.directory.SimulatedDirectories;
+import dev.workspaces.engine.op.image.SimulatedImages;
+import dev.workspaces.engine.op.ipgroup.SimulatedIpGroups;
+import dev.workspaces.engine.op.tag.SimulatedTags;
+import dev.workspaces.engine.op.workspace.SimulatedWorkspaces;
 import dev.workspaces.engine.rule.EngineRule;
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.WorkspacesRequest;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The engine's answer to every operation: each API area's interface overrides the operations it
@@ -16,6 +25,7 @@ import java.util.Set;
  * <p>{@link #operations()} must name exactly the overridden operations; a test in the testing kit
  * applies a valid request of every operation to check that it does.
  */
+@API(status = INTERNAL)
 public final class SimulatedOperations
     implements SimulatedWorkspaces, SimulatedTags, SimulatedDirectories, SimulatedBundles, SimulatedImages,
         SimulatedIpGroups {

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders every precondition table and the transition table as the Markdown of
@@ -85,8 +86,8 @@ public final class PreconditionsDocument {
    * Renders the rows of a precondition table: name, operations, an extra column when
    * {@code extraHeader} is not null (its cells from {@code extraCell}), error code, doc date, rule.
    */
-  private static <R extends RefusalRule> void ruleTable(StringBuilder out, List<R> rows, String extraHeader,
-      Function<R, String> extraCell) {
+  private static <R extends RefusalRule> void ruleTable(StringBuilder out, List<R> rows,
+      @Nullable String extraHeader, Function<R, String> extraCell) {
     boolean extra = extraHeader != null;
     out.append("| rule | operations | ").append(extra ? extraHeader + " | " : "").append("error code | doc date | rule |\n")
         .append("| --- | --- | ").append(extra ? "--- | " : "").append("--- | --- | --- |\n");

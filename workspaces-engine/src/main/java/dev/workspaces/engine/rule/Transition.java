@@ -4,6 +4,7 @@ import dev.workspaces.model.WorkspaceDirectoryState;
 import dev.workspaces.model.WorkspaceState;
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every asynchronous step the engine models: which state a resource leaves when virtual time
@@ -56,11 +57,11 @@ public enum Transition {
 
   private final ResourceKind kind;
   private final String from;
-  private final String to;
+  private final @Nullable String to;
   private final Duration realistic;
-  private final Transition completedWith;
+  private final @Nullable Transition completedWith;
 
-  Transition(ResourceKind kind, String from, String to, Duration realistic) {
+  Transition(ResourceKind kind, String from, @Nullable String to, Duration realistic) {
     this.kind = kind;
     this.from = from;
     this.to = to;
@@ -69,7 +70,7 @@ public enum Transition {
   }
 
   /** A step taken when {@code driver} completes; its realistic duration is the driver's. */
-  Transition(ResourceKind kind, String from, String to, Transition driver) {
+  Transition(ResourceKind kind, String from, @Nullable String to, Transition driver) {
     this.kind = kind;
     this.from = from;
     this.to = to;

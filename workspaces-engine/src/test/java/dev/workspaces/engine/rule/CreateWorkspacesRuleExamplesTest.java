@@ -6,9 +6,9 @@ import static dev.workspaces.engine.rule.RowExample.no;
 import static dev.workspaces.engine.rule.RowExample.ok;
 
 import dev.workspaces.engine.Fixtures;
-import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.AmazonBundles;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.model.WorkspaceRequest;
 import dev.workspaces.model.request.CreateWorkspacesRequest;
 import dev.workspaces.model.request.RegisterWorkspaceDirectoryRequest;

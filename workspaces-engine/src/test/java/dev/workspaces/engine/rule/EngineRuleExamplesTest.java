@@ -7,10 +7,10 @@ import static dev.workspaces.engine.rule.RowExample.ok;
 
 import com.google.common.collect.ImmutableList;
 import dev.workspaces.engine.Fixtures;
-import dev.workspaces.engine.ScopeTags;
 import dev.workspaces.engine.ImageFixtures;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.StateEditor;
+import dev.workspaces.engine.state.ScopeTags;
+import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.Tag;
 import dev.workspaces.model.request.CreateTagsRequest;
 import dev.workspaces.model.request.DescribeAccountRequest;

@@ -14,13 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workspaces.engine.Engine;
 import dev.workspaces.engine.ImageFixtures;
-import dev.workspaces.engine.ImageOrigin;
-import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.ServiceError;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.AmazonBundles;
+import dev.workspaces.engine.state.ImageOrigin;
+import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.model.Compute;
 import dev.workspaces.model.ComputeType;
 import dev.workspaces.model.CustomImageProtocol;

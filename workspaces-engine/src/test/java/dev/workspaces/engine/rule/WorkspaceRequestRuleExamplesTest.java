@@ -5,12 +5,12 @@ import static dev.workspaces.engine.rule.RowExample.no;
 import static dev.workspaces.engine.rule.RowExample.ok;
 
 import dev.workspaces.engine.Fixtures;
-import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.ImageFixtures;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.StateEditor;
-import dev.workspaces.engine.WorkspaceEntry;
 import dev.workspaces.engine.catalogue.AmazonBundles;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.StateEditor;
+import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.model.ModificationResourceEnum;
 import dev.workspaces.model.ModificationState;
 import dev.workspaces.model.ModificationStateEnum;

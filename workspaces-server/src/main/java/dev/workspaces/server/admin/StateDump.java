@@ -1,12 +1,12 @@
 package dev.workspaces.server.admin;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.workspaces.engine.DumpSections;
-import dev.workspaces.engine.Kind;
-import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Scope;
-import dev.workspaces.engine.ScopeState;
 import dev.workspaces.engine.State;
+import dev.workspaces.engine.state.DumpSections;
+import dev.workspaces.engine.state.Kind;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.ScopeState;
 import dev.workspaces.json.WorkspacesJson;
 import dev.workspaces.model.Structure;
 import java.io.IOException;

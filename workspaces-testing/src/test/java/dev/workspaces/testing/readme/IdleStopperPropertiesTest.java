@@ -2,11 +2,11 @@ package dev.workspaces.testing.readme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.workspaces.engine.Kinds;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
-import dev.workspaces.engine.WorkspaceEntry;
 import dev.workspaces.engine.WorkspacesFake;
+import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.model.RunningMode;
 import dev.workspaces.model.WorkspaceState;
 import dev.workspaces.testing.WorkspacesArbitraries;
