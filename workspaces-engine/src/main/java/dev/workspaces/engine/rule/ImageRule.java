@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -191,6 +192,12 @@ public enum ImageRule implements RefusalRule {
   @Override
   public Precondition precondition() {
     return precondition;
+  }
+
+  /** Returns the image states the row checks ("any" for a row that checks none). */
+  @Override
+  public Map<String, String> details() {
+    return Map.of("image states", imageStates().isEmpty() ? "any" : RunningModes.joined(imageStates()));
   }
 
   /** Returns the image states the row accepts; empty when the row is not about the image's state. */

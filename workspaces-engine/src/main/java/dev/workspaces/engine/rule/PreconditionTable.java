@@ -8,28 +8,42 @@ import java.util.List;
  * Each row of each table is a {@link RefusalRule}; a refusal the engine gives names exactly one.
  */
 public enum PreconditionTable {
-  WORKSPACE(WorkspaceRule.class, "Actions on a WorkSpace"),
-  WORKSPACE_REQUEST(WorkspaceRequestRule.class, "Other WorkSpace requests"),
-  CREATE_WORKSPACES(CreateWorkspacesRule.class, "CreateWorkspaces items"),
-  DIRECTORY(DirectoryRule.class, "Directories"),
-  TAG(TagRule.class, "Tags"),
-  BUNDLE(BundleRule.class, "Bundles"),
-  IMAGE(ImageRule.class, "Images and bundles"),
-  IP_GROUP(IpGroupRule.class, "IP access control groups"),
-  PAGE_TOKEN(PageTokenRule.class, "Page tokens"),
-  ENGINE(EngineRule.class, "Every request");
+  WORKSPACE(WorkspaceRule.values(), "Actions on a WorkSpace",
+      "In batch calls (Reboot, Rebuild, Start, Stop, Terminate) a refused item is reported in\n"
+          + "`FailedRequests` with the row's error code and the call succeeds; other operations refuse the\n"
+          + "whole request with that error. The other WorkSpace rows, such as an unknown WorkSpace, follow.\n"),
+  WORKSPACE_REQUEST(WorkspaceRequestRule.values(), "Other WorkSpace requests",
+      "In batch calls and CreateWorkspaces a row refuses one item; elsewhere the whole request.\n" + Notes.IN_ORDER),
+  CREATE_WORKSPACES(CreateWorkspacesRule.values(), "CreateWorkspaces items",
+      "Each row refuses one item in `FailedRequests`; the call itself succeeds. An item is checked against\n"
+          + "DIRECTORY_KNOWN, DIRECTORY_REGISTERED, `BundleRule.BUNDLE_EXISTS`, the name rows, ONE_PER_USER,\n"
+          + "`WorkspaceRequestRule.PROPERTIES_VALID` and WORKSPACE_LIMIT, in this order.\n"),
+  DIRECTORY(DirectoryRule.values(), "Directories", Notes.IN_ORDER),
+  TAG(TagRule.values(), "Tags", Notes.IN_ORDER),
+  BUNDLE(BundleRule.values(), "Bundles", Notes.IN_ORDER),
+  IMAGE(ImageRule.values(), "Images and bundles",
+      "An image reports `Updates.UpdateAvailable` = true once " + ImageRule.UPDATE_AVAILABLE_AFTER.toDays()
+          + " virtual days have passed since it became\nAVAILABLE; an updated image starts that count again. "
+          + "Updatable operating systems: " + RunningModes.joined(ImageRule.UPDATABLE_SYSTEMS) + ".\n"
+          + Notes.IN_ORDER),
+  IP_GROUP(IpGroupRule.values(), "IP access control groups", Notes.IN_ORDER),
+  PAGE_TOKEN(PageTokenRule.values(), "Page tokens", "A listing checks its NextToken after its other rows.\n"),
+  ENGINE(EngineRule.values(), "Every request",
+      "Schema validation runs before any other row; an operation not simulated has no other row.\n");
 
-  private final Class<? extends RefusalRule> type;
+  private final List<RefusalRule> rows;
   private final String title;
+  private final String note;
 
-  PreconditionTable(Class<? extends RefusalRule> type, String title) {
-    this.type = type;
+  PreconditionTable(RefusalRule[] rows, String title, String note) {
+    this.rows = List.of(rows);
     this.title = title;
+    this.note = note;
   }
 
   /** Returns the simple name of the table's enum, for example {@code TagRule}. */
   public String typeName() {
-    return type.getSimpleName();
+    return ((Enum<?>) rows.get(0)).getDeclaringClass().getSimpleName();
   }
 
   /** Returns the heading of the table's section in {@code docs/preconditions.md}. */
@@ -37,9 +51,14 @@ public enum PreconditionTable {
     return title;
   }
 
+  /** Returns what {@code docs/preconditions.md} says under the table: how its rows apply. */
+  public String note() {
+    return note;
+  }
+
   /** Returns the table's rows in declaration order, which is the order the handlers check them in. */
   public List<RefusalRule> rows() {
-    return List.of(type.getEnumConstants());
+    return rows;
   }
 
   /**
@@ -48,12 +67,17 @@ public enum PreconditionTable {
    * @throws IllegalArgumentException if {@code row} is of no table listed here
    */
   public static PreconditionTable of(RefusalRule row) {
-    return Arrays.stream(values()).filter(table -> table.type.isInstance(row)).findFirst()
+    return Arrays.stream(values()).filter(table -> table.rows.contains(row)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException(row.getClass() + " is not a listed precondition table"));
   }
 
   /** Returns every row of every table, table by table. */
   public static List<RefusalRule> allRows() {
     return Arrays.stream(values()).flatMap(table -> table.rows().stream()).toList();
+  }
+
+  /** Notes several tables share. */
+  private static final class Notes {
+    static final String IN_ORDER = "Checks run in table order within an operation; the first failing row answers.\n";
   }
 }

@@ -2,6 +2,7 @@ package dev.workspaces.engine.rule;
 
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.error.ErrorCode;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,6 +42,15 @@ public interface RefusalRule {
   /** Returns the rule in our own words. */
   default String rule() {
     return precondition().rule();
+  }
+
+  /**
+   * Returns the row's own columns beyond the common ones (for example the states a WorkSpace action
+   * is accepted from), named in the order {@code docs/preconditions.md} shows them; empty by default.
+   * Every row of a table names the same columns.
+   */
+  default Map<String, String> details() {
+    return Map.of();
   }
 
   /** Returns the table's type and the row's name, for example {@code TagRule.TAG_LIMIT}. */

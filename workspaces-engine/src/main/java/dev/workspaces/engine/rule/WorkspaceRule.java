@@ -18,12 +18,14 @@ import static dev.workspaces.model.WorkspaceState.UPDATING;
 import static dev.workspaces.model.error.ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION;
 import static dev.workspaces.model.error.ErrorCode.OPERATION_IN_PROGRESS_EXCEPTION;
 
+import com.google.common.collect.ImmutableMap;
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.RunningMode;
 import dev.workspaces.model.WorkspaceState;
 import dev.workspaces.model.error.ErrorCode;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -160,6 +162,13 @@ public enum WorkspaceRule implements RefusalRule {
   @Override
   public Precondition precondition() {
     return precondition;
+  }
+
+  /** Returns the allowed states, the running modes and the state the action moves to. */
+  @Override
+  public Map<String, String> details() {
+    return ImmutableMap.of("allowed states", RunningModes.joined(allowedStates),
+        "running modes", RunningModes.joined(runningModes), "moves to", resultState.toString());
   }
 
   /** Returns the operation this row governs, the one element of {@link #operations()}. */
