@@ -1,5 +1,7 @@
 package dev.workspaces.engine.state;
 
+import dev.workspaces.model.WorkspaceBundle;
+import dev.workspaces.model.WorkspacesIpGroup;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +21,8 @@ public final class Kinds {
   /** WorkSpaces, with their user index and their index by directory and bundle. */
   public static final Kind<ScopeWorkspaces> WORKSPACES = register("Workspaces", ScopeWorkspaces.EMPTY);
   /** The account's own bundles. */
-  public static final Kind<ScopeBundles> BUNDLES = register("Bundles", ScopeBundles.EMPTY);
+  public static final Kind<ScopeValues<WorkspaceBundle>> BUNDLES =
+      register("Bundles", ScopeValues.empty("Bundles", bundle -> bundle.bundleId().orElseThrow()));
   /** The tags of every resource but the WorkSpaces, whose entries carry theirs. */
   public static final Kind<ScopeTags> TAGS = register("Tags", ScopeTags.EMPTY);
   /** Client settings by resource (directory). */
@@ -28,7 +31,9 @@ public final class Kinds {
   /** The account's own images, and the images other accounts share with it. */
   public static final Kind<ScopeImages> IMAGES = register("Images", ScopeImages.EMPTY);
   /** IP access control groups. */
-  public static final Kind<ScopeIpGroups> IP_GROUPS = register("IpGroups", ScopeIpGroups.EMPTY);
+  public static final Kind<ScopeValues<WorkspacesIpGroup>> IP_GROUPS = register("IpGroups",
+      ScopeValues.<WorkspacesIpGroup>empty("IpGroups", group -> group.groupId().orElseThrow())
+          .checkedBy(IpGroupInvariants::check));
 
   private static final List<Kind<?>> ALL = List.copyOf(REGISTERED);
 

@@ -251,7 +251,7 @@ class KindsTest {
         () -> unindexed.get(Kinds.WORKSPACES).check(WORLD, OWNER, unindexed));
     assertTrue(index.getMessage().contains("directory index"), index.getMessage());
 
-    ScopeState groupless = owned.with(Kinds.IP_GROUPS, ScopeIpGroups.EMPTY);
+    ScopeState groupless = owned.with(Kinds.IP_GROUPS, Kinds.IP_GROUPS.empty());
     AssertionError group = assertThrows(AssertionError.class,
         () -> groupless.get(Kinds.IP_GROUPS).check(WORLD, OWNER, groupless));
     assertTrue(group.getMessage().contains("missing IP group"), group.getMessage());

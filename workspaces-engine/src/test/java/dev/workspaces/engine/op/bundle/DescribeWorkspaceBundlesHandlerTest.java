@@ -9,9 +9,8 @@ import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.AmazonBundles;
-import dev.workspaces.engine.internal.collect.IdMap;
 import dev.workspaces.engine.state.Kinds;
-import dev.workspaces.engine.state.ScopeBundles;
+import dev.workspaces.engine.state.ScopeValues;
 import dev.workspaces.model.WorkspaceBundle;
 import dev.workspaces.model.error.ErrorCode;
 import dev.workspaces.model.request.DescribeWorkspaceBundlesRequest;
@@ -133,13 +132,13 @@ class DescribeWorkspaceBundlesHandlerTest {
 
   /** Gives {@code scope} {@code count} bundles of its own, {@code wsb-own000000} upwards. */
   private static State withOwnBundles(State state, Scope scope, int count) {
-    IdMap<WorkspaceBundle> bundles = state.scope(scope).get(Kinds.BUNDLES).entries();
+    ScopeValues<WorkspaceBundle> bundles = state.scope(scope).get(Kinds.BUNDLES);
     for (int i = 0; i < count; i++) {
       String id = String.format("wsb-own%06d", i);
-      bundles = bundles.plus(id, WorkspaceBundle.builder().bundleId(id).name("Own " + i)
+      bundles = bundles.plus(WorkspaceBundle.builder().bundleId(id).name("Own " + i)
           .owner(scope.accountId()).build());
     }
-    return state.withScope(scope, state.scope(scope).with(Kinds.BUNDLES, new ScopeBundles(bundles)));
+    return state.withScope(scope, state.scope(scope).with(Kinds.BUNDLES, bundles));
   }
 
   private static DescribeWorkspaceBundlesResult describe(State state, Scope scope, DescribeWorkspaceBundlesRequest request) {
