@@ -61,11 +61,12 @@ public final class WorkspacesArbitraries {
   }
 
   /**
-   * Returns simulated worlds: several accounts and regions with directories and WorkSpaces in many
-   * states, reached by random action sequences from {@code State.initial(seed)}.
+   * Returns simulated worlds: accounts and regions with directories and WorkSpaces in many states
+   * and running modes, built through the engine. Its knobs ({@code workspacesPerScope},
+   * {@code states}, {@code scopes}, ...) return narrower or larger worlds; see {@link WorldArbitrary}.
    */
-  public static Arbitrary<State> worlds() {
-    return Worlds.worlds();
+  public static WorldArbitrary worlds() {
+    return new WorldArbitrary();
   }
 
   /**

@@ -82,12 +82,18 @@ public final class WorkspaceEntry {
 
   /**
    * Returns a new entry for {@code workspace} in its {@code State}, with no step pending, no
-   * snapshots yet, no known image and no tags.
+   * snapshots yet, no known image and no tags. Every other member is kept as given.
    *
-   * @throws java.util.NoSuchElementException if {@code workspace} has no id or no state
+   * @throws IllegalArgumentException if {@code workspace} has no {@code WorkspaceId}, or no
+   *     {@code State} that the model lists
    */
   public static WorkspaceEntry of(Workspace workspace) {
-    return ofApiValue(workspace, workspace.state().orElseThrow(), Optional.empty(), ImmutableList.of(),
+    String id = workspace.workspaceId().orElseThrow(() -> new IllegalArgumentException(
+        "A stored WorkSpace needs its WorkspaceId member, and this one has none."));
+    WorkspaceState state = workspace.state().filter(s -> s != WorkspaceState.UNKNOWN_TO_SDK_VERSION)
+        .orElseThrow(() -> new IllegalArgumentException("A stored WorkSpace needs a State member the model lists; "
+            + id + " has " + workspace.stateAsString().map(s -> "State " + s).orElse("none") + "."));
+    return ofApiValue(workspace, state, Optional.empty(), ImmutableList.of(),
         Optional.empty(), Optional.empty(), ImmutableList.of());
   }
 

@@ -15,7 +15,6 @@ import dev.workspaces.model.WorkspaceProperties;
 import dev.workspaces.model.WorkspaceState;
 import java.time.Instant;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,14 @@ class WorkspaceEntryTest {
     assertEquals(RunningMode.AUTO_STOP,
         WorkspaceEntry.of(JANE.toBuilder().workspaceProperties(Optional.empty()).build()).runningMode());
     Workspace stateless = JANE.toBuilder().state(Optional.<String>empty()).build();
-    assertThrows(NoSuchElementException.class, () -> WorkspaceEntry.of(stateless));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> WorkspaceEntry.of(stateless))
+        .getMessage().contains("State member"));
+    Workspace unknownState = JANE.toBuilder().state("HIBERNATING").build();
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> WorkspaceEntry.of(unknownState))
+        .getMessage().contains("State HIBERNATING"));
+    Workspace nameless = JANE.toBuilder().workspaceId(Optional.empty()).build();
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> WorkspaceEntry.of(nameless))
+        .getMessage().contains("WorkspaceId member"));
   }
 
   @Test

@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
 class IdleStopperPropertiesTest {
   @Provide
   Arbitrary<State> worlds() {
-    return WorkspacesArbitraries.worlds();
+    return WorkspacesArbitraries.worlds().workspacesPerScope(0, 300);
   }
 
   @Property(tries = 100)

@@ -8,16 +8,19 @@ import dev.workspaces.model.WorkspaceConnectionStatus;
 import dev.workspaces.model.WorkspaceProperties;
 import dev.workspaces.model.WorkspaceState;
 import dev.workspaces.model.WorkspacesApi;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Example client code under test: stops every AVAILABLE AutoStop WorkSpace nobody is connected to.
- * It talks to any {@link WorkspacesApi}: the fake in tests, a real client in production.
+ * It talks to any {@link WorkspacesApi}: the fake in tests, a real client in production. It reads
+ * every page of DescribeWorkspaces and asks for connection states and stops 25 WorkSpaces at a time,
+ * the most one call takes.
  */
 public final class IdleWorkspaceStopper {
+  private static final int PER_CALL = 25;
+
   private final WorkspacesApi workspaces;
 
   public IdleWorkspaceStopper(WorkspacesApi workspaces) {
@@ -26,26 +29,27 @@ public final class IdleWorkspaceStopper {
 
   /** Stops the idle AutoStop WorkSpaces and returns their ids. */
   public List<String> stopIdle() {
-    List<Workspace> all = describeAll();
-    Set<String> idle = all.stream()
+    List<String> idle = describeAll().stream()
         .filter(w -> w.state().orElse(null) == WorkspaceState.AVAILABLE)
         .filter(w -> w.workspaceProperties().flatMap(WorkspaceProperties::runningMode).orElse(null) == RunningMode.AUTO_STOP)
         .map(w -> w.workspaceId().orElseThrow())
-        .collect(Collectors.toCollection(java.util.TreeSet::new));
-    List<String> disconnected = idle.isEmpty() ? List.of() : workspaces.describeWorkspacesConnectionStatus(r -> r
-            .workspaceIds(List.copyOf(idle).subList(0, Math.min(25, idle.size()))))
-        .workspacesConnectionStatus().stream()
-        .filter(s -> s.connectionState().orElse(null) == ConnectionState.DISCONNECTED)
-        .map(WorkspaceConnectionStatus::workspaceId).flatMap(Optional::stream).toList();
-    if (!disconnected.isEmpty()) {
-      workspaces.stopWorkspaces(r -> disconnected.forEach(id ->
-          r.addStopWorkspaceRequest(StopRequest.builder().workspaceId(id).build())));
+        .sorted()
+        .toList();
+    List<String> disconnected = new ArrayList<>();
+    for (List<String> ids : batches(idle)) {
+      workspaces.describeWorkspacesConnectionStatus(r -> r.workspaceIds(ids)).workspacesConnectionStatus().stream()
+          .filter(s -> s.connectionState().orElse(null) == ConnectionState.DISCONNECTED)
+          .map(WorkspaceConnectionStatus::workspaceId).flatMap(Optional::stream)
+          .forEach(disconnected::add);
+    }
+    for (List<String> ids : batches(disconnected)) {
+      workspaces.stopWorkspaces(r -> ids.forEach(id -> r.addStopWorkspaceRequest(StopRequest.builder().workspaceId(id).build())));
     }
     return disconnected;
   }
 
   private List<Workspace> describeAll() {
-    List<Workspace> all = new java.util.ArrayList<>();
+    List<Workspace> all = new ArrayList<>();
     Optional<String> token = Optional.empty();
     do {
       Optional<String> page = token;
@@ -54,5 +58,13 @@ public final class IdleWorkspaceStopper {
       token = result.nextToken();
     } while (token.isPresent());
     return all;
+  }
+
+  private static List<List<String>> batches(List<String> ids) {
+    List<List<String>> batches = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += PER_CALL) {
+      batches.add(ids.subList(from, Math.min(ids.size(), from + PER_CALL)));
+    }
+    return batches;
   }
 }
