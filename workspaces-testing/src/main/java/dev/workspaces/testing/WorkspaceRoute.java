@@ -2,6 +2,7 @@ package dev.workspaces.testing;
 
 import static java.util.Map.entry;
 
+import com.google.common.collect.Maps;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.state.ScopeWorkspaces;
 import dev.workspaces.engine.State;
@@ -85,8 +86,8 @@ record WorkspaceRoute(boolean createdLast, Step settle, Step last) {
   static final Step CREATE_IMAGE = each(WorkspaceRule.CREATE_IMAGE, entry -> CreateWorkspaceImageRequest.builder()
       .workspaceId(entry.id()).name("image-of-" + entry.id()).description("An image of " + entry.id()).build());
 
-  /** The route to every state a world can hold. */
-  static final Map<WorkspaceState, WorkspaceRoute> ROUTES = Map.ofEntries(
+  /** The route to every state a world can hold, in the enum's order. */
+  static final Map<WorkspaceState, WorkspaceRoute> ROUTES = Maps.immutableEnumMap(Map.ofEntries(
       entry(WorkspaceState.AVAILABLE, new WorkspaceRoute(false, NONE, NONE)),
       entry(WorkspaceState.PENDING, new WorkspaceRoute(true, NONE, NONE)),
       entry(WorkspaceState.STOPPED, new WorkspaceRoute(false, STOP, NONE)),
@@ -103,7 +104,7 @@ record WorkspaceRoute(boolean createdLast, Step settle, Step last) {
       entry(WorkspaceState.IMPAIRED, new WorkspaceRoute(false, NONE, planted(WorkspaceState.IMPAIRED))),
       entry(WorkspaceState.UNHEALTHY, new WorkspaceRoute(false, NONE, planted(WorkspaceState.UNHEALTHY))),
       entry(WorkspaceState.ERROR, new WorkspaceRoute(false, NONE, planted(WorkspaceState.ERROR))),
-      entry(WorkspaceState.MAINTENANCE, new WorkspaceRoute(false, NONE, planted(WorkspaceState.MAINTENANCE))));
+      entry(WorkspaceState.MAINTENANCE, new WorkspaceRoute(false, NONE, planted(WorkspaceState.MAINTENANCE)))));
 
   /** Returns the route to {@code state}, or empty for a state no world holds (UNKNOWN_TO_SDK_VERSION). */
   static Optional<WorkspaceRoute> to(WorkspaceState state) {

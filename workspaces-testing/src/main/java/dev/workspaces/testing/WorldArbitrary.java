@@ -191,7 +191,7 @@ public final class WorldArbitrary extends ArbitraryDecorator<State> {
     List<Tuple.Tuple2<Integer, WorkspaceState>> weighted = new ArrayList<>();
     weighted.add(Tuple.of(8, WorkspaceState.AVAILABLE));
     weighted.add(Tuple.of(4, WorkspaceState.STOPPED));
-    WorkspaceRoute.ROUTES.keySet().stream().sorted()
+    WorkspaceRoute.ROUTES.keySet().stream()
         .filter(s -> s != WorkspaceState.AVAILABLE && s != WorkspaceState.STOPPED)
         .forEach(s -> weighted.add(Tuple.of(1, s)));
     return Arbitraries.frequency(weighted);
