@@ -2,6 +2,7 @@ package dev.workspaces.benchmarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -257,6 +258,79 @@ final class Parts {
     table.row(label, Table.count(result.requests()), Table.count(result.requestsPerSecond()),
         Table.one(result.p50Micros()), Table.one(result.p99Micros()), result.errors(),
         Table.ratio(result.requestsPerSecond() / motoRate));
+  }
+
+  /**
+   * Measures start-up on fresh processes, {@code runs} times each in turn: the fake's first calls in a
+   * new JVM, the server jar's first reply, and moto's server's first reply when {@code motoCommand} runs.
+   */
+  Section startup(int runs, Path serverJar, Optional<String> motoCommand) {
+    Path classpath;
+    try {
+      classpath = Path.of(StartupProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    StartupTimes times = new StartupTimes(classpath, serverJar);
+    List<Long> fakeTotal = new ArrayList<>();
+    List<Long> fakeJvm = new ArrayList<>();
+    List<Long> fakeCalls = new ArrayList<>();
+    List<Long> server = new ArrayList<>();
+    List<Long> moto = new ArrayList<>();
+    boolean motoRuns = motoCommand.isPresent();
+    try {
+      for (int run = 0; run < runs; run++) {
+        StartupTimes.FakeStart fake = times.fake();
+        fakeTotal.add(fake.launchToReadyMillis());
+        fakeJvm.add(fake.jvmMillis());
+        fakeCalls.add(fake.callsMillis());
+        if (times.hasServerJar()) {
+          server.add(times.server());
+        }
+        if (motoRuns) {
+          Optional<Long> motoStart = times.moto(motoCommand.orElseThrow());
+          motoStart.ifPresent(moto::add);
+          motoRuns = motoStart.isPresent();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    Table table = new Table("what starts", "median ms", "fastest", "slowest", "runs");
+    startupRow(table, "the fake: launch of a new JVM to its first calls done", fakeTotal);
+    startupRow(table, "  of which: the JVM until main", fakeJvm);
+    startupRow(table, "  of which: create, register a directory, create a WorkSpace", fakeCalls);
+    if (!server.isEmpty()) {
+      startupRow(table, "our server jar (java -jar): launch to first DescribeWorkspaces reply", server);
+    }
+    if (!moto.isEmpty()) {
+      startupRow(table, "moto (" + motoCommand.orElseThrow() + "): launch to first DescribeWorkspaces reply", moto);
+    }
+    String markdown = "## Start-up on fresh processes\n\n"
+        + "Each run launches a new process and times it from launch, as a test JVM or a test run pays it; the"
+        + " kinds take turns, " + runs + " runs each. The fake's JVM runs from the benchmarks jar with default"
+        + " JVM options." + (server.isEmpty() ? " The server jar was not found at " + serverJar + "." : "")
+        + (moto.isEmpty() ? " moto was not measured." : "") + "\n\n" + table.render();
+    long calls = median(fakeCalls);
+    long firstReply = server.isEmpty() ? Long.MAX_VALUE : median(server);
+    return Section.of(markdown, new Section.Goal("start-up", "fake's first calls within 250 ms, server jar's first reply"
+        + " within 400 ms", "fake " + calls + " ms (" + median(fakeTotal) + " ms from launch), server "
+        + (server.isEmpty() ? "not measured" : firstReply + " ms") + (moto.isEmpty() ? "" : ", moto " + median(moto) + " ms"),
+        calls <= 250 && firstReply <= 400));
+  }
+
+  private static void startupRow(Table table, String label, List<Long> millis) {
+    List<Long> sorted = StartupTimes.sorted(millis);
+    table.row(label, String.valueOf(median(sorted)), String.valueOf(sorted.get(0)),
+        String.valueOf(sorted.get(sorted.size() - 1)), String.valueOf(sorted.size()));
+  }
+
+  private static long median(List<Long> millis) {
+    List<Long> sorted = StartupTimes.sorted(millis);
+    return sorted.get(sorted.size() / 2);
   }
 
   Section memory() {

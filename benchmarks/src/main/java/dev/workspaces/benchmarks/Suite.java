@@ -20,8 +20,9 @@ import java.util.Set;
  *
  * <p>Arguments, all optional, as {@code name=value}:
  * <ul>
- *   <li>{@code only=engine,codec,endpoint,memory}: the parts to run (these four by default). Three
- *       more run only when named: {@code engine-hot} (the engine workload aimed at a hot set),
+ *   <li>{@code only=engine,codec,endpoint,memory}: the parts to run (these four by default). Four
+ *       more run only when named: {@code startup} (fresh processes: the fake's first calls, the server
+ *       jar's and moto's first replies), {@code engine-hot} (the engine workload aimed at a hot set),
  *       {@code engine-ops} (the engine's requests one at a time) and {@code maps} (the map probe
  *       behind the engine's data structures).
  *   <li>{@code forks}, {@code wi}, {@code w}, {@code i}, {@code r}: JMH forks, warm-up iterations
@@ -32,6 +33,8 @@ import java.util.Set;
  *       minutes, which rounds spread over all sizes; its goal is judged on the median round.
  *   <li>{@code ci}, {@code crounds}: measured iterations of the codec part, and how many rounds of
  *       all its benchmarks it runs in turn (2, 3); each ratio is judged on its median round.
+ *   <li>{@code startups}: how many fresh processes of each kind the {@code startup} part launches (7);
+ *       {@code serverJar}: the server jar it starts ({@code workspaces-server/target/workspaces-server.jar}).
  *   <li>{@code load}: seconds each endpoint load run measures (5).
  *   <li>{@code moto}: the command that starts moto's server for the endpoint part
  *       ({@code moto_server}, found on the PATH); {@code off}, or a command that is not installed,
@@ -43,10 +46,10 @@ import java.util.Set;
  */
 public final class Suite {
   /** The parts run by default, in the order they run. */
-  static final List<String> PARTS = List.of("engine", "codec", "endpoint", "memory");
+  static final List<String> PARTS = List.of("engine", "codec", "endpoint", "memory", "startup");
   /** Every part, in the order they run. */
   static final List<String> ALL_PARTS =
-      List.of("engine", "engine-hot", "engine-ops", "maps", "codec", "endpoint", "memory");
+      List.of("engine", "engine-hot", "engine-ops", "maps", "codec", "endpoint", "memory", "startup");
 
   /**
    * Named sets of defaults: {@code quick} runs each part once and briefly, for a first look; its
@@ -97,6 +100,9 @@ public final class Suite {
               parts.endpoint(Duration.ofSeconds(Long.parseLong(options.getOrDefault("load", "5"))),
                   Optional.of(options.getOrDefault("moto", "moto_server")).filter(command -> !command.equals("off")));
           case "memory" -> parts.memory();
+          case "startup" -> parts.startup(Integer.parseInt(options.getOrDefault("startups", "7")),
+              Path.of(options.getOrDefault("serverJar", "workspaces-server/target/workspaces-server.jar")),
+              Optional.of(options.getOrDefault("moto", "moto_server")).filter(command -> !command.equals("off")));
           default -> throw new IllegalArgumentException(part);
         };
         sections.add(section);
