@@ -192,7 +192,7 @@ def generate_structure(model, name):
         notes = (["required"] if req else []) + constraint_text(model, target)
         note = " (" + "; ".join(notes) + ")" if notes else ""
         cap = jname[0].upper() + jname[1:]
-        schema_ref = "() -> " + model.schema_ref(target)
+        schema_ref = model.schema_ref(target)
         if tv["type"] == "list" or tv["type"] == "map":
             if tv["type"] == "list":
                 elem = tv["member"]["shape"]
@@ -236,8 +236,8 @@ def generate_structure(model, name):
             abstract_decls.append(
                 "  /** Returns whether the {@code %s} member is present (an empty one counts as present). */\n"
                 "  public final boolean has%s() {\n    return %s() != null;\n  }\n" % (wire, cap, raw_acc))
-            getter = "%s::%s" % (name, raw_acc)
-            setter = "(b, v) -> b.%s((%s) v)" % (jname, raw_type)
+            getter = "value.%s()" % raw_acc
+            setter = "builder.%s((%s) raw)" % (jname, raw_type)
             members.append((wire, jname, schema_ref, req, getter, setter, True))
         elif model.is_enum(target):
             ejt = model.qualified(target)
@@ -252,16 +252,16 @@ def generate_structure(model, name):
                 "    /** Sets {@code %s} from an enum constant. */\n"
                 "    public final Builder %s(%s value) {\n"
                 "      return %s(%s.wireValueOrThrow(value));\n    }\n" % (wire, jname, ejt, jname, BASE + ".WireValues"))
-            getter = "v -> v.%sAsString().orElse(null)" % jname
-            setter = "(b, v) -> b.%s(java.util.Optional.ofNullable((String) v))" % jname
+            getter = "value.%sAsString().orElse(null)" % jname
+            setter = "builder.%s(java.util.Optional.ofNullable((String) raw))" % jname
             members.append((wire, jname, schema_ref, req, getter, setter, False))
         else:
             jt = model.element_java_type(target)
             abstract_decls.append(
                 "  /** Returns the {@code %s} member%s. */\n"
                 "  public abstract java.util.Optional<%s> %s();\n" % (wire, note, jt, jname))
-            getter = "v -> v.%s().orElse(null)" % jname
-            setter = "(b, v) -> b.%s(java.util.Optional.ofNullable((%s) v))" % (jname, jt)
+            getter = "value.%s().orElse(null)" % jname
+            setter = "builder.%s(java.util.Optional.ofNullable((%s) raw))" % (jname, jt)
             members.append((wire, jname, schema_ref, req, getter, setter, False))
 
     interfaces = [BASE + ".Structure"]
@@ -289,10 +289,12 @@ def generate_structure(model, name):
     doc = class_doc(model, name)
     out = [HEADER, "package %s;\n\n" % pkg]
     out.append("import dev.workspaces.model.schema.MemberSchema;\n")
+    out.append("import dev.workspaces.model.schema.Schema;\n")
+    out.append("import dev.workspaces.model.schema.StructureAccess;\n")
     out.append("import dev.workspaces.model.schema.StructureKind;\n")
     out.append("import dev.workspaces.model.schema.StructureSchema;\n")
     out.append("import org.immutables.value.Value;\n")
-    out.append("import org.jspecify.annotations.Nullable;\n\n" if any("@Nullable" in d for d in abstract_decls) else "\n")
+    out.append("import org.jspecify.annotations.Nullable;\n\n")
     out.append(doc)
     out.append("@Value.Immutable\n")
     out.append("@SuppressWarnings(\"unchecked\")\n")
@@ -301,15 +303,15 @@ def generate_structure(model, name):
         out.append("  private static final long serialVersionUID = 1L;\n\n")
     else:
         out.append("public abstract class %s implements %s {\n\n" % (name, ", ".join(interfaces)))
+    out.append("  private static final Members MEMBERS = new Members();\n\n")
     out.append("  /** The schema of the {@code %s} shape, members in model order. */\n" % name)
     out.append("  public static final StructureSchema<%s, Builder> SCHEMA =\n" % name)
     out.append("      StructureSchema.of(\n          \"%s\",\n          %s.class,\n          StructureKind.%s,\n"
-               "          Builder::new,\n          Builder::build,\n          java.util.List.of(" % (name, name, kind.upper()))
+               "          MEMBERS,\n          java.util.List.of(" % (name, name, kind.upper()))
     mlines = []
-    for (wire, jname, sref, req, getter, setter, _) in members:
-        mlines.append("\n              new MemberSchema<%s, Builder>(\n                  \"%s\",\n                  \"%s\",\n"
-                      "                  %s,\n                  %s,\n                  %s,\n                  %s)"
-                      % (name, wire, jname, sref, "true" if req else "false", getter, setter))
+    for index, (wire, jname, sref, req, getter, setter, _) in enumerate(members):
+        mlines.append("\n              new MemberSchema<>(\"%s\", \"%s\", %s, %d, MEMBERS)"
+                      % (wire, jname, "true" if req else "false", index))
     out.append(",".join(mlines))
     out.append("));\n\n")
     out.append("  %s() {}\n\n" % name)
@@ -323,6 +325,7 @@ def generate_structure(model, name):
     out.append("  @Override\n  public final StructureSchema<%s, Builder> schema() {\n    return SCHEMA;\n  }\n" % name)
     for m in extra_methods:
         out.append("\n" + m)
+    out.append(members_class(name, members))
     out.append("\n  /** Builds {@link %s} values; setters are named after the members. */\n" % name)
     out.append("  public static final class Builder extends Immutable%s.Builder {\n    Builder() {}\n" % name)
     for b in builder_extras:
@@ -439,12 +442,42 @@ def lit(x):
     return "null" if x is None else "%dL" % x
 
 
+def members_class(name, members):
+    """The nested class that reads, writes and resolves the members of shape `name` by index."""
+    def cases(pick, terminator):
+        lines = ["        case %d -> %s%s\n" % (i, pick(m), terminator) for i, m in enumerate(members)]
+        return "".join(lines) + "        default -> throw new IndexOutOfBoundsException(member);\n"
+    if not members:
+        return (
+            "\n  /** Builds {@code %(n)s} values for {@link #SCHEMA}; the shape has no members. */\n"
+            "  private static final class Members implements StructureAccess<%(n)s, Builder> {\n"
+            "    @Override\n    public Builder newBuilder() {\n      return new Builder();\n    }\n\n"
+            "    @Override\n    public %(n)s build(Builder builder) {\n      return builder.build();\n    }\n\n"
+            "    @Override\n    public Schema target(int member) {\n      throw new IndexOutOfBoundsException(member);\n    }\n\n"
+            "    @Override\n    public @Nullable Object get(%(n)s value, int member) {\n      throw new IndexOutOfBoundsException(member);\n    }\n\n"
+            "    @Override\n    public void set(Builder builder, int member, @Nullable Object raw) {\n      throw new IndexOutOfBoundsException(member);\n    }\n"
+            "  }\n") % {"n": name}
+    return (
+        "\n  /** Reads and writes the members of {@code %(n)s} by their index in {@link #SCHEMA}. */\n"
+        "  private static final class Members implements StructureAccess<%(n)s, Builder> {\n"
+        "    @Override\n    public Builder newBuilder() {\n      return new Builder();\n    }\n\n"
+        "    @Override\n    public %(n)s build(Builder builder) {\n      return builder.build();\n    }\n\n"
+        "    @Override\n    public Schema target(int member) {\n      return switch (member) {\n%(targets)s      };\n    }\n\n"
+        "    @Override\n    public @Nullable Object get(%(n)s value, int member) {\n      return switch (member) {\n%(gets)s      };\n    }\n\n"
+        "    @Override\n    public void set(Builder builder, int member, @Nullable Object raw) {\n      switch (member) {\n%(sets)s      }\n    }\n"
+        "  }\n"
+    ) % {"n": name,
+         "targets": cases(lambda m: m[2], ";"),
+         "gets": cases(lambda m: m[4], ";"),
+         "sets": cases(lambda m: m[5], ";")}
+
+
 def java_string(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def generate_holders(model):
-    strings, lists, scalars = [], [], []
+    strings, lists, scalars, list_elements = [], [], [], []
     for n, v in sorted(model.shapes.items()):
         t = v["type"]
         c = upper_snake(n)
@@ -454,8 +487,9 @@ def generate_holders(model):
                            % (c, java_string(n), lit(v.get("min")), lit(v.get("max")),
                               java_string(v["pattern"]) if "pattern" in v else "null"))
         elif t == "list":
-            lists.append(doc + "  public static final ListSchema %s =\n      ListSchema.of(%s, () -> %s, %s, %s);\n"
-                         % (c, java_string(n), model.schema_ref(v["member"]["shape"]), lit(v.get("min")), lit(v.get("max"))))
+            lists.append(doc + "  public static final ListSchema %s =\n      ListSchema.of(%s, ELEMENTS, %d, %s, %s);\n"
+                         % (c, java_string(n), len(list_elements), lit(v.get("min")), lit(v.get("max"))))
+            list_elements.append(model.schema_ref(v["member"]["shape"]))
         elif t == "integer":
             scalars.append(doc + "  public static final IntegerSchema %s = IntegerSchema.of(%s, %s, %s);\n"
                            % (c, java_string(n), lit(v.get("min")), lit(v.get("max"))))
@@ -471,15 +505,21 @@ def generate_holders(model):
                            % (c, java_string(n), model.schema_ref(v["key"]["shape"]), model.schema_ref(v["value"]["shape"])))
     holder(model, "Strings", "The string shapes of the API (enums excluded), with their lengths and patterns.", strings,
            ["StringSchema"])
+    element_cases = "".join("      case %d -> %s;\n" % (i, ref) for i, ref in enumerate(list_elements))
+    lists.insert(0, "  private static final IntFunction<Schema> ELEMENTS = Lists::element;\n")
+    lists.append("  /** Returns the element shape of the list shape numbered {@code list}. */\n"
+                 "  private static Schema element(int list) {\n    return switch (list) {\n" + element_cases
+                 + "      default -> throw new IndexOutOfBoundsException(list);\n    };\n  }\n")
     holder(model, "Lists", "The list shapes of the API, with their element shapes and size bounds.", lists,
-           ["ListSchema"])
+           ["ListSchema", "Schema"], ["java.util.function.IntFunction"])
     holder(model, "Scalars", "The integer, boolean, timestamp, blob and map shapes of the API.", scalars,
            ["IntegerSchema", "BlobSchema", "BooleanSchema", "TimestampSchema", "MapSchema"])
 
 
-def holder(model, cls, doc, fields, imports):
+def holder(model, cls, doc, fields, imports, java_imports=()):
     text = HEADER + "package %s.shapes;\n\n" % BASE
     text += "".join("import dev.workspaces.model.schema.%s;\n" % i for i in imports)
+    text += "".join("import %s;\n" % i for i in java_imports)
     text += "\n/** %s */\npublic final class %s {\n  private %s() {}\n\n" % (doc, cls, cls)
     text += "\n".join(fields)
     text += "}\n"
@@ -487,11 +527,13 @@ def holder(model, cls, doc, fields, imports):
 
 
 def generate_operation(model):
-    rows = []
+    rows, inputs, outputs = [], [], []
     for n, o in sorted(model.ops.items()):
         errs = ", ".join("ErrorCode." + upper_snake(e["shape"]) for e in o.get("errors", []))
-        rows.append("  /** The {@code %s} operation. */\n  %s(\n      \"%s\",\n      () -> %s,\n      () -> %s,\n      ImmutableList.of(%s))"
-                    % (n, upper_snake(n), n, model.schema_ref(o["input"]["shape"]), model.schema_ref(o["output"]["shape"]), errs))
+        rows.append("  /** The {@code %s} operation. */\n  %s(\n      \"%s\",\n      ImmutableList.of(%s))"
+                    % (n, upper_snake(n), n, errs))
+        inputs.append("      case %s -> %s;\n" % (upper_snake(n), model.schema_ref(o["input"]["shape"])))
+        outputs.append("      case %s -> %s;\n" % (upper_snake(n), model.schema_ref(o["output"]["shape"])))
     text = HEADER + """package %(base)s;
 
 import com.google.common.collect.ImmutableList;
@@ -499,7 +541,6 @@ import com.google.common.collect.ImmutableMap;
 import dev.workspaces.model.error.ErrorCode;
 import dev.workspaces.model.schema.StructureSchema;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Every operation of the WorkSpaces API (%(count)d), with its input and output shapes and the errors
@@ -513,18 +554,10 @@ public enum Operation {
   private static final ImmutableMap<String, Operation> BY_NAME = indexByName();
 
   private final String operationName;
-  private final Supplier<StructureSchema<?, ?>> input;
-  private final Supplier<StructureSchema<?, ?>> output;
   private final ImmutableList<ErrorCode> errors;
 
-  Operation(
-      String operationName,
-      Supplier<StructureSchema<?, ?>> input,
-      Supplier<StructureSchema<?, ?>> output,
-      ImmutableList<ErrorCode> errors) {
+  Operation(String operationName, ImmutableList<ErrorCode> errors) {
     this.operationName = operationName;
-    this.input = input;
-    this.output = output;
     this.errors = errors;
   }
 
@@ -533,14 +566,16 @@ public enum Operation {
     return operationName;
   }
 
-  /** Returns the schema of the operation's input shape. */
+  /** Returns the schema of the operation's input shape; its class is loaded when first asked for. */
   public StructureSchema<?, ?> inputSchema() {
-    return input.get();
+    return switch (this) {
+%(inputs)s    };
   }
 
-  /** Returns the schema of the operation's output shape. */
+  /** Returns the schema of the operation's output shape; its class is loaded when first asked for. */
   public StructureSchema<?, ?> outputSchema() {
-    return output.get();
+    return switch (this) {
+%(outputs)s    };
   }
 
   /** Returns the errors the model declares for this operation, in model order. */
@@ -561,22 +596,25 @@ public enum Operation {
     return byName.buildOrThrow();
   }
 }
-""" % {"base": BASE, "rows": ",\n".join(rows), "count": len(model.ops)}
+""" % {"base": BASE, "rows": ",\n".join(rows), "count": len(model.ops), "inputs": "".join(inputs),
+       "outputs": "".join(outputs)}
     write(BASE, "Operation", text)
 
 
 def generate_error_code(model):
     rows = []
+    schemas = []
     for n in model.modeled_errors():
-        rows.append("  /** The modeled {@code %s} shape. */\n  %s(\"%s\", true, () -> %s)" % (n, upper_snake(n), n, model.schema_ref(n)))
+        rows.append("  /** The modeled {@code %s} shape. */\n  %s(\"%s\", true)" % (n, upper_snake(n), n))
+        schemas.append("      case %s -> %s;\n" % (upper_snake(n), model.schema_ref(n)))
     for n, doc in PROTOCOL_ERRORS:
-        rows.append("  /** Not a model shape: %s */\n  %s(\"%s\", false, () -> %s)" % (doc, upper_snake(n), n, model.schema_ref(n)))
+        rows.append("  /** Not a model shape: %s */\n  %s(\"%s\", false)" % (doc, upper_snake(n), n))
+        schemas.append("      case %s -> %s;\n" % (upper_snake(n), model.schema_ref(n)))
     text = HEADER + """package %(base)s.error;
 
 import com.google.common.collect.ImmutableMap;
 import dev.workspaces.model.schema.StructureSchema;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Every error code a WorkSpaces endpoint answers with: the model's error shapes, then the few that
@@ -590,12 +628,10 @@ public enum ErrorCode {
 
   private final String code;
   private final boolean modeled;
-  private final Supplier<StructureSchema<? extends WorkspacesException, ?>> schema;
 
-  ErrorCode(String code, boolean modeled, Supplier<StructureSchema<? extends WorkspacesException, ?>> schema) {
+  ErrorCode(String code, boolean modeled) {
     this.code = code;
     this.modeled = modeled;
-    this.schema = schema;
   }
 
   /** Returns the error's wire name, for example {@code ResourceNotFoundException}. */
@@ -605,7 +641,8 @@ public enum ErrorCode {
 
   /** Returns the schema of the error's class; its {@code javaType()} is that class. */
   public StructureSchema<? extends WorkspacesException, ?> schema() {
-    return schema.get();
+    return switch (this) {
+%(schemas)s    };
   }
 
   /** Returns whether the service model declares this error as a shape (the protocol's own do not). */
@@ -626,7 +663,7 @@ public enum ErrorCode {
     return byCode.buildOrThrow();
   }
 }
-""" % {"base": BASE, "rows": ",\n".join(rows)}
+""" % {"base": BASE, "rows": ",\n".join(rows), "schemas": "".join(schemas)}
     write(BASE + ".error", "ErrorCode", text)
 
 

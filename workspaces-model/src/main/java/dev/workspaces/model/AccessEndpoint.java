@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code AccessEndpoint} structure, carried by {@code AccessEndpointList}.
@@ -17,29 +20,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class AccessEndpoint implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code AccessEndpoint} shape, members in model order. */
   public static final StructureSchema<AccessEndpoint, Builder> SCHEMA =
       StructureSchema.of(
           "AccessEndpoint",
           AccessEndpoint.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<AccessEndpoint, Builder>(
-                  "AccessEndpointType",
-                  "accessEndpointType",
-                  () -> dev.workspaces.model.AccessEndpointType.SCHEMA,
-                  false,
-                  v -> v.accessEndpointTypeAsString().orElse(null),
-                  (b, v) -> b.accessEndpointType(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<AccessEndpoint, Builder>(
-                  "VpcEndpointId",
-                  "vpcEndpointId",
-                  () -> dev.workspaces.model.shapes.Strings.ALPHANUMERIC_DASH_UNDERSCORE_NON_EMPTY_STRING,
-                  false,
-                  v -> v.vpcEndpointId().orElse(null),
-                  (b, v) -> b.vpcEndpointId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("AccessEndpointType", "accessEndpointType", false, 0, MEMBERS),
+              new MemberSchema<>("VpcEndpointId", "vpcEndpointId", false, 1, MEMBERS)));
 
   AccessEndpoint() {}
 
@@ -65,6 +57,46 @@ public abstract class AccessEndpoint implements dev.workspaces.model.Structure {
   @Override
   public final StructureSchema<AccessEndpoint, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code AccessEndpoint} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<AccessEndpoint, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public AccessEndpoint build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.AccessEndpointType.SCHEMA;
+        case 1 -> dev.workspaces.model.shapes.Strings.ALPHANUMERIC_DASH_UNDERSCORE_NON_EMPTY_STRING;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(AccessEndpoint value, int member) {
+      return switch (member) {
+        case 0 -> value.accessEndpointTypeAsString().orElse(null);
+        case 1 -> value.vpcEndpointId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.accessEndpointType(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.vpcEndpointId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link AccessEndpoint} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,29 +21,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class AccessEndpointConfig implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code AccessEndpointConfig} shape, members in model order. */
   public static final StructureSchema<AccessEndpointConfig, Builder> SCHEMA =
       StructureSchema.of(
           "AccessEndpointConfig",
           AccessEndpointConfig.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<AccessEndpointConfig, Builder>(
-                  "AccessEndpoints",
-                  "accessEndpoints",
-                  () -> dev.workspaces.model.shapes.Lists.ACCESS_ENDPOINT_LIST,
-                  true,
-                  AccessEndpointConfig::accessEndpointsOrNull,
-                  (b, v) -> b.accessEndpoints((java.util.List<dev.workspaces.model.AccessEndpoint>) v)),
-              new MemberSchema<AccessEndpointConfig, Builder>(
-                  "InternetFallbackProtocols",
-                  "internetFallbackProtocols",
-                  () -> dev.workspaces.model.shapes.Lists.INTERNET_FALLBACK_PROTOCOL_LIST,
-                  false,
-                  AccessEndpointConfig::internetFallbackProtocolsAsStringsOrNull,
-                  (b, v) -> b.internetFallbackProtocols((java.util.List<String>) v))));
+              new MemberSchema<>("AccessEndpoints", "accessEndpoints", true, 0, MEMBERS),
+              new MemberSchema<>("InternetFallbackProtocols", "internetFallbackProtocols", false, 1, MEMBERS)));
 
   AccessEndpointConfig() {}
 
@@ -90,6 +81,46 @@ public abstract class AccessEndpointConfig implements dev.workspaces.model.Struc
   @Override
   public final StructureSchema<AccessEndpointConfig, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code AccessEndpointConfig} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<AccessEndpointConfig, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public AccessEndpointConfig build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.ACCESS_ENDPOINT_LIST;
+        case 1 -> dev.workspaces.model.shapes.Lists.INTERNET_FALLBACK_PROTOCOL_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(AccessEndpointConfig value, int member) {
+      return switch (member) {
+        case 0 -> value.accessEndpointsOrNull();
+        case 1 -> value.internetFallbackProtocolsAsStringsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.accessEndpoints((java.util.List<dev.workspaces.model.AccessEndpoint>) raw);
+        case 1 -> builder.internetFallbackProtocols((java.util.List<String>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link AccessEndpointConfig} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code AccountLink} structure, carried by {@code AcceptAccountLinkInvitationResult}, {@code AccountLinkList}, {@code CreateAccountLinkInvitationResult} and others.
@@ -17,43 +20,20 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class AccountLink implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code AccountLink} shape, members in model order. */
   public static final StructureSchema<AccountLink, Builder> SCHEMA =
       StructureSchema.of(
           "AccountLink",
           AccountLink.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<AccountLink, Builder>(
-                  "AccountLinkId",
-                  "accountLinkId",
-                  () -> dev.workspaces.model.shapes.Strings.LINK_ID,
-                  false,
-                  v -> v.accountLinkId().orElse(null),
-                  (b, v) -> b.accountLinkId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<AccountLink, Builder>(
-                  "AccountLinkStatus",
-                  "accountLinkStatus",
-                  () -> dev.workspaces.model.AccountLinkStatusEnum.SCHEMA,
-                  false,
-                  v -> v.accountLinkStatusAsString().orElse(null),
-                  (b, v) -> b.accountLinkStatus(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<AccountLink, Builder>(
-                  "SourceAccountId",
-                  "sourceAccountId",
-                  () -> dev.workspaces.model.shapes.Strings.AWS_ACCOUNT,
-                  false,
-                  v -> v.sourceAccountId().orElse(null),
-                  (b, v) -> b.sourceAccountId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<AccountLink, Builder>(
-                  "TargetAccountId",
-                  "targetAccountId",
-                  () -> dev.workspaces.model.shapes.Strings.AWS_ACCOUNT,
-                  false,
-                  v -> v.targetAccountId().orElse(null),
-                  (b, v) -> b.targetAccountId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("AccountLinkId", "accountLinkId", false, 0, MEMBERS),
+              new MemberSchema<>("AccountLinkStatus", "accountLinkStatus", false, 1, MEMBERS),
+              new MemberSchema<>("SourceAccountId", "sourceAccountId", false, 2, MEMBERS),
+              new MemberSchema<>("TargetAccountId", "targetAccountId", false, 3, MEMBERS)));
 
   AccountLink() {}
 
@@ -85,6 +65,52 @@ public abstract class AccountLink implements dev.workspaces.model.Structure {
   @Override
   public final StructureSchema<AccountLink, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code AccountLink} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<AccountLink, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public AccountLink build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.LINK_ID;
+        case 1 -> dev.workspaces.model.AccountLinkStatusEnum.SCHEMA;
+        case 2 -> dev.workspaces.model.shapes.Strings.AWS_ACCOUNT;
+        case 3 -> dev.workspaces.model.shapes.Strings.AWS_ACCOUNT;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(AccountLink value, int member) {
+      return switch (member) {
+        case 0 -> value.accountLinkId().orElse(null);
+        case 1 -> value.accountLinkStatusAsString().orElse(null);
+        case 2 -> value.sourceAccountId().orElse(null);
+        case 3 -> value.targetAccountId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.accountLinkId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.accountLinkStatus(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.sourceAccountId(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.targetAccountId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link AccountLink} values; setters are named after the members. */

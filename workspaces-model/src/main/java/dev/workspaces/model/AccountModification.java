@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code AccountModification} structure, carried by {@code AccountModificationList}.
@@ -17,57 +20,22 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class AccountModification implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code AccountModification} shape, members in model order. */
   public static final StructureSchema<AccountModification, Builder> SCHEMA =
       StructureSchema.of(
           "AccountModification",
           AccountModification.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<AccountModification, Builder>(
-                  "ModificationState",
-                  "modificationState",
-                  () -> dev.workspaces.model.DedicatedTenancyModificationStateEnum.SCHEMA,
-                  false,
-                  v -> v.modificationStateAsString().orElse(null),
-                  (b, v) -> b.modificationState(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<AccountModification, Builder>(
-                  "DedicatedTenancySupport",
-                  "dedicatedTenancySupport",
-                  () -> dev.workspaces.model.DedicatedTenancySupportResultEnum.SCHEMA,
-                  false,
-                  v -> v.dedicatedTenancySupportAsString().orElse(null),
-                  (b, v) -> b.dedicatedTenancySupport(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<AccountModification, Builder>(
-                  "DedicatedTenancyManagementCidrRange",
-                  "dedicatedTenancyManagementCidrRange",
-                  () -> dev.workspaces.model.shapes.Strings.DEDICATED_TENANCY_MANAGEMENT_CIDR_RANGE,
-                  false,
-                  v -> v.dedicatedTenancyManagementCidrRange().orElse(null),
-                  (b, v) -> b.dedicatedTenancyManagementCidrRange(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<AccountModification, Builder>(
-                  "StartTime",
-                  "startTime",
-                  () -> dev.workspaces.model.shapes.Scalars.TIMESTAMP,
-                  false,
-                  v -> v.startTime().orElse(null),
-                  (b, v) -> b.startTime(java.util.Optional.ofNullable((java.time.Instant) v))),
-              new MemberSchema<AccountModification, Builder>(
-                  "ErrorCode",
-                  "errorCode",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ERROR_CODE,
-                  false,
-                  v -> v.errorCode().orElse(null),
-                  (b, v) -> b.errorCode(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<AccountModification, Builder>(
-                  "ErrorMessage",
-                  "errorMessage",
-                  () -> dev.workspaces.model.shapes.Strings.DESCRIPTION,
-                  false,
-                  v -> v.errorMessage().orElse(null),
-                  (b, v) -> b.errorMessage(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("ModificationState", "modificationState", false, 0, MEMBERS),
+              new MemberSchema<>("DedicatedTenancySupport", "dedicatedTenancySupport", false, 1, MEMBERS),
+              new MemberSchema<>("DedicatedTenancyManagementCidrRange", "dedicatedTenancyManagementCidrRange", false, 2, MEMBERS),
+              new MemberSchema<>("StartTime", "startTime", false, 3, MEMBERS),
+              new MemberSchema<>("ErrorCode", "errorCode", false, 4, MEMBERS),
+              new MemberSchema<>("ErrorMessage", "errorMessage", false, 5, MEMBERS)));
 
   AccountModification() {}
 
@@ -110,6 +78,58 @@ public abstract class AccountModification implements dev.workspaces.model.Struct
   @Override
   public final StructureSchema<AccountModification, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code AccountModification} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<AccountModification, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public AccountModification build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.DedicatedTenancyModificationStateEnum.SCHEMA;
+        case 1 -> dev.workspaces.model.DedicatedTenancySupportResultEnum.SCHEMA;
+        case 2 -> dev.workspaces.model.shapes.Strings.DEDICATED_TENANCY_MANAGEMENT_CIDR_RANGE;
+        case 3 -> dev.workspaces.model.shapes.Scalars.TIMESTAMP;
+        case 4 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ERROR_CODE;
+        case 5 -> dev.workspaces.model.shapes.Strings.DESCRIPTION;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(AccountModification value, int member) {
+      return switch (member) {
+        case 0 -> value.modificationStateAsString().orElse(null);
+        case 1 -> value.dedicatedTenancySupportAsString().orElse(null);
+        case 2 -> value.dedicatedTenancyManagementCidrRange().orElse(null);
+        case 3 -> value.startTime().orElse(null);
+        case 4 -> value.errorCode().orElse(null);
+        case 5 -> value.errorMessage().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.modificationState(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.dedicatedTenancySupport(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.dedicatedTenancyManagementCidrRange(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.startTime(java.util.Optional.ofNullable((java.time.Instant) raw));
+        case 4 -> builder.errorCode(java.util.Optional.ofNullable((String) raw));
+        case 5 -> builder.errorMessage(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link AccountModification} values; setters are named after the members. */

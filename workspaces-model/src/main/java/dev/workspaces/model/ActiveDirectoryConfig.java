@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code ActiveDirectoryConfig} structure, carried by {@code RegisterWorkspaceDirectoryRequest}, {@code WorkspaceDirectory}.
@@ -18,29 +21,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ActiveDirectoryConfig implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ActiveDirectoryConfig} shape, members in model order. */
   public static final StructureSchema<ActiveDirectoryConfig, Builder> SCHEMA =
       StructureSchema.of(
           "ActiveDirectoryConfig",
           ActiveDirectoryConfig.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ActiveDirectoryConfig, Builder>(
-                  "DomainName",
-                  "domainName",
-                  () -> dev.workspaces.model.shapes.Strings.DOMAIN_NAME,
-                  true,
-                  v -> v.domainName().orElse(null),
-                  (b, v) -> b.domainName(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ActiveDirectoryConfig, Builder>(
-                  "ServiceAccountSecretArn",
-                  "serviceAccountSecretArn",
-                  () -> dev.workspaces.model.shapes.Strings.SECRETS_MANAGER_ARN,
-                  true,
-                  v -> v.serviceAccountSecretArn().orElse(null),
-                  (b, v) -> b.serviceAccountSecretArn(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("DomainName", "domainName", true, 0, MEMBERS),
+              new MemberSchema<>("ServiceAccountSecretArn", "serviceAccountSecretArn", true, 1, MEMBERS)));
 
   ActiveDirectoryConfig() {}
 
@@ -61,6 +53,46 @@ public abstract class ActiveDirectoryConfig implements dev.workspaces.model.Stru
   @Override
   public final StructureSchema<ActiveDirectoryConfig, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code ActiveDirectoryConfig} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ActiveDirectoryConfig, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ActiveDirectoryConfig build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.DOMAIN_NAME;
+        case 1 -> dev.workspaces.model.shapes.Strings.SECRETS_MANAGER_ARN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ActiveDirectoryConfig value, int member) {
+      return switch (member) {
+        case 0 -> value.domainName().orElse(null);
+        case 1 -> value.serviceAccountSecretArn().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.domainName(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.serviceAccountSecretArn(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ActiveDirectoryConfig} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code ApplicationSettingsRequest} structure, carried by {@code CreateWorkspacesPoolRequest}, {@code UpdateWorkspacesPoolRequest}.
@@ -18,29 +21,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ApplicationSettingsRequest implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ApplicationSettingsRequest} shape, members in model order. */
   public static final StructureSchema<ApplicationSettingsRequest, Builder> SCHEMA =
       StructureSchema.of(
           "ApplicationSettingsRequest",
           ApplicationSettingsRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ApplicationSettingsRequest, Builder>(
-                  "Status",
-                  "status",
-                  () -> dev.workspaces.model.ApplicationSettingsStatusEnum.SCHEMA,
-                  true,
-                  v -> v.statusAsString().orElse(null),
-                  (b, v) -> b.status(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ApplicationSettingsRequest, Builder>(
-                  "SettingsGroup",
-                  "settingsGroup",
-                  () -> dev.workspaces.model.shapes.Strings.SETTINGS_GROUP,
-                  false,
-                  v -> v.settingsGroup().orElse(null),
-                  (b, v) -> b.settingsGroup(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("Status", "status", true, 0, MEMBERS),
+              new MemberSchema<>("SettingsGroup", "settingsGroup", false, 1, MEMBERS)));
 
   ApplicationSettingsRequest() {}
 
@@ -66,6 +58,46 @@ public abstract class ApplicationSettingsRequest implements dev.workspaces.model
   @Override
   public final StructureSchema<ApplicationSettingsRequest, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code ApplicationSettingsRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ApplicationSettingsRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ApplicationSettingsRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.ApplicationSettingsStatusEnum.SCHEMA;
+        case 1 -> dev.workspaces.model.shapes.Strings.SETTINGS_GROUP;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ApplicationSettingsRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.statusAsString().orElse(null);
+        case 1 -> value.settingsGroup().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.status(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.settingsGroup(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ApplicationSettingsRequest} values; setters are named after the members. */

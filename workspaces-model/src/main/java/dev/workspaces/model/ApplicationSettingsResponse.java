@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code ApplicationSettingsResponse} structure, carried by {@code WorkspacesPool}.
@@ -18,36 +21,19 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ApplicationSettingsResponse implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ApplicationSettingsResponse} shape, members in model order. */
   public static final StructureSchema<ApplicationSettingsResponse, Builder> SCHEMA =
       StructureSchema.of(
           "ApplicationSettingsResponse",
           ApplicationSettingsResponse.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ApplicationSettingsResponse, Builder>(
-                  "Status",
-                  "status",
-                  () -> dev.workspaces.model.ApplicationSettingsStatusEnum.SCHEMA,
-                  true,
-                  v -> v.statusAsString().orElse(null),
-                  (b, v) -> b.status(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ApplicationSettingsResponse, Builder>(
-                  "SettingsGroup",
-                  "settingsGroup",
-                  () -> dev.workspaces.model.shapes.Strings.SETTINGS_GROUP,
-                  false,
-                  v -> v.settingsGroup().orElse(null),
-                  (b, v) -> b.settingsGroup(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ApplicationSettingsResponse, Builder>(
-                  "S3BucketName",
-                  "s3BucketName",
-                  () -> dev.workspaces.model.shapes.Strings.S3_BUCKET_NAME,
-                  false,
-                  v -> v.s3BucketName().orElse(null),
-                  (b, v) -> b.s3BucketName(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("Status", "status", true, 0, MEMBERS),
+              new MemberSchema<>("SettingsGroup", "settingsGroup", false, 1, MEMBERS),
+              new MemberSchema<>("S3BucketName", "s3BucketName", false, 2, MEMBERS)));
 
   ApplicationSettingsResponse() {}
 
@@ -76,6 +62,49 @@ public abstract class ApplicationSettingsResponse implements dev.workspaces.mode
   @Override
   public final StructureSchema<ApplicationSettingsResponse, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code ApplicationSettingsResponse} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ApplicationSettingsResponse, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ApplicationSettingsResponse build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.ApplicationSettingsStatusEnum.SCHEMA;
+        case 1 -> dev.workspaces.model.shapes.Strings.SETTINGS_GROUP;
+        case 2 -> dev.workspaces.model.shapes.Strings.S3_BUCKET_NAME;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ApplicationSettingsResponse value, int member) {
+      return switch (member) {
+        case 0 -> value.statusAsString().orElse(null);
+        case 1 -> value.settingsGroup().orElse(null);
+        case 2 -> value.s3BucketName().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.status(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.settingsGroup(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.s3BucketName(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ApplicationSettingsResponse} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code BundleResourceAssociation} structure, carried by {@code BundleResourceAssociationList}.
@@ -17,64 +20,23 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class BundleResourceAssociation implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code BundleResourceAssociation} shape, members in model order. */
   public static final StructureSchema<BundleResourceAssociation, Builder> SCHEMA =
       StructureSchema.of(
           "BundleResourceAssociation",
           BundleResourceAssociation.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<BundleResourceAssociation, Builder>(
-                  "AssociatedResourceId",
-                  "associatedResourceId",
-                  () -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING,
-                  false,
-                  v -> v.associatedResourceId().orElse(null),
-                  (b, v) -> b.associatedResourceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<BundleResourceAssociation, Builder>(
-                  "AssociatedResourceType",
-                  "associatedResourceType",
-                  () -> dev.workspaces.model.BundleAssociatedResourceType.SCHEMA,
-                  false,
-                  v -> v.associatedResourceTypeAsString().orElse(null),
-                  (b, v) -> b.associatedResourceType(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<BundleResourceAssociation, Builder>(
-                  "BundleId",
-                  "bundleId",
-                  () -> dev.workspaces.model.shapes.Strings.BUNDLE_ID,
-                  false,
-                  v -> v.bundleId().orElse(null),
-                  (b, v) -> b.bundleId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<BundleResourceAssociation, Builder>(
-                  "Created",
-                  "created",
-                  () -> dev.workspaces.model.shapes.Scalars.TIMESTAMP,
-                  false,
-                  v -> v.created().orElse(null),
-                  (b, v) -> b.created(java.util.Optional.ofNullable((java.time.Instant) v))),
-              new MemberSchema<BundleResourceAssociation, Builder>(
-                  "LastUpdatedTime",
-                  "lastUpdatedTime",
-                  () -> dev.workspaces.model.shapes.Scalars.TIMESTAMP,
-                  false,
-                  v -> v.lastUpdatedTime().orElse(null),
-                  (b, v) -> b.lastUpdatedTime(java.util.Optional.ofNullable((java.time.Instant) v))),
-              new MemberSchema<BundleResourceAssociation, Builder>(
-                  "State",
-                  "state",
-                  () -> dev.workspaces.model.AssociationState.SCHEMA,
-                  false,
-                  v -> v.stateAsString().orElse(null),
-                  (b, v) -> b.state(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<BundleResourceAssociation, Builder>(
-                  "StateReason",
-                  "stateReason",
-                  () -> dev.workspaces.model.AssociationStateReason.SCHEMA,
-                  false,
-                  v -> v.stateReason().orElse(null),
-                  (b, v) -> b.stateReason(java.util.Optional.ofNullable((dev.workspaces.model.AssociationStateReason) v)))));
+              new MemberSchema<>("AssociatedResourceId", "associatedResourceId", false, 0, MEMBERS),
+              new MemberSchema<>("AssociatedResourceType", "associatedResourceType", false, 1, MEMBERS),
+              new MemberSchema<>("BundleId", "bundleId", false, 2, MEMBERS),
+              new MemberSchema<>("Created", "created", false, 3, MEMBERS),
+              new MemberSchema<>("LastUpdatedTime", "lastUpdatedTime", false, 4, MEMBERS),
+              new MemberSchema<>("State", "state", false, 5, MEMBERS),
+              new MemberSchema<>("StateReason", "stateReason", false, 6, MEMBERS)));
 
   BundleResourceAssociation() {}
 
@@ -120,6 +82,61 @@ public abstract class BundleResourceAssociation implements dev.workspaces.model.
   @Override
   public final StructureSchema<BundleResourceAssociation, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code BundleResourceAssociation} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<BundleResourceAssociation, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public BundleResourceAssociation build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING;
+        case 1 -> dev.workspaces.model.BundleAssociatedResourceType.SCHEMA;
+        case 2 -> dev.workspaces.model.shapes.Strings.BUNDLE_ID;
+        case 3 -> dev.workspaces.model.shapes.Scalars.TIMESTAMP;
+        case 4 -> dev.workspaces.model.shapes.Scalars.TIMESTAMP;
+        case 5 -> dev.workspaces.model.AssociationState.SCHEMA;
+        case 6 -> dev.workspaces.model.AssociationStateReason.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(BundleResourceAssociation value, int member) {
+      return switch (member) {
+        case 0 -> value.associatedResourceId().orElse(null);
+        case 1 -> value.associatedResourceTypeAsString().orElse(null);
+        case 2 -> value.bundleId().orElse(null);
+        case 3 -> value.created().orElse(null);
+        case 4 -> value.lastUpdatedTime().orElse(null);
+        case 5 -> value.stateAsString().orElse(null);
+        case 6 -> value.stateReason().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.associatedResourceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.associatedResourceType(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.bundleId(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.created(java.util.Optional.ofNullable((java.time.Instant) raw));
+        case 4 -> builder.lastUpdatedTime(java.util.Optional.ofNullable((java.time.Instant) raw));
+        case 5 -> builder.state(java.util.Optional.ofNullable((String) raw));
+        case 6 -> builder.stateReason(java.util.Optional.ofNullable((dev.workspaces.model.AssociationStateReason) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link BundleResourceAssociation} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code Capacity} structure, carried by {@code CreateWorkspacesPoolRequest}, {@code UpdateWorkspacesPoolRequest}.
@@ -18,22 +21,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class Capacity implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code Capacity} shape, members in model order. */
   public static final StructureSchema<Capacity, Builder> SCHEMA =
       StructureSchema.of(
           "Capacity",
           Capacity.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<Capacity, Builder>(
-                  "DesiredUserSessions",
-                  "desiredUserSessions",
-                  () -> dev.workspaces.model.shapes.Scalars.DESIRED_USER_SESSIONS,
-                  true,
-                  v -> v.desiredUserSessions().orElse(null),
-                  (b, v) -> b.desiredUserSessions(java.util.Optional.ofNullable((Integer) v)))));
+              new MemberSchema<>("DesiredUserSessions", "desiredUserSessions", true, 0, MEMBERS)));
 
   Capacity() {}
 
@@ -51,6 +49,43 @@ public abstract class Capacity implements dev.workspaces.model.Structure {
   @Override
   public final StructureSchema<Capacity, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code Capacity} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<Capacity, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public Capacity build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Scalars.DESIRED_USER_SESSIONS;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(Capacity value, int member) {
+      return switch (member) {
+        case 0 -> value.desiredUserSessions().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.desiredUserSessions(java.util.Optional.ofNullable((Integer) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link Capacity} values; setters are named after the members. */

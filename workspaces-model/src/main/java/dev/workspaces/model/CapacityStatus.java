@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code CapacityStatus} structure, carried by {@code WorkspacesPool}.
@@ -18,43 +21,20 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class CapacityStatus implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CapacityStatus} shape, members in model order. */
   public static final StructureSchema<CapacityStatus, Builder> SCHEMA =
       StructureSchema.of(
           "CapacityStatus",
           CapacityStatus.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CapacityStatus, Builder>(
-                  "AvailableUserSessions",
-                  "availableUserSessions",
-                  () -> dev.workspaces.model.shapes.Scalars.AVAILABLE_USER_SESSIONS,
-                  true,
-                  v -> v.availableUserSessions().orElse(null),
-                  (b, v) -> b.availableUserSessions(java.util.Optional.ofNullable((Integer) v))),
-              new MemberSchema<CapacityStatus, Builder>(
-                  "DesiredUserSessions",
-                  "desiredUserSessions",
-                  () -> dev.workspaces.model.shapes.Scalars.DESIRED_USER_SESSIONS,
-                  true,
-                  v -> v.desiredUserSessions().orElse(null),
-                  (b, v) -> b.desiredUserSessions(java.util.Optional.ofNullable((Integer) v))),
-              new MemberSchema<CapacityStatus, Builder>(
-                  "ActualUserSessions",
-                  "actualUserSessions",
-                  () -> dev.workspaces.model.shapes.Scalars.ACTUAL_USER_SESSIONS,
-                  true,
-                  v -> v.actualUserSessions().orElse(null),
-                  (b, v) -> b.actualUserSessions(java.util.Optional.ofNullable((Integer) v))),
-              new MemberSchema<CapacityStatus, Builder>(
-                  "ActiveUserSessions",
-                  "activeUserSessions",
-                  () -> dev.workspaces.model.shapes.Scalars.ACTIVE_USER_SESSIONS,
-                  true,
-                  v -> v.activeUserSessions().orElse(null),
-                  (b, v) -> b.activeUserSessions(java.util.Optional.ofNullable((Integer) v)))));
+              new MemberSchema<>("AvailableUserSessions", "availableUserSessions", true, 0, MEMBERS),
+              new MemberSchema<>("DesiredUserSessions", "desiredUserSessions", true, 1, MEMBERS),
+              new MemberSchema<>("ActualUserSessions", "actualUserSessions", true, 2, MEMBERS),
+              new MemberSchema<>("ActiveUserSessions", "activeUserSessions", true, 3, MEMBERS)));
 
   CapacityStatus() {}
 
@@ -81,6 +61,52 @@ public abstract class CapacityStatus implements dev.workspaces.model.Structure {
   @Override
   public final StructureSchema<CapacityStatus, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code CapacityStatus} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CapacityStatus, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CapacityStatus build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Scalars.AVAILABLE_USER_SESSIONS;
+        case 1 -> dev.workspaces.model.shapes.Scalars.DESIRED_USER_SESSIONS;
+        case 2 -> dev.workspaces.model.shapes.Scalars.ACTUAL_USER_SESSIONS;
+        case 3 -> dev.workspaces.model.shapes.Scalars.ACTIVE_USER_SESSIONS;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CapacityStatus value, int member) {
+      return switch (member) {
+        case 0 -> value.availableUserSessions().orElse(null);
+        case 1 -> value.desiredUserSessions().orElse(null);
+        case 2 -> value.actualUserSessions().orElse(null);
+        case 3 -> value.activeUserSessions().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.availableUserSessions(java.util.Optional.ofNullable((Integer) raw));
+        case 1 -> builder.desiredUserSessions(java.util.Optional.ofNullable((Integer) raw));
+        case 2 -> builder.actualUserSessions(java.util.Optional.ofNullable((Integer) raw));
+        case 3 -> builder.activeUserSessions(java.util.Optional.ofNullable((Integer) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CapacityStatus} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code CertificateBasedAuthProperties} structure, carried by {@code ModifyCertificateBasedAuthPropertiesRequest}, {@code WorkspaceDirectory}.
@@ -17,29 +20,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class CertificateBasedAuthProperties implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CertificateBasedAuthProperties} shape, members in model order. */
   public static final StructureSchema<CertificateBasedAuthProperties, Builder> SCHEMA =
       StructureSchema.of(
           "CertificateBasedAuthProperties",
           CertificateBasedAuthProperties.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CertificateBasedAuthProperties, Builder>(
-                  "Status",
-                  "status",
-                  () -> dev.workspaces.model.CertificateBasedAuthStatusEnum.SCHEMA,
-                  false,
-                  v -> v.statusAsString().orElse(null),
-                  (b, v) -> b.status(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CertificateBasedAuthProperties, Builder>(
-                  "CertificateAuthorityArn",
-                  "certificateAuthorityArn",
-                  () -> dev.workspaces.model.shapes.Strings.CERTIFICATE_AUTHORITY_ARN,
-                  false,
-                  v -> v.certificateAuthorityArn().orElse(null),
-                  (b, v) -> b.certificateAuthorityArn(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("Status", "status", false, 0, MEMBERS),
+              new MemberSchema<>("CertificateAuthorityArn", "certificateAuthorityArn", false, 1, MEMBERS)));
 
   CertificateBasedAuthProperties() {}
 
@@ -65,6 +57,46 @@ public abstract class CertificateBasedAuthProperties implements dev.workspaces.m
   @Override
   public final StructureSchema<CertificateBasedAuthProperties, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code CertificateBasedAuthProperties} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CertificateBasedAuthProperties, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CertificateBasedAuthProperties build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.CertificateBasedAuthStatusEnum.SCHEMA;
+        case 1 -> dev.workspaces.model.shapes.Strings.CERTIFICATE_AUTHORITY_ARN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CertificateBasedAuthProperties value, int member) {
+      return switch (member) {
+        case 0 -> value.statusAsString().orElse(null);
+        case 1 -> value.certificateAuthorityArn().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.status(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.certificateAuthorityArn(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CertificateBasedAuthProperties} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code ClientProperties} structure, carried by {@code ClientPropertiesResult}, {@code ModifyClientPropertiesRequest}.
@@ -17,36 +20,19 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ClientProperties implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ClientProperties} shape, members in model order. */
   public static final StructureSchema<ClientProperties, Builder> SCHEMA =
       StructureSchema.of(
           "ClientProperties",
           ClientProperties.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ClientProperties, Builder>(
-                  "ReconnectEnabled",
-                  "reconnectEnabled",
-                  () -> dev.workspaces.model.ReconnectEnum.SCHEMA,
-                  false,
-                  v -> v.reconnectEnabledAsString().orElse(null),
-                  (b, v) -> b.reconnectEnabled(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ClientProperties, Builder>(
-                  "LogUploadEnabled",
-                  "logUploadEnabled",
-                  () -> dev.workspaces.model.LogUploadEnum.SCHEMA,
-                  false,
-                  v -> v.logUploadEnabledAsString().orElse(null),
-                  (b, v) -> b.logUploadEnabled(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ClientProperties, Builder>(
-                  "ClientExperiencePolicy",
-                  "clientExperiencePolicy",
-                  () -> dev.workspaces.model.shapes.Strings.CLIENT_EXPERIENCE_POLICY,
-                  false,
-                  v -> v.clientExperiencePolicy().orElse(null),
-                  (b, v) -> b.clientExperiencePolicy(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("ReconnectEnabled", "reconnectEnabled", false, 0, MEMBERS),
+              new MemberSchema<>("LogUploadEnabled", "logUploadEnabled", false, 1, MEMBERS),
+              new MemberSchema<>("ClientExperiencePolicy", "clientExperiencePolicy", false, 2, MEMBERS)));
 
   ClientProperties() {}
 
@@ -80,6 +66,49 @@ public abstract class ClientProperties implements dev.workspaces.model.Structure
   @Override
   public final StructureSchema<ClientProperties, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code ClientProperties} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ClientProperties, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ClientProperties build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.ReconnectEnum.SCHEMA;
+        case 1 -> dev.workspaces.model.LogUploadEnum.SCHEMA;
+        case 2 -> dev.workspaces.model.shapes.Strings.CLIENT_EXPERIENCE_POLICY;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ClientProperties value, int member) {
+      return switch (member) {
+        case 0 -> value.reconnectEnabledAsString().orElse(null);
+        case 1 -> value.logUploadEnabledAsString().orElse(null);
+        case 2 -> value.clientExperiencePolicy().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.reconnectEnabled(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.logUploadEnabled(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.clientExperiencePolicy(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ClientProperties} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code ClientPropertiesResult} structure, carried by {@code ClientPropertiesList}.
@@ -17,29 +20,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ClientPropertiesResult implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ClientPropertiesResult} shape, members in model order. */
   public static final StructureSchema<ClientPropertiesResult, Builder> SCHEMA =
       StructureSchema.of(
           "ClientPropertiesResult",
           ClientPropertiesResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ClientPropertiesResult, Builder>(
-                  "ResourceId",
-                  "resourceId",
-                  () -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING,
-                  false,
-                  v -> v.resourceId().orElse(null),
-                  (b, v) -> b.resourceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ClientPropertiesResult, Builder>(
-                  "ClientProperties",
-                  "clientProperties",
-                  () -> dev.workspaces.model.ClientProperties.SCHEMA,
-                  false,
-                  v -> v.clientProperties().orElse(null),
-                  (b, v) -> b.clientProperties(java.util.Optional.ofNullable((dev.workspaces.model.ClientProperties) v)))));
+              new MemberSchema<>("ResourceId", "resourceId", false, 0, MEMBERS),
+              new MemberSchema<>("ClientProperties", "clientProperties", false, 1, MEMBERS)));
 
   ClientPropertiesResult() {}
 
@@ -60,6 +52,46 @@ public abstract class ClientPropertiesResult implements dev.workspaces.model.Str
   @Override
   public final StructureSchema<ClientPropertiesResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code ClientPropertiesResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ClientPropertiesResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ClientPropertiesResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING;
+        case 1 -> dev.workspaces.model.ClientProperties.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ClientPropertiesResult value, int member) {
+      return switch (member) {
+        case 0 -> value.resourceId().orElse(null);
+        case 1 -> value.clientProperties().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.resourceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.clientProperties(java.util.Optional.ofNullable((dev.workspaces.model.ClientProperties) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ClientPropertiesResult} values; setters are named after the members. */

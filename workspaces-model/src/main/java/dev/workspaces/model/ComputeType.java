@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code ComputeType} structure, carried by {@code CreateWorkspaceBundleRequest}, {@code WorkspaceBundle}.
@@ -17,22 +20,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ComputeType implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ComputeType} shape, members in model order. */
   public static final StructureSchema<ComputeType, Builder> SCHEMA =
       StructureSchema.of(
           "ComputeType",
           ComputeType.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ComputeType, Builder>(
-                  "Name",
-                  "name",
-                  () -> dev.workspaces.model.Compute.SCHEMA,
-                  false,
-                  v -> v.nameAsString().orElse(null),
-                  (b, v) -> b.name(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("Name", "name", false, 0, MEMBERS)));
 
   ComputeType() {}
 
@@ -55,6 +53,43 @@ public abstract class ComputeType implements dev.workspaces.model.Structure {
   @Override
   public final StructureSchema<ComputeType, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code ComputeType} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ComputeType, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ComputeType build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.Compute.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ComputeType value, int member) {
+      return switch (member) {
+        case 0 -> value.nameAsString().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.name(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ComputeType} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code ConnectClientAddIn} structure, carried by {@code ConnectClientAddInList}.
@@ -17,43 +20,20 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ConnectClientAddIn implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ConnectClientAddIn} shape, members in model order. */
   public static final StructureSchema<ConnectClientAddIn, Builder> SCHEMA =
       StructureSchema.of(
           "ConnectClientAddIn",
           ConnectClientAddIn.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ConnectClientAddIn, Builder>(
-                  "AddInId",
-                  "addInId",
-                  () -> dev.workspaces.model.shapes.Strings.AMAZON_UUID,
-                  false,
-                  v -> v.addInId().orElse(null),
-                  (b, v) -> b.addInId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ConnectClientAddIn, Builder>(
-                  "ResourceId",
-                  "resourceId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  false,
-                  v -> v.resourceId().orElse(null),
-                  (b, v) -> b.resourceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ConnectClientAddIn, Builder>(
-                  "Name",
-                  "name",
-                  () -> dev.workspaces.model.shapes.Strings.ADD_IN_NAME,
-                  false,
-                  v -> v.name().orElse(null),
-                  (b, v) -> b.name(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ConnectClientAddIn, Builder>(
-                  "URL",
-                  "url",
-                  () -> dev.workspaces.model.shapes.Strings.ADD_IN_URL,
-                  false,
-                  v -> v.url().orElse(null),
-                  (b, v) -> b.url(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("AddInId", "addInId", false, 0, MEMBERS),
+              new MemberSchema<>("ResourceId", "resourceId", false, 1, MEMBERS),
+              new MemberSchema<>("Name", "name", false, 2, MEMBERS),
+              new MemberSchema<>("URL", "url", false, 3, MEMBERS)));
 
   ConnectClientAddIn() {}
 
@@ -80,6 +60,52 @@ public abstract class ConnectClientAddIn implements dev.workspaces.model.Structu
   @Override
   public final StructureSchema<ConnectClientAddIn, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code ConnectClientAddIn} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ConnectClientAddIn, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ConnectClientAddIn build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.AMAZON_UUID;
+        case 1 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        case 2 -> dev.workspaces.model.shapes.Strings.ADD_IN_NAME;
+        case 3 -> dev.workspaces.model.shapes.Strings.ADD_IN_URL;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ConnectClientAddIn value, int member) {
+      return switch (member) {
+        case 0 -> value.addInId().orElse(null);
+        case 1 -> value.resourceId().orElse(null);
+        case 2 -> value.name().orElse(null);
+        case 3 -> value.url().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.addInId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.resourceId(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.name(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.url(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ConnectClientAddIn} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,50 +20,21 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class ConnectionAlias implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ConnectionAlias} shape, members in model order. */
   public static final StructureSchema<ConnectionAlias, Builder> SCHEMA =
       StructureSchema.of(
           "ConnectionAlias",
           ConnectionAlias.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ConnectionAlias, Builder>(
-                  "ConnectionString",
-                  "connectionString",
-                  () -> dev.workspaces.model.shapes.Strings.CONNECTION_STRING,
-                  false,
-                  v -> v.connectionString().orElse(null),
-                  (b, v) -> b.connectionString(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ConnectionAlias, Builder>(
-                  "AliasId",
-                  "aliasId",
-                  () -> dev.workspaces.model.shapes.Strings.CONNECTION_ALIAS_ID,
-                  false,
-                  v -> v.aliasId().orElse(null),
-                  (b, v) -> b.aliasId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ConnectionAlias, Builder>(
-                  "State",
-                  "state",
-                  () -> dev.workspaces.model.ConnectionAliasState.SCHEMA,
-                  false,
-                  v -> v.stateAsString().orElse(null),
-                  (b, v) -> b.state(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ConnectionAlias, Builder>(
-                  "OwnerAccountId",
-                  "ownerAccountId",
-                  () -> dev.workspaces.model.shapes.Strings.AWS_ACCOUNT,
-                  false,
-                  v -> v.ownerAccountId().orElse(null),
-                  (b, v) -> b.ownerAccountId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ConnectionAlias, Builder>(
-                  "Associations",
-                  "associations",
-                  () -> dev.workspaces.model.shapes.Lists.CONNECTION_ALIAS_ASSOCIATION_LIST,
-                  false,
-                  ConnectionAlias::associationsOrNull,
-                  (b, v) -> b.associations((java.util.List<dev.workspaces.model.ConnectionAliasAssociation>) v))));
+              new MemberSchema<>("ConnectionString", "connectionString", false, 0, MEMBERS),
+              new MemberSchema<>("AliasId", "aliasId", false, 1, MEMBERS),
+              new MemberSchema<>("State", "state", false, 2, MEMBERS),
+              new MemberSchema<>("OwnerAccountId", "ownerAccountId", false, 3, MEMBERS),
+              new MemberSchema<>("Associations", "associations", false, 4, MEMBERS)));
 
   ConnectionAlias() {}
 
@@ -107,6 +80,55 @@ public abstract class ConnectionAlias implements dev.workspaces.model.Structure 
   @Override
   public final StructureSchema<ConnectionAlias, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code ConnectionAlias} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ConnectionAlias, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ConnectionAlias build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.CONNECTION_STRING;
+        case 1 -> dev.workspaces.model.shapes.Strings.CONNECTION_ALIAS_ID;
+        case 2 -> dev.workspaces.model.ConnectionAliasState.SCHEMA;
+        case 3 -> dev.workspaces.model.shapes.Strings.AWS_ACCOUNT;
+        case 4 -> dev.workspaces.model.shapes.Lists.CONNECTION_ALIAS_ASSOCIATION_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ConnectionAlias value, int member) {
+      return switch (member) {
+        case 0 -> value.connectionString().orElse(null);
+        case 1 -> value.aliasId().orElse(null);
+        case 2 -> value.stateAsString().orElse(null);
+        case 3 -> value.ownerAccountId().orElse(null);
+        case 4 -> value.associationsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.connectionString(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.aliasId(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.state(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.ownerAccountId(java.util.Optional.ofNullable((String) raw));
+        case 4 -> builder.associations((java.util.List<dev.workspaces.model.ConnectionAliasAssociation>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ConnectionAlias} values; setters are named after the members. */

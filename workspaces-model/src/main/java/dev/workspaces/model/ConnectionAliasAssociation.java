@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code ConnectionAliasAssociation} structure, carried by {@code ConnectionAliasAssociationList}.
@@ -17,43 +20,20 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ConnectionAliasAssociation implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ConnectionAliasAssociation} shape, members in model order. */
   public static final StructureSchema<ConnectionAliasAssociation, Builder> SCHEMA =
       StructureSchema.of(
           "ConnectionAliasAssociation",
           ConnectionAliasAssociation.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ConnectionAliasAssociation, Builder>(
-                  "AssociationStatus",
-                  "associationStatus",
-                  () -> dev.workspaces.model.AssociationStatus.SCHEMA,
-                  false,
-                  v -> v.associationStatusAsString().orElse(null),
-                  (b, v) -> b.associationStatus(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ConnectionAliasAssociation, Builder>(
-                  "AssociatedAccountId",
-                  "associatedAccountId",
-                  () -> dev.workspaces.model.shapes.Strings.AWS_ACCOUNT,
-                  false,
-                  v -> v.associatedAccountId().orElse(null),
-                  (b, v) -> b.associatedAccountId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ConnectionAliasAssociation, Builder>(
-                  "ResourceId",
-                  "resourceId",
-                  () -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING,
-                  false,
-                  v -> v.resourceId().orElse(null),
-                  (b, v) -> b.resourceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ConnectionAliasAssociation, Builder>(
-                  "ConnectionIdentifier",
-                  "connectionIdentifier",
-                  () -> dev.workspaces.model.shapes.Strings.CONNECTION_IDENTIFIER,
-                  false,
-                  v -> v.connectionIdentifier().orElse(null),
-                  (b, v) -> b.connectionIdentifier(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("AssociationStatus", "associationStatus", false, 0, MEMBERS),
+              new MemberSchema<>("AssociatedAccountId", "associatedAccountId", false, 1, MEMBERS),
+              new MemberSchema<>("ResourceId", "resourceId", false, 2, MEMBERS),
+              new MemberSchema<>("ConnectionIdentifier", "connectionIdentifier", false, 3, MEMBERS)));
 
   ConnectionAliasAssociation() {}
 
@@ -85,6 +65,52 @@ public abstract class ConnectionAliasAssociation implements dev.workspaces.model
   @Override
   public final StructureSchema<ConnectionAliasAssociation, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code ConnectionAliasAssociation} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ConnectionAliasAssociation, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ConnectionAliasAssociation build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.AssociationStatus.SCHEMA;
+        case 1 -> dev.workspaces.model.shapes.Strings.AWS_ACCOUNT;
+        case 2 -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING;
+        case 3 -> dev.workspaces.model.shapes.Strings.CONNECTION_IDENTIFIER;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ConnectionAliasAssociation value, int member) {
+      return switch (member) {
+        case 0 -> value.associationStatusAsString().orElse(null);
+        case 1 -> value.associatedAccountId().orElse(null);
+        case 2 -> value.resourceId().orElse(null);
+        case 3 -> value.connectionIdentifier().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.associationStatus(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.associatedAccountId(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.resourceId(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.connectionIdentifier(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ConnectionAliasAssociation} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code ConnectionAliasPermission} structure, carried by {@code ConnectionAliasPermissions}, {@code UpdateConnectionAliasPermissionRequest}.
@@ -18,29 +21,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ConnectionAliasPermission implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ConnectionAliasPermission} shape, members in model order. */
   public static final StructureSchema<ConnectionAliasPermission, Builder> SCHEMA =
       StructureSchema.of(
           "ConnectionAliasPermission",
           ConnectionAliasPermission.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ConnectionAliasPermission, Builder>(
-                  "SharedAccountId",
-                  "sharedAccountId",
-                  () -> dev.workspaces.model.shapes.Strings.AWS_ACCOUNT,
-                  true,
-                  v -> v.sharedAccountId().orElse(null),
-                  (b, v) -> b.sharedAccountId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ConnectionAliasPermission, Builder>(
-                  "AllowAssociation",
-                  "allowAssociation",
-                  () -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT,
-                  true,
-                  v -> v.allowAssociation().orElse(null),
-                  (b, v) -> b.allowAssociation(java.util.Optional.ofNullable((Boolean) v)))));
+              new MemberSchema<>("SharedAccountId", "sharedAccountId", true, 0, MEMBERS),
+              new MemberSchema<>("AllowAssociation", "allowAssociation", true, 1, MEMBERS)));
 
   ConnectionAliasPermission() {}
 
@@ -61,6 +53,46 @@ public abstract class ConnectionAliasPermission implements dev.workspaces.model.
   @Override
   public final StructureSchema<ConnectionAliasPermission, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code ConnectionAliasPermission} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ConnectionAliasPermission, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ConnectionAliasPermission build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.AWS_ACCOUNT;
+        case 1 -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ConnectionAliasPermission value, int member) {
+      return switch (member) {
+        case 0 -> value.sharedAccountId().orElse(null);
+        case 1 -> value.allowAssociation().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.sharedAccountId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.allowAssociation(java.util.Optional.ofNullable((Boolean) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ConnectionAliasPermission} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code CustomWorkspaceImageImportErrorDetails} structure, carried by {@code CustomWorkspaceImageImportErrorDetailsList}.
@@ -17,29 +20,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class CustomWorkspaceImageImportErrorDetails implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CustomWorkspaceImageImportErrorDetails} shape, members in model order. */
   public static final StructureSchema<CustomWorkspaceImageImportErrorDetails, Builder> SCHEMA =
       StructureSchema.of(
           "CustomWorkspaceImageImportErrorDetails",
           CustomWorkspaceImageImportErrorDetails.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CustomWorkspaceImageImportErrorDetails, Builder>(
-                  "ErrorCode",
-                  "errorCode",
-                  () -> dev.workspaces.model.shapes.Strings.ERROR_CODE,
-                  false,
-                  v -> v.errorCode().orElse(null),
-                  (b, v) -> b.errorCode(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CustomWorkspaceImageImportErrorDetails, Builder>(
-                  "ErrorMessage",
-                  "errorMessage",
-                  () -> dev.workspaces.model.shapes.Strings.IMAGE_ERROR_MESSAGE,
-                  false,
-                  v -> v.errorMessage().orElse(null),
-                  (b, v) -> b.errorMessage(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("ErrorCode", "errorCode", false, 0, MEMBERS),
+              new MemberSchema<>("ErrorMessage", "errorMessage", false, 1, MEMBERS)));
 
   CustomWorkspaceImageImportErrorDetails() {}
 
@@ -60,6 +52,46 @@ public abstract class CustomWorkspaceImageImportErrorDetails implements dev.work
   @Override
   public final StructureSchema<CustomWorkspaceImageImportErrorDetails, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code CustomWorkspaceImageImportErrorDetails} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CustomWorkspaceImageImportErrorDetails, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CustomWorkspaceImageImportErrorDetails build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.ERROR_CODE;
+        case 1 -> dev.workspaces.model.shapes.Strings.IMAGE_ERROR_MESSAGE;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CustomWorkspaceImageImportErrorDetails value, int member) {
+      return switch (member) {
+        case 0 -> value.errorCode().orElse(null);
+        case 1 -> value.errorMessage().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.errorCode(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.errorMessage(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CustomWorkspaceImageImportErrorDetails} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code DataReplicationSettings} structure, carried by {@code Workspace}.
@@ -17,29 +20,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class DataReplicationSettings implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DataReplicationSettings} shape, members in model order. */
   public static final StructureSchema<DataReplicationSettings, Builder> SCHEMA =
       StructureSchema.of(
           "DataReplicationSettings",
           DataReplicationSettings.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DataReplicationSettings, Builder>(
-                  "DataReplication",
-                  "dataReplication",
-                  () -> dev.workspaces.model.DataReplication.SCHEMA,
-                  false,
-                  v -> v.dataReplicationAsString().orElse(null),
-                  (b, v) -> b.dataReplication(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DataReplicationSettings, Builder>(
-                  "RecoverySnapshotTime",
-                  "recoverySnapshotTime",
-                  () -> dev.workspaces.model.shapes.Scalars.TIMESTAMP,
-                  false,
-                  v -> v.recoverySnapshotTime().orElse(null),
-                  (b, v) -> b.recoverySnapshotTime(java.util.Optional.ofNullable((java.time.Instant) v)))));
+              new MemberSchema<>("DataReplication", "dataReplication", false, 0, MEMBERS),
+              new MemberSchema<>("RecoverySnapshotTime", "recoverySnapshotTime", false, 1, MEMBERS)));
 
   DataReplicationSettings() {}
 
@@ -65,6 +57,46 @@ public abstract class DataReplicationSettings implements dev.workspaces.model.St
   @Override
   public final StructureSchema<DataReplicationSettings, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DataReplicationSettings} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DataReplicationSettings, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DataReplicationSettings build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.DataReplication.SCHEMA;
+        case 1 -> dev.workspaces.model.shapes.Scalars.TIMESTAMP;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DataReplicationSettings value, int member) {
+      return switch (member) {
+        case 0 -> value.dataReplicationAsString().orElse(null);
+        case 1 -> value.recoverySnapshotTime().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.dataReplication(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.recoverySnapshotTime(java.util.Optional.ofNullable((java.time.Instant) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DataReplicationSettings} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,50 +20,21 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DefaultClientBrandingAttributes implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DefaultClientBrandingAttributes} shape, members in model order. */
   public static final StructureSchema<DefaultClientBrandingAttributes, Builder> SCHEMA =
       StructureSchema.of(
           "DefaultClientBrandingAttributes",
           DefaultClientBrandingAttributes.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DefaultClientBrandingAttributes, Builder>(
-                  "LogoUrl",
-                  "logoUrl",
-                  () -> dev.workspaces.model.shapes.Strings.CLIENT_URL,
-                  false,
-                  v -> v.logoUrl().orElse(null),
-                  (b, v) -> b.logoUrl(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DefaultClientBrandingAttributes, Builder>(
-                  "SupportEmail",
-                  "supportEmail",
-                  () -> dev.workspaces.model.shapes.Strings.CLIENT_EMAIL,
-                  false,
-                  v -> v.supportEmail().orElse(null),
-                  (b, v) -> b.supportEmail(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DefaultClientBrandingAttributes, Builder>(
-                  "SupportLink",
-                  "supportLink",
-                  () -> dev.workspaces.model.shapes.Strings.CLIENT_URL,
-                  false,
-                  v -> v.supportLink().orElse(null),
-                  (b, v) -> b.supportLink(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DefaultClientBrandingAttributes, Builder>(
-                  "ForgotPasswordLink",
-                  "forgotPasswordLink",
-                  () -> dev.workspaces.model.shapes.Strings.CLIENT_URL,
-                  false,
-                  v -> v.forgotPasswordLink().orElse(null),
-                  (b, v) -> b.forgotPasswordLink(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DefaultClientBrandingAttributes, Builder>(
-                  "LoginMessage",
-                  "loginMessage",
-                  () -> dev.workspaces.model.shapes.Scalars.LOGIN_MESSAGE,
-                  false,
-                  DefaultClientBrandingAttributes::loginMessageOrNull,
-                  (b, v) -> b.loginMessage((java.util.Map<String, String>) v))));
+              new MemberSchema<>("LogoUrl", "logoUrl", false, 0, MEMBERS),
+              new MemberSchema<>("SupportEmail", "supportEmail", false, 1, MEMBERS),
+              new MemberSchema<>("SupportLink", "supportLink", false, 2, MEMBERS),
+              new MemberSchema<>("ForgotPasswordLink", "forgotPasswordLink", false, 3, MEMBERS),
+              new MemberSchema<>("LoginMessage", "loginMessage", false, 4, MEMBERS)));
 
   DefaultClientBrandingAttributes() {}
 
@@ -102,6 +75,55 @@ public abstract class DefaultClientBrandingAttributes implements dev.workspaces.
   @Override
   public final StructureSchema<DefaultClientBrandingAttributes, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DefaultClientBrandingAttributes} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DefaultClientBrandingAttributes, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DefaultClientBrandingAttributes build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.CLIENT_URL;
+        case 1 -> dev.workspaces.model.shapes.Strings.CLIENT_EMAIL;
+        case 2 -> dev.workspaces.model.shapes.Strings.CLIENT_URL;
+        case 3 -> dev.workspaces.model.shapes.Strings.CLIENT_URL;
+        case 4 -> dev.workspaces.model.shapes.Scalars.LOGIN_MESSAGE;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DefaultClientBrandingAttributes value, int member) {
+      return switch (member) {
+        case 0 -> value.logoUrl().orElse(null);
+        case 1 -> value.supportEmail().orElse(null);
+        case 2 -> value.supportLink().orElse(null);
+        case 3 -> value.forgotPasswordLink().orElse(null);
+        case 4 -> value.loginMessageOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.logoUrl(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.supportEmail(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.supportLink(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.forgotPasswordLink(java.util.Optional.ofNullable((String) raw));
+        case 4 -> builder.loginMessage((java.util.Map<String, String>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DefaultClientBrandingAttributes} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code DefaultWorkspaceCreationProperties} structure, carried by {@code WorkspaceDirectory}.
@@ -17,57 +20,22 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class DefaultWorkspaceCreationProperties implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DefaultWorkspaceCreationProperties} shape, members in model order. */
   public static final StructureSchema<DefaultWorkspaceCreationProperties, Builder> SCHEMA =
       StructureSchema.of(
           "DefaultWorkspaceCreationProperties",
           DefaultWorkspaceCreationProperties.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DefaultWorkspaceCreationProperties, Builder>(
-                  "EnableInternetAccess",
-                  "enableInternetAccess",
-                  () -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT,
-                  false,
-                  v -> v.enableInternetAccess().orElse(null),
-                  (b, v) -> b.enableInternetAccess(java.util.Optional.ofNullable((Boolean) v))),
-              new MemberSchema<DefaultWorkspaceCreationProperties, Builder>(
-                  "DefaultOu",
-                  "defaultOu",
-                  () -> dev.workspaces.model.shapes.Strings.DEFAULT_OU,
-                  false,
-                  v -> v.defaultOu().orElse(null),
-                  (b, v) -> b.defaultOu(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DefaultWorkspaceCreationProperties, Builder>(
-                  "CustomSecurityGroupId",
-                  "customSecurityGroupId",
-                  () -> dev.workspaces.model.shapes.Strings.SECURITY_GROUP_ID,
-                  false,
-                  v -> v.customSecurityGroupId().orElse(null),
-                  (b, v) -> b.customSecurityGroupId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DefaultWorkspaceCreationProperties, Builder>(
-                  "UserEnabledAsLocalAdministrator",
-                  "userEnabledAsLocalAdministrator",
-                  () -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT,
-                  false,
-                  v -> v.userEnabledAsLocalAdministrator().orElse(null),
-                  (b, v) -> b.userEnabledAsLocalAdministrator(java.util.Optional.ofNullable((Boolean) v))),
-              new MemberSchema<DefaultWorkspaceCreationProperties, Builder>(
-                  "EnableMaintenanceMode",
-                  "enableMaintenanceMode",
-                  () -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT,
-                  false,
-                  v -> v.enableMaintenanceMode().orElse(null),
-                  (b, v) -> b.enableMaintenanceMode(java.util.Optional.ofNullable((Boolean) v))),
-              new MemberSchema<DefaultWorkspaceCreationProperties, Builder>(
-                  "InstanceIamRoleArn",
-                  "instanceIamRoleArn",
-                  () -> dev.workspaces.model.shapes.Strings.ARN,
-                  false,
-                  v -> v.instanceIamRoleArn().orElse(null),
-                  (b, v) -> b.instanceIamRoleArn(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("EnableInternetAccess", "enableInternetAccess", false, 0, MEMBERS),
+              new MemberSchema<>("DefaultOu", "defaultOu", false, 1, MEMBERS),
+              new MemberSchema<>("CustomSecurityGroupId", "customSecurityGroupId", false, 2, MEMBERS),
+              new MemberSchema<>("UserEnabledAsLocalAdministrator", "userEnabledAsLocalAdministrator", false, 3, MEMBERS),
+              new MemberSchema<>("EnableMaintenanceMode", "enableMaintenanceMode", false, 4, MEMBERS),
+              new MemberSchema<>("InstanceIamRoleArn", "instanceIamRoleArn", false, 5, MEMBERS)));
 
   DefaultWorkspaceCreationProperties() {}
 
@@ -100,6 +68,58 @@ public abstract class DefaultWorkspaceCreationProperties implements dev.workspac
   @Override
   public final StructureSchema<DefaultWorkspaceCreationProperties, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DefaultWorkspaceCreationProperties} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DefaultWorkspaceCreationProperties, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DefaultWorkspaceCreationProperties build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT;
+        case 1 -> dev.workspaces.model.shapes.Strings.DEFAULT_OU;
+        case 2 -> dev.workspaces.model.shapes.Strings.SECURITY_GROUP_ID;
+        case 3 -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT;
+        case 4 -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT;
+        case 5 -> dev.workspaces.model.shapes.Strings.ARN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DefaultWorkspaceCreationProperties value, int member) {
+      return switch (member) {
+        case 0 -> value.enableInternetAccess().orElse(null);
+        case 1 -> value.defaultOu().orElse(null);
+        case 2 -> value.customSecurityGroupId().orElse(null);
+        case 3 -> value.userEnabledAsLocalAdministrator().orElse(null);
+        case 4 -> value.enableMaintenanceMode().orElse(null);
+        case 5 -> value.instanceIamRoleArn().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.enableInternetAccess(java.util.Optional.ofNullable((Boolean) raw));
+        case 1 -> builder.defaultOu(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.customSecurityGroupId(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.userEnabledAsLocalAdministrator(java.util.Optional.ofNullable((Boolean) raw));
+        case 4 -> builder.enableMaintenanceMode(java.util.Optional.ofNullable((Boolean) raw));
+        case 5 -> builder.instanceIamRoleArn(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DefaultWorkspaceCreationProperties} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,29 +21,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeWorkspaceDirectoriesFilter implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeWorkspaceDirectoriesFilter} shape, members in model order. */
   public static final StructureSchema<DescribeWorkspaceDirectoriesFilter, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeWorkspaceDirectoriesFilter",
           DescribeWorkspaceDirectoriesFilter.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeWorkspaceDirectoriesFilter, Builder>(
-                  "Name",
-                  "name",
-                  () -> dev.workspaces.model.DescribeWorkspaceDirectoriesFilterName.SCHEMA,
-                  true,
-                  v -> v.nameAsString().orElse(null),
-                  (b, v) -> b.name(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeWorkspaceDirectoriesFilter, Builder>(
-                  "Values",
-                  "values",
-                  () -> dev.workspaces.model.shapes.Lists.DESCRIBE_WORKSPACE_DIRECTORIES_FILTER_VALUES,
-                  true,
-                  DescribeWorkspaceDirectoriesFilter::valuesOrNull,
-                  (b, v) -> b.values((java.util.List<String>) v))));
+              new MemberSchema<>("Name", "name", true, 0, MEMBERS),
+              new MemberSchema<>("Values", "values", true, 1, MEMBERS)));
 
   DescribeWorkspaceDirectoriesFilter() {}
 
@@ -78,6 +69,46 @@ public abstract class DescribeWorkspaceDirectoriesFilter implements dev.workspac
   @Override
   public final StructureSchema<DescribeWorkspaceDirectoriesFilter, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeWorkspaceDirectoriesFilter} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeWorkspaceDirectoriesFilter, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeWorkspaceDirectoriesFilter build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.DescribeWorkspaceDirectoriesFilterName.SCHEMA;
+        case 1 -> dev.workspaces.model.shapes.Lists.DESCRIBE_WORKSPACE_DIRECTORIES_FILTER_VALUES;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeWorkspaceDirectoriesFilter value, int member) {
+      return switch (member) {
+        case 0 -> value.nameAsString().orElse(null);
+        case 1 -> value.valuesOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.name(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.values((java.util.List<String>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeWorkspaceDirectoriesFilter} values; setters are named after the members. */

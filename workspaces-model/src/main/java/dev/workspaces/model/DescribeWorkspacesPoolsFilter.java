@@ -2,6 +2,8 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,36 +21,19 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeWorkspacesPoolsFilter implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeWorkspacesPoolsFilter} shape, members in model order. */
   public static final StructureSchema<DescribeWorkspacesPoolsFilter, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeWorkspacesPoolsFilter",
           DescribeWorkspacesPoolsFilter.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeWorkspacesPoolsFilter, Builder>(
-                  "Name",
-                  "name",
-                  () -> dev.workspaces.model.DescribeWorkspacesPoolsFilterName.SCHEMA,
-                  true,
-                  v -> v.nameAsString().orElse(null),
-                  (b, v) -> b.name(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeWorkspacesPoolsFilter, Builder>(
-                  "Values",
-                  "values",
-                  () -> dev.workspaces.model.shapes.Lists.DESCRIBE_WORKSPACES_POOLS_FILTER_VALUES,
-                  true,
-                  DescribeWorkspacesPoolsFilter::valuesOrNull,
-                  (b, v) -> b.values((java.util.List<String>) v)),
-              new MemberSchema<DescribeWorkspacesPoolsFilter, Builder>(
-                  "Operator",
-                  "operator",
-                  () -> dev.workspaces.model.DescribeWorkspacesPoolsFilterOperator.SCHEMA,
-                  true,
-                  v -> v.operatorAsString().orElse(null),
-                  (b, v) -> b.operator(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("Name", "name", true, 0, MEMBERS),
+              new MemberSchema<>("Values", "values", true, 1, MEMBERS),
+              new MemberSchema<>("Operator", "operator", true, 2, MEMBERS)));
 
   DescribeWorkspacesPoolsFilter() {}
 
@@ -93,6 +78,49 @@ public abstract class DescribeWorkspacesPoolsFilter implements dev.workspaces.mo
   @Override
   public final StructureSchema<DescribeWorkspacesPoolsFilter, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeWorkspacesPoolsFilter} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeWorkspacesPoolsFilter, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeWorkspacesPoolsFilter build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.DescribeWorkspacesPoolsFilterName.SCHEMA;
+        case 1 -> dev.workspaces.model.shapes.Lists.DESCRIBE_WORKSPACES_POOLS_FILTER_VALUES;
+        case 2 -> dev.workspaces.model.DescribeWorkspacesPoolsFilterOperator.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeWorkspacesPoolsFilter value, int member) {
+      return switch (member) {
+        case 0 -> value.nameAsString().orElse(null);
+        case 1 -> value.valuesOrNull();
+        case 2 -> value.operatorAsString().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.name(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.values((java.util.List<String>) raw);
+        case 2 -> builder.operator(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeWorkspacesPoolsFilter} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code ErrorDetails} structure, carried by {@code ErrorDetailsList}.
@@ -17,29 +20,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ErrorDetails implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ErrorDetails} shape, members in model order. */
   public static final StructureSchema<ErrorDetails, Builder> SCHEMA =
       StructureSchema.of(
           "ErrorDetails",
           ErrorDetails.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ErrorDetails, Builder>(
-                  "ErrorCode",
-                  "errorCode",
-                  () -> dev.workspaces.model.WorkspaceImageErrorDetailCode.SCHEMA,
-                  false,
-                  v -> v.errorCodeAsString().orElse(null),
-                  (b, v) -> b.errorCode(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ErrorDetails, Builder>(
-                  "ErrorMessage",
-                  "errorMessage",
-                  () -> dev.workspaces.model.shapes.Strings.DESCRIPTION,
-                  false,
-                  v -> v.errorMessage().orElse(null),
-                  (b, v) -> b.errorMessage(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("ErrorCode", "errorCode", false, 0, MEMBERS),
+              new MemberSchema<>("ErrorMessage", "errorMessage", false, 1, MEMBERS)));
 
   ErrorDetails() {}
 
@@ -65,6 +57,46 @@ public abstract class ErrorDetails implements dev.workspaces.model.Structure {
   @Override
   public final StructureSchema<ErrorDetails, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code ErrorDetails} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ErrorDetails, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ErrorDetails build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.WorkspaceImageErrorDetailCode.SCHEMA;
+        case 1 -> dev.workspaces.model.shapes.Strings.DESCRIPTION;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ErrorDetails value, int member) {
+      return switch (member) {
+        case 0 -> value.errorCodeAsString().orElse(null);
+        case 1 -> value.errorMessage().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.errorCode(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.errorMessage(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ErrorDetails} values; setters are named after the members. */

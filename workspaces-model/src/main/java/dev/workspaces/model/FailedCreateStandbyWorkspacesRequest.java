@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code FailedCreateStandbyWorkspacesRequest} structure, carried by {@code FailedCreateStandbyWorkspacesRequestList}.
@@ -17,36 +20,19 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class FailedCreateStandbyWorkspacesRequest implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code FailedCreateStandbyWorkspacesRequest} shape, members in model order. */
   public static final StructureSchema<FailedCreateStandbyWorkspacesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "FailedCreateStandbyWorkspacesRequest",
           FailedCreateStandbyWorkspacesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<FailedCreateStandbyWorkspacesRequest, Builder>(
-                  "StandbyWorkspaceRequest",
-                  "standbyWorkspaceRequest",
-                  () -> dev.workspaces.model.StandbyWorkspace.SCHEMA,
-                  false,
-                  v -> v.standbyWorkspaceRequest().orElse(null),
-                  (b, v) -> b.standbyWorkspaceRequest(java.util.Optional.ofNullable((dev.workspaces.model.StandbyWorkspace) v))),
-              new MemberSchema<FailedCreateStandbyWorkspacesRequest, Builder>(
-                  "ErrorCode",
-                  "errorCode",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ERROR_CODE,
-                  false,
-                  v -> v.errorCode().orElse(null),
-                  (b, v) -> b.errorCode(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<FailedCreateStandbyWorkspacesRequest, Builder>(
-                  "ErrorMessage",
-                  "errorMessage",
-                  () -> dev.workspaces.model.shapes.Strings.DESCRIPTION,
-                  false,
-                  v -> v.errorMessage().orElse(null),
-                  (b, v) -> b.errorMessage(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("StandbyWorkspaceRequest", "standbyWorkspaceRequest", false, 0, MEMBERS),
+              new MemberSchema<>("ErrorCode", "errorCode", false, 1, MEMBERS),
+              new MemberSchema<>("ErrorMessage", "errorMessage", false, 2, MEMBERS)));
 
   FailedCreateStandbyWorkspacesRequest() {}
 
@@ -70,6 +56,49 @@ public abstract class FailedCreateStandbyWorkspacesRequest implements dev.worksp
   @Override
   public final StructureSchema<FailedCreateStandbyWorkspacesRequest, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code FailedCreateStandbyWorkspacesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<FailedCreateStandbyWorkspacesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public FailedCreateStandbyWorkspacesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.StandbyWorkspace.SCHEMA;
+        case 1 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ERROR_CODE;
+        case 2 -> dev.workspaces.model.shapes.Strings.DESCRIPTION;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(FailedCreateStandbyWorkspacesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.standbyWorkspaceRequest().orElse(null);
+        case 1 -> value.errorCode().orElse(null);
+        case 2 -> value.errorMessage().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.standbyWorkspaceRequest(java.util.Optional.ofNullable((dev.workspaces.model.StandbyWorkspace) raw));
+        case 1 -> builder.errorCode(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.errorMessage(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link FailedCreateStandbyWorkspacesRequest} values; setters are named after the members. */

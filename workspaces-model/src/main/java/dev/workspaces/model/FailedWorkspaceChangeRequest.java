@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code FailedWorkspaceChangeRequest} structure, carried by {@code FailedRebootWorkspaceRequests}, {@code FailedRebuildWorkspaceRequests}, {@code FailedStartWorkspaceRequests} and others.
@@ -17,36 +20,19 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class FailedWorkspaceChangeRequest implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code FailedWorkspaceChangeRequest} shape, members in model order. */
   public static final StructureSchema<FailedWorkspaceChangeRequest, Builder> SCHEMA =
       StructureSchema.of(
           "FailedWorkspaceChangeRequest",
           FailedWorkspaceChangeRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<FailedWorkspaceChangeRequest, Builder>(
-                  "WorkspaceId",
-                  "workspaceId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID,
-                  false,
-                  v -> v.workspaceId().orElse(null),
-                  (b, v) -> b.workspaceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<FailedWorkspaceChangeRequest, Builder>(
-                  "ErrorCode",
-                  "errorCode",
-                  () -> dev.workspaces.model.shapes.Strings.ERROR_TYPE,
-                  false,
-                  v -> v.errorCode().orElse(null),
-                  (b, v) -> b.errorCode(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<FailedWorkspaceChangeRequest, Builder>(
-                  "ErrorMessage",
-                  "errorMessage",
-                  () -> dev.workspaces.model.shapes.Strings.DESCRIPTION,
-                  false,
-                  v -> v.errorMessage().orElse(null),
-                  (b, v) -> b.errorMessage(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("WorkspaceId", "workspaceId", false, 0, MEMBERS),
+              new MemberSchema<>("ErrorCode", "errorCode", false, 1, MEMBERS),
+              new MemberSchema<>("ErrorMessage", "errorMessage", false, 2, MEMBERS)));
 
   FailedWorkspaceChangeRequest() {}
 
@@ -70,6 +56,49 @@ public abstract class FailedWorkspaceChangeRequest implements dev.workspaces.mod
   @Override
   public final StructureSchema<FailedWorkspaceChangeRequest, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code FailedWorkspaceChangeRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<FailedWorkspaceChangeRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public FailedWorkspaceChangeRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.ERROR_TYPE;
+        case 2 -> dev.workspaces.model.shapes.Strings.DESCRIPTION;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(FailedWorkspaceChangeRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.workspaceId().orElse(null);
+        case 1 -> value.errorCode().orElse(null);
+        case 2 -> value.errorMessage().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.workspaceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.errorCode(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.errorMessage(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link FailedWorkspaceChangeRequest} values; setters are named after the members. */

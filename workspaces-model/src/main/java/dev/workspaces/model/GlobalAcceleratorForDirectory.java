@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code GlobalAcceleratorForDirectory} structure, carried by {@code StreamingProperties}.
@@ -18,29 +21,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class GlobalAcceleratorForDirectory implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code GlobalAcceleratorForDirectory} shape, members in model order. */
   public static final StructureSchema<GlobalAcceleratorForDirectory, Builder> SCHEMA =
       StructureSchema.of(
           "GlobalAcceleratorForDirectory",
           GlobalAcceleratorForDirectory.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<GlobalAcceleratorForDirectory, Builder>(
-                  "Mode",
-                  "mode",
-                  () -> dev.workspaces.model.AGAModeForDirectoryEnum.SCHEMA,
-                  true,
-                  v -> v.modeAsString().orElse(null),
-                  (b, v) -> b.mode(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<GlobalAcceleratorForDirectory, Builder>(
-                  "PreferredProtocol",
-                  "preferredProtocol",
-                  () -> dev.workspaces.model.AGAPreferredProtocolForDirectory.SCHEMA,
-                  false,
-                  v -> v.preferredProtocolAsString().orElse(null),
-                  (b, v) -> b.preferredProtocol(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("Mode", "mode", true, 0, MEMBERS),
+              new MemberSchema<>("PreferredProtocol", "preferredProtocol", false, 1, MEMBERS)));
 
   GlobalAcceleratorForDirectory() {}
 
@@ -71,6 +63,46 @@ public abstract class GlobalAcceleratorForDirectory implements dev.workspaces.mo
   @Override
   public final StructureSchema<GlobalAcceleratorForDirectory, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code GlobalAcceleratorForDirectory} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<GlobalAcceleratorForDirectory, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public GlobalAcceleratorForDirectory build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.AGAModeForDirectoryEnum.SCHEMA;
+        case 1 -> dev.workspaces.model.AGAPreferredProtocolForDirectory.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(GlobalAcceleratorForDirectory value, int member) {
+      return switch (member) {
+        case 0 -> value.modeAsString().orElse(null);
+        case 1 -> value.preferredProtocolAsString().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.mode(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.preferredProtocol(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link GlobalAcceleratorForDirectory} values; setters are named after the members. */

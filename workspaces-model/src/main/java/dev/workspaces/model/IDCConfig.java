@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code IDCConfig} structure, carried by {@code WorkspaceDirectory}.
@@ -17,29 +20,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class IDCConfig implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code IDCConfig} shape, members in model order. */
   public static final StructureSchema<IDCConfig, Builder> SCHEMA =
       StructureSchema.of(
           "IDCConfig",
           IDCConfig.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<IDCConfig, Builder>(
-                  "InstanceArn",
-                  "instanceArn",
-                  () -> dev.workspaces.model.shapes.Strings.ARN,
-                  false,
-                  v -> v.instanceArn().orElse(null),
-                  (b, v) -> b.instanceArn(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<IDCConfig, Builder>(
-                  "ApplicationArn",
-                  "applicationArn",
-                  () -> dev.workspaces.model.shapes.Strings.ARN,
-                  false,
-                  v -> v.applicationArn().orElse(null),
-                  (b, v) -> b.applicationArn(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("InstanceArn", "instanceArn", false, 0, MEMBERS),
+              new MemberSchema<>("ApplicationArn", "applicationArn", false, 1, MEMBERS)));
 
   IDCConfig() {}
 
@@ -60,6 +52,46 @@ public abstract class IDCConfig implements dev.workspaces.model.Structure {
   @Override
   public final StructureSchema<IDCConfig, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code IDCConfig} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<IDCConfig, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public IDCConfig build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.ARN;
+        case 1 -> dev.workspaces.model.shapes.Strings.ARN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(IDCConfig value, int member) {
+      return switch (member) {
+        case 0 -> value.instanceArn().orElse(null);
+        case 1 -> value.applicationArn().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.instanceArn(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.applicationArn(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link IDCConfig} values; setters are named after the members. */

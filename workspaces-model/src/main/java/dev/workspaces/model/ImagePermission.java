@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code ImagePermission} structure, carried by {@code ImagePermissions}.
@@ -17,22 +20,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ImagePermission implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ImagePermission} shape, members in model order. */
   public static final StructureSchema<ImagePermission, Builder> SCHEMA =
       StructureSchema.of(
           "ImagePermission",
           ImagePermission.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ImagePermission, Builder>(
-                  "SharedAccountId",
-                  "sharedAccountId",
-                  () -> dev.workspaces.model.shapes.Strings.AWS_ACCOUNT,
-                  false,
-                  v -> v.sharedAccountId().orElse(null),
-                  (b, v) -> b.sharedAccountId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("SharedAccountId", "sharedAccountId", false, 0, MEMBERS)));
 
   ImagePermission() {}
 
@@ -50,6 +48,43 @@ public abstract class ImagePermission implements dev.workspaces.model.Structure 
   @Override
   public final StructureSchema<ImagePermission, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code ImagePermission} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ImagePermission, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ImagePermission build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.AWS_ACCOUNT;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ImagePermission value, int member) {
+      return switch (member) {
+        case 0 -> value.sharedAccountId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.sharedAccountId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ImagePermission} values; setters are named after the members. */

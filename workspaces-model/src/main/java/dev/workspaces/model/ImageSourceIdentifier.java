@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code ImageSourceIdentifier} union: exactly one of its members is set.
@@ -17,36 +20,19 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ImageSourceIdentifier implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ImageSourceIdentifier} shape, members in model order. */
   public static final StructureSchema<ImageSourceIdentifier, Builder> SCHEMA =
       StructureSchema.of(
           "ImageSourceIdentifier",
           ImageSourceIdentifier.class,
           StructureKind.UNION,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ImageSourceIdentifier, Builder>(
-                  "Ec2ImportTaskId",
-                  "ec2ImportTaskId",
-                  () -> dev.workspaces.model.shapes.Strings.EC2_IMPORT_TASK_ID,
-                  false,
-                  v -> v.ec2ImportTaskId().orElse(null),
-                  (b, v) -> b.ec2ImportTaskId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ImageSourceIdentifier, Builder>(
-                  "ImageBuildVersionArn",
-                  "imageBuildVersionArn",
-                  () -> dev.workspaces.model.shapes.Strings.IMAGE_BUILD_VERSION_ARN,
-                  false,
-                  v -> v.imageBuildVersionArn().orElse(null),
-                  (b, v) -> b.imageBuildVersionArn(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ImageSourceIdentifier, Builder>(
-                  "Ec2ImageId",
-                  "ec2ImageId",
-                  () -> dev.workspaces.model.shapes.Strings.EC2_IMAGE_ID,
-                  false,
-                  v -> v.ec2ImageId().orElse(null),
-                  (b, v) -> b.ec2ImageId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("Ec2ImportTaskId", "ec2ImportTaskId", false, 0, MEMBERS),
+              new MemberSchema<>("ImageBuildVersionArn", "imageBuildVersionArn", false, 1, MEMBERS),
+              new MemberSchema<>("Ec2ImageId", "ec2ImageId", false, 2, MEMBERS)));
 
   ImageSourceIdentifier() {}
 
@@ -70,6 +56,49 @@ public abstract class ImageSourceIdentifier implements dev.workspaces.model.Stru
   @Override
   public final StructureSchema<ImageSourceIdentifier, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code ImageSourceIdentifier} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ImageSourceIdentifier, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ImageSourceIdentifier build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.EC2_IMPORT_TASK_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.IMAGE_BUILD_VERSION_ARN;
+        case 2 -> dev.workspaces.model.shapes.Strings.EC2_IMAGE_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ImageSourceIdentifier value, int member) {
+      return switch (member) {
+        case 0 -> value.ec2ImportTaskId().orElse(null);
+        case 1 -> value.imageBuildVersionArn().orElse(null);
+        case 2 -> value.ec2ImageId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.ec2ImportTaskId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.imageBuildVersionArn(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.ec2ImageId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ImageSourceIdentifier} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,64 +20,23 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class IosClientBrandingAttributes implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code IosClientBrandingAttributes} shape, members in model order. */
   public static final StructureSchema<IosClientBrandingAttributes, Builder> SCHEMA =
       StructureSchema.of(
           "IosClientBrandingAttributes",
           IosClientBrandingAttributes.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<IosClientBrandingAttributes, Builder>(
-                  "LogoUrl",
-                  "logoUrl",
-                  () -> dev.workspaces.model.shapes.Strings.CLIENT_URL,
-                  false,
-                  v -> v.logoUrl().orElse(null),
-                  (b, v) -> b.logoUrl(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<IosClientBrandingAttributes, Builder>(
-                  "Logo2xUrl",
-                  "logo2xUrl",
-                  () -> dev.workspaces.model.shapes.Strings.CLIENT_URL,
-                  false,
-                  v -> v.logo2xUrl().orElse(null),
-                  (b, v) -> b.logo2xUrl(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<IosClientBrandingAttributes, Builder>(
-                  "Logo3xUrl",
-                  "logo3xUrl",
-                  () -> dev.workspaces.model.shapes.Strings.CLIENT_URL,
-                  false,
-                  v -> v.logo3xUrl().orElse(null),
-                  (b, v) -> b.logo3xUrl(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<IosClientBrandingAttributes, Builder>(
-                  "SupportEmail",
-                  "supportEmail",
-                  () -> dev.workspaces.model.shapes.Strings.CLIENT_EMAIL,
-                  false,
-                  v -> v.supportEmail().orElse(null),
-                  (b, v) -> b.supportEmail(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<IosClientBrandingAttributes, Builder>(
-                  "SupportLink",
-                  "supportLink",
-                  () -> dev.workspaces.model.shapes.Strings.CLIENT_URL,
-                  false,
-                  v -> v.supportLink().orElse(null),
-                  (b, v) -> b.supportLink(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<IosClientBrandingAttributes, Builder>(
-                  "ForgotPasswordLink",
-                  "forgotPasswordLink",
-                  () -> dev.workspaces.model.shapes.Strings.CLIENT_URL,
-                  false,
-                  v -> v.forgotPasswordLink().orElse(null),
-                  (b, v) -> b.forgotPasswordLink(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<IosClientBrandingAttributes, Builder>(
-                  "LoginMessage",
-                  "loginMessage",
-                  () -> dev.workspaces.model.shapes.Scalars.LOGIN_MESSAGE,
-                  false,
-                  IosClientBrandingAttributes::loginMessageOrNull,
-                  (b, v) -> b.loginMessage((java.util.Map<String, String>) v))));
+              new MemberSchema<>("LogoUrl", "logoUrl", false, 0, MEMBERS),
+              new MemberSchema<>("Logo2xUrl", "logo2xUrl", false, 1, MEMBERS),
+              new MemberSchema<>("Logo3xUrl", "logo3xUrl", false, 2, MEMBERS),
+              new MemberSchema<>("SupportEmail", "supportEmail", false, 3, MEMBERS),
+              new MemberSchema<>("SupportLink", "supportLink", false, 4, MEMBERS),
+              new MemberSchema<>("ForgotPasswordLink", "forgotPasswordLink", false, 5, MEMBERS),
+              new MemberSchema<>("LoginMessage", "loginMessage", false, 6, MEMBERS)));
 
   IosClientBrandingAttributes() {}
 
@@ -122,6 +83,61 @@ public abstract class IosClientBrandingAttributes implements dev.workspaces.mode
   @Override
   public final StructureSchema<IosClientBrandingAttributes, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code IosClientBrandingAttributes} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<IosClientBrandingAttributes, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public IosClientBrandingAttributes build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.CLIENT_URL;
+        case 1 -> dev.workspaces.model.shapes.Strings.CLIENT_URL;
+        case 2 -> dev.workspaces.model.shapes.Strings.CLIENT_URL;
+        case 3 -> dev.workspaces.model.shapes.Strings.CLIENT_EMAIL;
+        case 4 -> dev.workspaces.model.shapes.Strings.CLIENT_URL;
+        case 5 -> dev.workspaces.model.shapes.Strings.CLIENT_URL;
+        case 6 -> dev.workspaces.model.shapes.Scalars.LOGIN_MESSAGE;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(IosClientBrandingAttributes value, int member) {
+      return switch (member) {
+        case 0 -> value.logoUrl().orElse(null);
+        case 1 -> value.logo2xUrl().orElse(null);
+        case 2 -> value.logo3xUrl().orElse(null);
+        case 3 -> value.supportEmail().orElse(null);
+        case 4 -> value.supportLink().orElse(null);
+        case 5 -> value.forgotPasswordLink().orElse(null);
+        case 6 -> value.loginMessageOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.logoUrl(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.logo2xUrl(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.logo3xUrl(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.supportEmail(java.util.Optional.ofNullable((String) raw));
+        case 4 -> builder.supportLink(java.util.Optional.ofNullable((String) raw));
+        case 5 -> builder.forgotPasswordLink(java.util.Optional.ofNullable((String) raw));
+        case 6 -> builder.loginMessage((java.util.Map<String, String>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link IosClientBrandingAttributes} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,64 +20,23 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class IosImportClientBrandingAttributes implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code IosImportClientBrandingAttributes} shape, members in model order. */
   public static final StructureSchema<IosImportClientBrandingAttributes, Builder> SCHEMA =
       StructureSchema.of(
           "IosImportClientBrandingAttributes",
           IosImportClientBrandingAttributes.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<IosImportClientBrandingAttributes, Builder>(
-                  "Logo",
-                  "logo",
-                  () -> dev.workspaces.model.shapes.Scalars.IOS_LOGO,
-                  false,
-                  v -> v.logo().orElse(null),
-                  (b, v) -> b.logo(java.util.Optional.ofNullable((dev.workspaces.model.Blob) v))),
-              new MemberSchema<IosImportClientBrandingAttributes, Builder>(
-                  "Logo2x",
-                  "logo2x",
-                  () -> dev.workspaces.model.shapes.Scalars.IOS2_X_LOGO,
-                  false,
-                  v -> v.logo2x().orElse(null),
-                  (b, v) -> b.logo2x(java.util.Optional.ofNullable((dev.workspaces.model.Blob) v))),
-              new MemberSchema<IosImportClientBrandingAttributes, Builder>(
-                  "Logo3x",
-                  "logo3x",
-                  () -> dev.workspaces.model.shapes.Scalars.IOS3_X_LOGO,
-                  false,
-                  v -> v.logo3x().orElse(null),
-                  (b, v) -> b.logo3x(java.util.Optional.ofNullable((dev.workspaces.model.Blob) v))),
-              new MemberSchema<IosImportClientBrandingAttributes, Builder>(
-                  "SupportEmail",
-                  "supportEmail",
-                  () -> dev.workspaces.model.shapes.Strings.CLIENT_EMAIL,
-                  false,
-                  v -> v.supportEmail().orElse(null),
-                  (b, v) -> b.supportEmail(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<IosImportClientBrandingAttributes, Builder>(
-                  "SupportLink",
-                  "supportLink",
-                  () -> dev.workspaces.model.shapes.Strings.CLIENT_URL,
-                  false,
-                  v -> v.supportLink().orElse(null),
-                  (b, v) -> b.supportLink(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<IosImportClientBrandingAttributes, Builder>(
-                  "ForgotPasswordLink",
-                  "forgotPasswordLink",
-                  () -> dev.workspaces.model.shapes.Strings.CLIENT_URL,
-                  false,
-                  v -> v.forgotPasswordLink().orElse(null),
-                  (b, v) -> b.forgotPasswordLink(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<IosImportClientBrandingAttributes, Builder>(
-                  "LoginMessage",
-                  "loginMessage",
-                  () -> dev.workspaces.model.shapes.Scalars.LOGIN_MESSAGE,
-                  false,
-                  IosImportClientBrandingAttributes::loginMessageOrNull,
-                  (b, v) -> b.loginMessage((java.util.Map<String, String>) v))));
+              new MemberSchema<>("Logo", "logo", false, 0, MEMBERS),
+              new MemberSchema<>("Logo2x", "logo2x", false, 1, MEMBERS),
+              new MemberSchema<>("Logo3x", "logo3x", false, 2, MEMBERS),
+              new MemberSchema<>("SupportEmail", "supportEmail", false, 3, MEMBERS),
+              new MemberSchema<>("SupportLink", "supportLink", false, 4, MEMBERS),
+              new MemberSchema<>("ForgotPasswordLink", "forgotPasswordLink", false, 5, MEMBERS),
+              new MemberSchema<>("LoginMessage", "loginMessage", false, 6, MEMBERS)));
 
   IosImportClientBrandingAttributes() {}
 
@@ -122,6 +83,61 @@ public abstract class IosImportClientBrandingAttributes implements dev.workspace
   @Override
   public final StructureSchema<IosImportClientBrandingAttributes, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code IosImportClientBrandingAttributes} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<IosImportClientBrandingAttributes, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public IosImportClientBrandingAttributes build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Scalars.IOS_LOGO;
+        case 1 -> dev.workspaces.model.shapes.Scalars.IOS2_X_LOGO;
+        case 2 -> dev.workspaces.model.shapes.Scalars.IOS3_X_LOGO;
+        case 3 -> dev.workspaces.model.shapes.Strings.CLIENT_EMAIL;
+        case 4 -> dev.workspaces.model.shapes.Strings.CLIENT_URL;
+        case 5 -> dev.workspaces.model.shapes.Strings.CLIENT_URL;
+        case 6 -> dev.workspaces.model.shapes.Scalars.LOGIN_MESSAGE;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(IosImportClientBrandingAttributes value, int member) {
+      return switch (member) {
+        case 0 -> value.logo().orElse(null);
+        case 1 -> value.logo2x().orElse(null);
+        case 2 -> value.logo3x().orElse(null);
+        case 3 -> value.supportEmail().orElse(null);
+        case 4 -> value.supportLink().orElse(null);
+        case 5 -> value.forgotPasswordLink().orElse(null);
+        case 6 -> value.loginMessageOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.logo(java.util.Optional.ofNullable((dev.workspaces.model.Blob) raw));
+        case 1 -> builder.logo2x(java.util.Optional.ofNullable((dev.workspaces.model.Blob) raw));
+        case 2 -> builder.logo3x(java.util.Optional.ofNullable((dev.workspaces.model.Blob) raw));
+        case 3 -> builder.supportEmail(java.util.Optional.ofNullable((String) raw));
+        case 4 -> builder.supportLink(java.util.Optional.ofNullable((String) raw));
+        case 5 -> builder.forgotPasswordLink(java.util.Optional.ofNullable((String) raw));
+        case 6 -> builder.loginMessage((java.util.Map<String, String>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link IosImportClientBrandingAttributes} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code IpRuleItem} structure, carried by {@code IpRuleList}.
@@ -17,29 +20,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class IpRuleItem implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code IpRuleItem} shape, members in model order. */
   public static final StructureSchema<IpRuleItem, Builder> SCHEMA =
       StructureSchema.of(
           "IpRuleItem",
           IpRuleItem.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<IpRuleItem, Builder>(
-                  "ipRule",
-                  "ipRule",
-                  () -> dev.workspaces.model.shapes.Strings.IP_RULE,
-                  false,
-                  v -> v.ipRule().orElse(null),
-                  (b, v) -> b.ipRule(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<IpRuleItem, Builder>(
-                  "ruleDesc",
-                  "ruleDesc",
-                  () -> dev.workspaces.model.shapes.Strings.IP_RULE_DESC,
-                  false,
-                  v -> v.ruleDesc().orElse(null),
-                  (b, v) -> b.ruleDesc(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("ipRule", "ipRule", false, 0, MEMBERS),
+              new MemberSchema<>("ruleDesc", "ruleDesc", false, 1, MEMBERS)));
 
   IpRuleItem() {}
 
@@ -60,6 +52,46 @@ public abstract class IpRuleItem implements dev.workspaces.model.Structure {
   @Override
   public final StructureSchema<IpRuleItem, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code IpRuleItem} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<IpRuleItem, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public IpRuleItem build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.IP_RULE;
+        case 1 -> dev.workspaces.model.shapes.Strings.IP_RULE_DESC;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(IpRuleItem value, int member) {
+      return switch (member) {
+        case 0 -> value.ipRule().orElse(null);
+        case 1 -> value.ruleDesc().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.ipRule(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.ruleDesc(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link IpRuleItem} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code MicrosoftEntraConfig} structure, carried by {@code RegisterWorkspaceDirectoryRequest}, {@code WorkspaceDirectory}.
@@ -17,29 +20,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class MicrosoftEntraConfig implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code MicrosoftEntraConfig} shape, members in model order. */
   public static final StructureSchema<MicrosoftEntraConfig, Builder> SCHEMA =
       StructureSchema.of(
           "MicrosoftEntraConfig",
           MicrosoftEntraConfig.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<MicrosoftEntraConfig, Builder>(
-                  "TenantId",
-                  "tenantId",
-                  () -> dev.workspaces.model.shapes.Strings.MICROSOFT_ENTRA_CONFIG_TENANT_ID,
-                  false,
-                  v -> v.tenantId().orElse(null),
-                  (b, v) -> b.tenantId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<MicrosoftEntraConfig, Builder>(
-                  "ApplicationConfigSecretArn",
-                  "applicationConfigSecretArn",
-                  () -> dev.workspaces.model.shapes.Strings.SECRETS_MANAGER_ARN,
-                  false,
-                  v -> v.applicationConfigSecretArn().orElse(null),
-                  (b, v) -> b.applicationConfigSecretArn(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("TenantId", "tenantId", false, 0, MEMBERS),
+              new MemberSchema<>("ApplicationConfigSecretArn", "applicationConfigSecretArn", false, 1, MEMBERS)));
 
   MicrosoftEntraConfig() {}
 
@@ -60,6 +52,46 @@ public abstract class MicrosoftEntraConfig implements dev.workspaces.model.Struc
   @Override
   public final StructureSchema<MicrosoftEntraConfig, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code MicrosoftEntraConfig} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<MicrosoftEntraConfig, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public MicrosoftEntraConfig build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.MICROSOFT_ENTRA_CONFIG_TENANT_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.SECRETS_MANAGER_ARN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(MicrosoftEntraConfig value, int member) {
+      return switch (member) {
+        case 0 -> value.tenantId().orElse(null);
+        case 1 -> value.applicationConfigSecretArn().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.tenantId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.applicationConfigSecretArn(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link MicrosoftEntraConfig} values; setters are named after the members. */

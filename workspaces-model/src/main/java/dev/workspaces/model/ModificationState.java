@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code ModificationState} structure, carried by {@code ModificationStateList}.
@@ -17,29 +20,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ModificationState implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ModificationState} shape, members in model order. */
   public static final StructureSchema<ModificationState, Builder> SCHEMA =
       StructureSchema.of(
           "ModificationState",
           ModificationState.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ModificationState, Builder>(
-                  "Resource",
-                  "resource",
-                  () -> dev.workspaces.model.ModificationResourceEnum.SCHEMA,
-                  false,
-                  v -> v.resourceAsString().orElse(null),
-                  (b, v) -> b.resource(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ModificationState, Builder>(
-                  "State",
-                  "state",
-                  () -> dev.workspaces.model.ModificationStateEnum.SCHEMA,
-                  false,
-                  v -> v.stateAsString().orElse(null),
-                  (b, v) -> b.state(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("Resource", "resource", false, 0, MEMBERS),
+              new MemberSchema<>("State", "state", false, 1, MEMBERS)));
 
   ModificationState() {}
 
@@ -70,6 +62,46 @@ public abstract class ModificationState implements dev.workspaces.model.Structur
   @Override
   public final StructureSchema<ModificationState, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code ModificationState} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ModificationState, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ModificationState build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.ModificationResourceEnum.SCHEMA;
+        case 1 -> dev.workspaces.model.ModificationStateEnum.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ModificationState value, int member) {
+      return switch (member) {
+        case 0 -> value.resourceAsString().orElse(null);
+        case 1 -> value.stateAsString().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.resource(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.state(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ModificationState} values; setters are named after the members. */

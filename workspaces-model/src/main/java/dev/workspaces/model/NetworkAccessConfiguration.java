@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code NetworkAccessConfiguration} structure, carried by {@code WorkspacesPoolSession}.
@@ -17,29 +20,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class NetworkAccessConfiguration implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code NetworkAccessConfiguration} shape, members in model order. */
   public static final StructureSchema<NetworkAccessConfiguration, Builder> SCHEMA =
       StructureSchema.of(
           "NetworkAccessConfiguration",
           NetworkAccessConfiguration.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<NetworkAccessConfiguration, Builder>(
-                  "EniPrivateIpAddress",
-                  "eniPrivateIpAddress",
-                  () -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING,
-                  false,
-                  v -> v.eniPrivateIpAddress().orElse(null),
-                  (b, v) -> b.eniPrivateIpAddress(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<NetworkAccessConfiguration, Builder>(
-                  "EniId",
-                  "eniId",
-                  () -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING,
-                  false,
-                  v -> v.eniId().orElse(null),
-                  (b, v) -> b.eniId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("EniPrivateIpAddress", "eniPrivateIpAddress", false, 0, MEMBERS),
+              new MemberSchema<>("EniId", "eniId", false, 1, MEMBERS)));
 
   NetworkAccessConfiguration() {}
 
@@ -60,6 +52,46 @@ public abstract class NetworkAccessConfiguration implements dev.workspaces.model
   @Override
   public final StructureSchema<NetworkAccessConfiguration, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code NetworkAccessConfiguration} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<NetworkAccessConfiguration, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public NetworkAccessConfiguration build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING;
+        case 1 -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(NetworkAccessConfiguration value, int member) {
+      return switch (member) {
+        case 0 -> value.eniPrivateIpAddress().orElse(null);
+        case 1 -> value.eniId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.eniPrivateIpAddress(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.eniId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link NetworkAccessConfiguration} values; setters are named after the members. */

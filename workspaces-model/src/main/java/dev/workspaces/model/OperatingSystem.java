@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code OperatingSystem} structure, carried by {@code CreateWorkspaceImageResult}, {@code WorkspaceImage}.
@@ -17,22 +20,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class OperatingSystem implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code OperatingSystem} shape, members in model order. */
   public static final StructureSchema<OperatingSystem, Builder> SCHEMA =
       StructureSchema.of(
           "OperatingSystem",
           OperatingSystem.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<OperatingSystem, Builder>(
-                  "Type",
-                  "type",
-                  () -> dev.workspaces.model.OperatingSystemType.SCHEMA,
-                  false,
-                  v -> v.typeAsString().orElse(null),
-                  (b, v) -> b.type(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("Type", "type", false, 0, MEMBERS)));
 
   OperatingSystem() {}
 
@@ -55,6 +53,43 @@ public abstract class OperatingSystem implements dev.workspaces.model.Structure 
   @Override
   public final StructureSchema<OperatingSystem, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code OperatingSystem} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<OperatingSystem, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public OperatingSystem build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.OperatingSystemType.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(OperatingSystem value, int member) {
+      return switch (member) {
+        case 0 -> value.typeAsString().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.type(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link OperatingSystem} values; setters are named after the members. */

@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableMap;
 import dev.workspaces.model.error.ErrorCode;
 import dev.workspaces.model.schema.StructureSchema;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Every operation of the WorkSpaces API (91), with its input and output shapes and the errors
@@ -18,565 +17,375 @@ public enum Operation {
   /** The {@code AcceptAccountLinkInvitation} operation. */
   ACCEPT_ACCOUNT_LINK_INVITATION(
       "AcceptAccountLinkInvitation",
-      () -> dev.workspaces.model.request.AcceptAccountLinkInvitationRequest.SCHEMA,
-      () -> dev.workspaces.model.response.AcceptAccountLinkInvitationResult.SCHEMA,
       ImmutableList.of(ErrorCode.VALIDATION_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.CONFLICT_EXCEPTION, ErrorCode.INTERNAL_SERVER_EXCEPTION)),
   /** The {@code AssociateConnectionAlias} operation. */
   ASSOCIATE_CONNECTION_ALIAS(
       "AssociateConnectionAlias",
-      () -> dev.workspaces.model.request.AssociateConnectionAliasRequest.SCHEMA,
-      () -> dev.workspaces.model.response.AssociateConnectionAliasResult.SCHEMA,
       ImmutableList.of(ErrorCode.RESOURCE_ASSOCIATED_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION)),
   /** The {@code AssociateIpGroups} operation. */
   ASSOCIATE_IP_GROUPS(
       "AssociateIpGroups",
-      () -> dev.workspaces.model.request.AssociateIpGroupsRequest.SCHEMA,
-      () -> dev.workspaces.model.response.AssociateIpGroupsResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION, ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION)),
   /** The {@code AssociateWorkspaceApplication} operation. */
   ASSOCIATE_WORKSPACE_APPLICATION(
       "AssociateWorkspaceApplication",
-      () -> dev.workspaces.model.request.AssociateWorkspaceApplicationRequest.SCHEMA,
-      () -> dev.workspaces.model.response.AssociateWorkspaceApplicationResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.RESOURCE_ALREADY_EXISTS_EXCEPTION, ErrorCode.RESOURCE_IN_USE_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.COMPUTE_NOT_COMPATIBLE_EXCEPTION, ErrorCode.OPERATING_SYSTEM_NOT_COMPATIBLE_EXCEPTION, ErrorCode.APPLICATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.INCOMPATIBLE_APPLICATIONS_EXCEPTION)),
   /** The {@code AuthorizeIpRules} operation. */
   AUTHORIZE_IP_RULES(
       "AuthorizeIpRules",
-      () -> dev.workspaces.model.request.AuthorizeIpRulesRequest.SCHEMA,
-      () -> dev.workspaces.model.response.AuthorizeIpRulesResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION, ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code CopyWorkspaceImage} operation. */
   COPY_WORKSPACE_IMAGE(
       "CopyWorkspaceImage",
-      () -> dev.workspaces.model.request.CopyWorkspaceImageRequest.SCHEMA,
-      () -> dev.workspaces.model.response.CopyWorkspaceImageResult.SCHEMA,
       ImmutableList.of(ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION, ErrorCode.RESOURCE_ALREADY_EXISTS_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.RESOURCE_UNAVAILABLE_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION)),
   /** The {@code CreateAccountLinkInvitation} operation. */
   CREATE_ACCOUNT_LINK_INVITATION(
       "CreateAccountLinkInvitation",
-      () -> dev.workspaces.model.request.CreateAccountLinkInvitationRequest.SCHEMA,
-      () -> dev.workspaces.model.response.CreateAccountLinkInvitationResult.SCHEMA,
       ImmutableList.of(ErrorCode.VALIDATION_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.CONFLICT_EXCEPTION, ErrorCode.INTERNAL_SERVER_EXCEPTION)),
   /** The {@code CreateConnectClientAddIn} operation. */
   CREATE_CONNECT_CLIENT_ADD_IN(
       "CreateConnectClientAddIn",
-      () -> dev.workspaces.model.request.CreateConnectClientAddInRequest.SCHEMA,
-      () -> dev.workspaces.model.response.CreateConnectClientAddInResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.RESOURCE_CREATION_FAILED_EXCEPTION, ErrorCode.RESOURCE_ALREADY_EXISTS_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code CreateConnectionAlias} operation. */
   CREATE_CONNECTION_ALIAS(
       "CreateConnectionAlias",
-      () -> dev.workspaces.model.request.CreateConnectionAliasRequest.SCHEMA,
-      () -> dev.workspaces.model.response.CreateConnectionAliasResult.SCHEMA,
       ImmutableList.of(ErrorCode.RESOURCE_ALREADY_EXISTS_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION, ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION)),
   /** The {@code CreateIpGroup} operation. */
   CREATE_IP_GROUP(
       "CreateIpGroup",
-      () -> dev.workspaces.model.request.CreateIpGroupRequest.SCHEMA,
-      () -> dev.workspaces.model.response.CreateIpGroupResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION, ErrorCode.RESOURCE_ALREADY_EXISTS_EXCEPTION, ErrorCode.RESOURCE_CREATION_FAILED_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code CreateStandbyWorkspaces} operation. */
   CREATE_STANDBY_WORKSPACES(
       "CreateStandbyWorkspaces",
-      () -> dev.workspaces.model.request.CreateStandbyWorkspacesRequest.SCHEMA,
-      () -> dev.workspaces.model.response.CreateStandbyWorkspacesResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION)),
   /** The {@code CreateTags} operation. */
   CREATE_TAGS(
       "CreateTags",
-      () -> dev.workspaces.model.request.CreateTagsRequest.SCHEMA,
-      () -> dev.workspaces.model.response.CreateTagsResult.SCHEMA,
       ImmutableList.of(ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION)),
   /** The {@code CreateUpdatedWorkspaceImage} operation. */
   CREATE_UPDATED_WORKSPACE_IMAGE(
       "CreateUpdatedWorkspaceImage",
-      () -> dev.workspaces.model.request.CreateUpdatedWorkspaceImageRequest.SCHEMA,
-      () -> dev.workspaces.model.response.CreateUpdatedWorkspaceImageResult.SCHEMA,
       ImmutableList.of(ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION, ErrorCode.RESOURCE_ALREADY_EXISTS_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION)),
   /** The {@code CreateWorkspaceBundle} operation. */
   CREATE_WORKSPACE_BUNDLE(
       "CreateWorkspaceBundle",
-      () -> dev.workspaces.model.request.CreateWorkspaceBundleRequest.SCHEMA,
-      () -> dev.workspaces.model.response.CreateWorkspaceBundleResult.SCHEMA,
       ImmutableList.of(ErrorCode.RESOURCE_UNAVAILABLE_EXCEPTION, ErrorCode.RESOURCE_ALREADY_EXISTS_EXCEPTION, ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code CreateWorkspaceImage} operation. */
   CREATE_WORKSPACE_IMAGE(
       "CreateWorkspaceImage",
-      () -> dev.workspaces.model.request.CreateWorkspaceImageRequest.SCHEMA,
-      () -> dev.workspaces.model.response.CreateWorkspaceImageResult.SCHEMA,
       ImmutableList.of(ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION, ErrorCode.RESOURCE_ALREADY_EXISTS_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION)),
   /** The {@code CreateWorkspaces} operation. */
   CREATE_WORKSPACES(
       "CreateWorkspaces",
-      () -> dev.workspaces.model.request.CreateWorkspacesRequest.SCHEMA,
-      () -> dev.workspaces.model.response.CreateWorkspacesResult.SCHEMA,
       ImmutableList.of(ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION)),
   /** The {@code CreateWorkspacesPool} operation. */
   CREATE_WORKSPACES_POOL(
       "CreateWorkspacesPool",
-      () -> dev.workspaces.model.request.CreateWorkspacesPoolRequest.SCHEMA,
-      () -> dev.workspaces.model.response.CreateWorkspacesPoolResult.SCHEMA,
       ImmutableList.of(ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_ALREADY_EXISTS_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code DeleteAccountLinkInvitation} operation. */
   DELETE_ACCOUNT_LINK_INVITATION(
       "DeleteAccountLinkInvitation",
-      () -> dev.workspaces.model.request.DeleteAccountLinkInvitationRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DeleteAccountLinkInvitationResult.SCHEMA,
       ImmutableList.of(ErrorCode.VALIDATION_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.CONFLICT_EXCEPTION, ErrorCode.INTERNAL_SERVER_EXCEPTION)),
   /** The {@code DeleteClientBranding} operation. */
   DELETE_CLIENT_BRANDING(
       "DeleteClientBranding",
-      () -> dev.workspaces.model.request.DeleteClientBrandingRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DeleteClientBrandingResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code DeleteConnectClientAddIn} operation. */
   DELETE_CONNECT_CLIENT_ADD_IN(
       "DeleteConnectClientAddIn",
-      () -> dev.workspaces.model.request.DeleteConnectClientAddInRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DeleteConnectClientAddInResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code DeleteConnectionAlias} operation. */
   DELETE_CONNECTION_ALIAS(
       "DeleteConnectionAlias",
-      () -> dev.workspaces.model.request.DeleteConnectionAliasRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DeleteConnectionAliasResult.SCHEMA,
       ImmutableList.of(ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.RESOURCE_ASSOCIATED_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION)),
   /** The {@code DeleteIpGroup} operation. */
   DELETE_IP_GROUP(
       "DeleteIpGroup",
-      () -> dev.workspaces.model.request.DeleteIpGroupRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DeleteIpGroupResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.RESOURCE_ASSOCIATED_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code DeleteTags} operation. */
   DELETE_TAGS(
       "DeleteTags",
-      () -> dev.workspaces.model.request.DeleteTagsRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DeleteTagsResult.SCHEMA,
       ImmutableList.of(ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION)),
   /** The {@code DeleteWorkspaceBundle} operation. */
   DELETE_WORKSPACE_BUNDLE(
       "DeleteWorkspaceBundle",
-      () -> dev.workspaces.model.request.DeleteWorkspaceBundleRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DeleteWorkspaceBundleResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.RESOURCE_ASSOCIATED_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code DeleteWorkspaceImage} operation. */
   DELETE_WORKSPACE_IMAGE(
       "DeleteWorkspaceImage",
-      () -> dev.workspaces.model.request.DeleteWorkspaceImageRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DeleteWorkspaceImageResult.SCHEMA,
       ImmutableList.of(ErrorCode.RESOURCE_ASSOCIATED_EXCEPTION, ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code DeployWorkspaceApplications} operation. */
   DEPLOY_WORKSPACE_APPLICATIONS(
       "DeployWorkspaceApplications",
-      () -> dev.workspaces.model.request.DeployWorkspaceApplicationsRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DeployWorkspaceApplicationsResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.RESOURCE_IN_USE_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.INCOMPATIBLE_APPLICATIONS_EXCEPTION)),
   /** The {@code DeregisterWorkspaceDirectory} operation. */
   DEREGISTER_WORKSPACE_DIRECTORY(
       "DeregisterWorkspaceDirectory",
-      () -> dev.workspaces.model.request.DeregisterWorkspaceDirectoryRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DeregisterWorkspaceDirectoryResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION)),
   /** The {@code DescribeAccount} operation. */
   DESCRIBE_ACCOUNT(
       "DescribeAccount",
-      () -> dev.workspaces.model.request.DescribeAccountRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeAccountResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code DescribeAccountModifications} operation. */
   DESCRIBE_ACCOUNT_MODIFICATIONS(
       "DescribeAccountModifications",
-      () -> dev.workspaces.model.request.DescribeAccountModificationsRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeAccountModificationsResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code DescribeApplicationAssociations} operation. */
   DESCRIBE_APPLICATION_ASSOCIATIONS(
       "DescribeApplicationAssociations",
-      () -> dev.workspaces.model.request.DescribeApplicationAssociationsRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeApplicationAssociationsResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION)),
   /** The {@code DescribeApplications} operation. */
   DESCRIBE_APPLICATIONS(
       "DescribeApplications",
-      () -> dev.workspaces.model.request.DescribeApplicationsRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeApplicationsResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION)),
   /** The {@code DescribeBundleAssociations} operation. */
   DESCRIBE_BUNDLE_ASSOCIATIONS(
       "DescribeBundleAssociations",
-      () -> dev.workspaces.model.request.DescribeBundleAssociationsRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeBundleAssociationsResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION)),
   /** The {@code DescribeClientBranding} operation. */
   DESCRIBE_CLIENT_BRANDING(
       "DescribeClientBranding",
-      () -> dev.workspaces.model.request.DescribeClientBrandingRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeClientBrandingResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code DescribeClientProperties} operation. */
   DESCRIBE_CLIENT_PROPERTIES(
       "DescribeClientProperties",
-      () -> dev.workspaces.model.request.DescribeClientPropertiesRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeClientPropertiesResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code DescribeConnectClientAddIns} operation. */
   DESCRIBE_CONNECT_CLIENT_ADD_INS(
       "DescribeConnectClientAddIns",
-      () -> dev.workspaces.model.request.DescribeConnectClientAddInsRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeConnectClientAddInsResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code DescribeConnectionAliasPermissions} operation. */
   DESCRIBE_CONNECTION_ALIAS_PERMISSIONS(
       "DescribeConnectionAliasPermissions",
-      () -> dev.workspaces.model.request.DescribeConnectionAliasPermissionsRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeConnectionAliasPermissionsResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION)),
   /** The {@code DescribeConnectionAliases} operation. */
   DESCRIBE_CONNECTION_ALIASES(
       "DescribeConnectionAliases",
-      () -> dev.workspaces.model.request.DescribeConnectionAliasesRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeConnectionAliasesResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION)),
   /** The {@code DescribeCustomWorkspaceImageImport} operation. */
   DESCRIBE_CUSTOM_WORKSPACE_IMAGE_IMPORT(
       "DescribeCustomWorkspaceImageImport",
-      () -> dev.workspaces.model.request.DescribeCustomWorkspaceImageImportRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeCustomWorkspaceImageImportResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION)),
   /** The {@code DescribeImageAssociations} operation. */
   DESCRIBE_IMAGE_ASSOCIATIONS(
       "DescribeImageAssociations",
-      () -> dev.workspaces.model.request.DescribeImageAssociationsRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeImageAssociationsResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION)),
   /** The {@code DescribeIpGroups} operation. */
   DESCRIBE_IP_GROUPS(
       "DescribeIpGroups",
-      () -> dev.workspaces.model.request.DescribeIpGroupsRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeIpGroupsResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code DescribeTags} operation. */
   DESCRIBE_TAGS(
       "DescribeTags",
-      () -> dev.workspaces.model.request.DescribeTagsRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeTagsResult.SCHEMA,
       ImmutableList.of(ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION)),
   /** The {@code DescribeWorkspaceAssociations} operation. */
   DESCRIBE_WORKSPACE_ASSOCIATIONS(
       "DescribeWorkspaceAssociations",
-      () -> dev.workspaces.model.request.DescribeWorkspaceAssociationsRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeWorkspaceAssociationsResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION)),
   /** The {@code DescribeWorkspaceBundles} operation. */
   DESCRIBE_WORKSPACE_BUNDLES(
       "DescribeWorkspaceBundles",
-      () -> dev.workspaces.model.request.DescribeWorkspaceBundlesRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeWorkspaceBundlesResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION)),
   /** The {@code DescribeWorkspaceDirectories} operation. */
   DESCRIBE_WORKSPACE_DIRECTORIES(
       "DescribeWorkspaceDirectories",
-      () -> dev.workspaces.model.request.DescribeWorkspaceDirectoriesRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeWorkspaceDirectoriesResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION)),
   /** The {@code DescribeWorkspaceImagePermissions} operation. */
   DESCRIBE_WORKSPACE_IMAGE_PERMISSIONS(
       "DescribeWorkspaceImagePermissions",
-      () -> dev.workspaces.model.request.DescribeWorkspaceImagePermissionsRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeWorkspaceImagePermissionsResult.SCHEMA,
       ImmutableList.of(ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION)),
   /** The {@code DescribeWorkspaceImages} operation. */
   DESCRIBE_WORKSPACE_IMAGES(
       "DescribeWorkspaceImages",
-      () -> dev.workspaces.model.request.DescribeWorkspaceImagesRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeWorkspaceImagesResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code DescribeWorkspaceSnapshots} operation. */
   DESCRIBE_WORKSPACE_SNAPSHOTS(
       "DescribeWorkspaceSnapshots",
-      () -> dev.workspaces.model.request.DescribeWorkspaceSnapshotsRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeWorkspaceSnapshotsResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code DescribeWorkspaces} operation. */
   DESCRIBE_WORKSPACES(
       "DescribeWorkspaces",
-      () -> dev.workspaces.model.request.DescribeWorkspacesRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeWorkspacesResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_UNAVAILABLE_EXCEPTION)),
   /** The {@code DescribeWorkspacesConnectionStatus} operation. */
   DESCRIBE_WORKSPACES_CONNECTION_STATUS(
       "DescribeWorkspacesConnectionStatus",
-      () -> dev.workspaces.model.request.DescribeWorkspacesConnectionStatusRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeWorkspacesConnectionStatusResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION)),
   /** The {@code DescribeWorkspacesPoolSessions} operation. */
   DESCRIBE_WORKSPACES_POOL_SESSIONS(
       "DescribeWorkspacesPoolSessions",
-      () -> dev.workspaces.model.request.DescribeWorkspacesPoolSessionsRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeWorkspacesPoolSessionsResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code DescribeWorkspacesPools} operation. */
   DESCRIBE_WORKSPACES_POOLS(
       "DescribeWorkspacesPools",
-      () -> dev.workspaces.model.request.DescribeWorkspacesPoolsRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DescribeWorkspacesPoolsResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code DisassociateConnectionAlias} operation. */
   DISASSOCIATE_CONNECTION_ALIAS(
       "DisassociateConnectionAlias",
-      () -> dev.workspaces.model.request.DisassociateConnectionAliasRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DisassociateConnectionAliasResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION)),
   /** The {@code DisassociateIpGroups} operation. */
   DISASSOCIATE_IP_GROUPS(
       "DisassociateIpGroups",
-      () -> dev.workspaces.model.request.DisassociateIpGroupsRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DisassociateIpGroupsResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION)),
   /** The {@code DisassociateWorkspaceApplication} operation. */
   DISASSOCIATE_WORKSPACE_APPLICATION(
       "DisassociateWorkspaceApplication",
-      () -> dev.workspaces.model.request.DisassociateWorkspaceApplicationRequest.SCHEMA,
-      () -> dev.workspaces.model.response.DisassociateWorkspaceApplicationResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.RESOURCE_IN_USE_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION)),
   /** The {@code GetAccountLink} operation. */
   GET_ACCOUNT_LINK(
       "GetAccountLink",
-      () -> dev.workspaces.model.request.GetAccountLinkRequest.SCHEMA,
-      () -> dev.workspaces.model.response.GetAccountLinkResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.VALIDATION_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.INTERNAL_SERVER_EXCEPTION)),
   /** The {@code ImportClientBranding} operation. */
   IMPORT_CLIENT_BRANDING(
       "ImportClientBranding",
-      () -> dev.workspaces.model.request.ImportClientBrandingRequest.SCHEMA,
-      () -> dev.workspaces.model.response.ImportClientBrandingResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code ImportCustomWorkspaceImage} operation. */
   IMPORT_CUSTOM_WORKSPACE_IMAGE(
       "ImportCustomWorkspaceImage",
-      () -> dev.workspaces.model.request.ImportCustomWorkspaceImageRequest.SCHEMA,
-      () -> dev.workspaces.model.response.ImportCustomWorkspaceImageResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.RESOURCE_ALREADY_EXISTS_EXCEPTION, ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION)),
   /** The {@code ImportWorkspaceImage} operation. */
   IMPORT_WORKSPACE_IMAGE(
       "ImportWorkspaceImage",
-      () -> dev.workspaces.model.request.ImportWorkspaceImageRequest.SCHEMA,
-      () -> dev.workspaces.model.response.ImportWorkspaceImageResult.SCHEMA,
       ImmutableList.of(ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION, ErrorCode.RESOURCE_ALREADY_EXISTS_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION)),
   /** The {@code ListAccountLinks} operation. */
   LIST_ACCOUNT_LINKS(
       "ListAccountLinks",
-      () -> dev.workspaces.model.request.ListAccountLinksRequest.SCHEMA,
-      () -> dev.workspaces.model.response.ListAccountLinksResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.VALIDATION_EXCEPTION, ErrorCode.INTERNAL_SERVER_EXCEPTION)),
   /** The {@code ListAvailableManagementCidrRanges} operation. */
   LIST_AVAILABLE_MANAGEMENT_CIDR_RANGES(
       "ListAvailableManagementCidrRanges",
-      () -> dev.workspaces.model.request.ListAvailableManagementCidrRangesRequest.SCHEMA,
-      () -> dev.workspaces.model.response.ListAvailableManagementCidrRangesResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code MigrateWorkspace} operation. */
   MIGRATE_WORKSPACE(
       "MigrateWorkspace",
-      () -> dev.workspaces.model.request.MigrateWorkspaceRequest.SCHEMA,
-      () -> dev.workspaces.model.response.MigrateWorkspaceResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.OPERATION_IN_PROGRESS_EXCEPTION, ErrorCode.RESOURCE_UNAVAILABLE_EXCEPTION)),
   /** The {@code ModifyAccount} operation. */
   MODIFY_ACCOUNT(
       "ModifyAccount",
-      () -> dev.workspaces.model.request.ModifyAccountRequest.SCHEMA,
-      () -> dev.workspaces.model.response.ModifyAccountResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION, ErrorCode.RESOURCE_UNAVAILABLE_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION)),
   /** The {@code ModifyCertificateBasedAuthProperties} operation. */
   MODIFY_CERTIFICATE_BASED_AUTH_PROPERTIES(
       "ModifyCertificateBasedAuthProperties",
-      () -> dev.workspaces.model.request.ModifyCertificateBasedAuthPropertiesRequest.SCHEMA,
-      () -> dev.workspaces.model.response.ModifyCertificateBasedAuthPropertiesResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION)),
   /** The {@code ModifyClientProperties} operation. */
   MODIFY_CLIENT_PROPERTIES(
       "ModifyClientProperties",
-      () -> dev.workspaces.model.request.ModifyClientPropertiesRequest.SCHEMA,
-      () -> dev.workspaces.model.response.ModifyClientPropertiesResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION)),
   /** The {@code ModifyEndpointEncryptionMode} operation. */
   MODIFY_ENDPOINT_ENCRYPTION_MODE(
       "ModifyEndpointEncryptionMode",
-      () -> dev.workspaces.model.request.ModifyEndpointEncryptionModeRequest.SCHEMA,
-      () -> dev.workspaces.model.response.ModifyEndpointEncryptionModeResponse.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION)),
   /** The {@code ModifySamlProperties} operation. */
   MODIFY_SAML_PROPERTIES(
       "ModifySamlProperties",
-      () -> dev.workspaces.model.request.ModifySamlPropertiesRequest.SCHEMA,
-      () -> dev.workspaces.model.response.ModifySamlPropertiesResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION)),
   /** The {@code ModifySelfservicePermissions} operation. */
   MODIFY_SELFSERVICE_PERMISSIONS(
       "ModifySelfservicePermissions",
-      () -> dev.workspaces.model.request.ModifySelfservicePermissionsRequest.SCHEMA,
-      () -> dev.workspaces.model.response.ModifySelfservicePermissionsResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION)),
   /** The {@code ModifyStreamingProperties} operation. */
   MODIFY_STREAMING_PROPERTIES(
       "ModifyStreamingProperties",
-      () -> dev.workspaces.model.request.ModifyStreamingPropertiesRequest.SCHEMA,
-      () -> dev.workspaces.model.response.ModifyStreamingPropertiesResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION)),
   /** The {@code ModifyWorkspaceAccessProperties} operation. */
   MODIFY_WORKSPACE_ACCESS_PROPERTIES(
       "ModifyWorkspaceAccessProperties",
-      () -> dev.workspaces.model.request.ModifyWorkspaceAccessPropertiesRequest.SCHEMA,
-      () -> dev.workspaces.model.response.ModifyWorkspaceAccessPropertiesResult.SCHEMA,
       ImmutableList.of(ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.INVALID_PARAMETER_COMBINATION_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION)),
   /** The {@code ModifyWorkspaceCreationProperties} operation. */
   MODIFY_WORKSPACE_CREATION_PROPERTIES(
       "ModifyWorkspaceCreationProperties",
-      () -> dev.workspaces.model.request.ModifyWorkspaceCreationPropertiesRequest.SCHEMA,
-      () -> dev.workspaces.model.response.ModifyWorkspaceCreationPropertiesResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION)),
   /** The {@code ModifyWorkspaceProperties} operation. */
   MODIFY_WORKSPACE_PROPERTIES(
       "ModifyWorkspaceProperties",
-      () -> dev.workspaces.model.request.ModifyWorkspacePropertiesRequest.SCHEMA,
-      () -> dev.workspaces.model.response.ModifyWorkspacePropertiesResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION, ErrorCode.OPERATION_IN_PROGRESS_EXCEPTION, ErrorCode.UNSUPPORTED_WORKSPACE_CONFIGURATION_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.RESOURCE_UNAVAILABLE_EXCEPTION)),
   /** The {@code ModifyWorkspaceState} operation. */
   MODIFY_WORKSPACE_STATE(
       "ModifyWorkspaceState",
-      () -> dev.workspaces.model.request.ModifyWorkspaceStateRequest.SCHEMA,
-      () -> dev.workspaces.model.response.ModifyWorkspaceStateResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION)),
   /** The {@code RebootWorkspaces} operation. */
   REBOOT_WORKSPACES(
       "RebootWorkspaces",
-      () -> dev.workspaces.model.request.RebootWorkspacesRequest.SCHEMA,
-      () -> dev.workspaces.model.response.RebootWorkspacesResult.SCHEMA,
       ImmutableList.of(ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION)),
   /** The {@code RebuildWorkspaces} operation. */
   REBUILD_WORKSPACES(
       "RebuildWorkspaces",
-      () -> dev.workspaces.model.request.RebuildWorkspacesRequest.SCHEMA,
-      () -> dev.workspaces.model.response.RebuildWorkspacesResult.SCHEMA,
       ImmutableList.of(ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION)),
   /** The {@code RegisterWorkspaceDirectory} operation. */
   REGISTER_WORKSPACE_DIRECTORY(
       "RegisterWorkspaceDirectory",
-      () -> dev.workspaces.model.request.RegisterWorkspaceDirectoryRequest.SCHEMA,
-      () -> dev.workspaces.model.response.RegisterWorkspaceDirectoryResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.WORKSPACES_DEFAULT_ROLE_NOT_FOUND_EXCEPTION, ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION, ErrorCode.UNSUPPORTED_NETWORK_CONFIGURATION_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.RESOURCE_ALREADY_EXISTS_EXCEPTION)),
   /** The {@code RejectAccountLinkInvitation} operation. */
   REJECT_ACCOUNT_LINK_INVITATION(
       "RejectAccountLinkInvitation",
-      () -> dev.workspaces.model.request.RejectAccountLinkInvitationRequest.SCHEMA,
-      () -> dev.workspaces.model.response.RejectAccountLinkInvitationResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.VALIDATION_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.CONFLICT_EXCEPTION, ErrorCode.INTERNAL_SERVER_EXCEPTION)),
   /** The {@code RestoreWorkspace} operation. */
   RESTORE_WORKSPACE(
       "RestoreWorkspace",
-      () -> dev.workspaces.model.request.RestoreWorkspaceRequest.SCHEMA,
-      () -> dev.workspaces.model.response.RestoreWorkspaceResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION)),
   /** The {@code RevokeIpRules} operation. */
   REVOKE_IP_RULES(
       "RevokeIpRules",
-      () -> dev.workspaces.model.request.RevokeIpRulesRequest.SCHEMA,
-      () -> dev.workspaces.model.response.RevokeIpRulesResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code StartWorkspaces} operation. */
   START_WORKSPACES(
       "StartWorkspaces",
-      () -> dev.workspaces.model.request.StartWorkspacesRequest.SCHEMA,
-      () -> dev.workspaces.model.response.StartWorkspacesResult.SCHEMA,
       ImmutableList.of()),
   /** The {@code StartWorkspacesPool} operation. */
   START_WORKSPACES_POOL(
       "StartWorkspacesPool",
-      () -> dev.workspaces.model.request.StartWorkspacesPoolRequest.SCHEMA,
-      () -> dev.workspaces.model.response.StartWorkspacesPoolResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION, ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.OPERATION_IN_PROGRESS_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code StopWorkspaces} operation. */
   STOP_WORKSPACES(
       "StopWorkspaces",
-      () -> dev.workspaces.model.request.StopWorkspacesRequest.SCHEMA,
-      () -> dev.workspaces.model.response.StopWorkspacesResult.SCHEMA,
       ImmutableList.of()),
   /** The {@code StopWorkspacesPool} operation. */
   STOP_WORKSPACES_POOL(
       "StopWorkspacesPool",
-      () -> dev.workspaces.model.request.StopWorkspacesPoolRequest.SCHEMA,
-      () -> dev.workspaces.model.response.StopWorkspacesPoolResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.OPERATION_IN_PROGRESS_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code TerminateWorkspaces} operation. */
   TERMINATE_WORKSPACES(
       "TerminateWorkspaces",
-      () -> dev.workspaces.model.request.TerminateWorkspacesRequest.SCHEMA,
-      () -> dev.workspaces.model.response.TerminateWorkspacesResult.SCHEMA,
       ImmutableList.of()),
   /** The {@code TerminateWorkspacesPool} operation. */
   TERMINATE_WORKSPACES_POOL(
       "TerminateWorkspacesPool",
-      () -> dev.workspaces.model.request.TerminateWorkspacesPoolRequest.SCHEMA,
-      () -> dev.workspaces.model.response.TerminateWorkspacesPoolResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.OPERATION_IN_PROGRESS_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code TerminateWorkspacesPoolSession} operation. */
   TERMINATE_WORKSPACES_POOL_SESSION(
       "TerminateWorkspacesPoolSession",
-      () -> dev.workspaces.model.request.TerminateWorkspacesPoolSessionRequest.SCHEMA,
-      () -> dev.workspaces.model.response.TerminateWorkspacesPoolSessionResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.OPERATION_IN_PROGRESS_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code UpdateConnectClientAddIn} operation. */
   UPDATE_CONNECT_CLIENT_ADD_IN(
       "UpdateConnectClientAddIn",
-      () -> dev.workspaces.model.request.UpdateConnectClientAddInRequest.SCHEMA,
-      () -> dev.workspaces.model.response.UpdateConnectClientAddInResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code UpdateConnectionAliasPermission} operation. */
   UPDATE_CONNECTION_ALIAS_PERMISSION(
       "UpdateConnectionAliasPermission",
-      () -> dev.workspaces.model.request.UpdateConnectionAliasPermissionRequest.SCHEMA,
-      () -> dev.workspaces.model.response.UpdateConnectionAliasPermissionResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.RESOURCE_ASSOCIATED_EXCEPTION, ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION)),
   /** The {@code UpdateRulesOfIpGroup} operation. */
   UPDATE_RULES_OF_IP_GROUP(
       "UpdateRulesOfIpGroup",
-      () -> dev.workspaces.model.request.UpdateRulesOfIpGroupRequest.SCHEMA,
-      () -> dev.workspaces.model.response.UpdateRulesOfIpGroupResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION, ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION)),
   /** The {@code UpdateWorkspaceBundle} operation. */
   UPDATE_WORKSPACE_BUNDLE(
       "UpdateWorkspaceBundle",
-      () -> dev.workspaces.model.request.UpdateWorkspaceBundleRequest.SCHEMA,
-      () -> dev.workspaces.model.response.UpdateWorkspaceBundleResult.SCHEMA,
       ImmutableList.of(ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.RESOURCE_UNAVAILABLE_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION)),
   /** The {@code UpdateWorkspaceImagePermission} operation. */
   UPDATE_WORKSPACE_IMAGE_PERMISSION(
       "UpdateWorkspaceImagePermission",
-      () -> dev.workspaces.model.request.UpdateWorkspaceImagePermissionRequest.SCHEMA,
-      () -> dev.workspaces.model.response.UpdateWorkspaceImagePermissionResult.SCHEMA,
       ImmutableList.of(ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.RESOURCE_UNAVAILABLE_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION, ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION)),
   /** The {@code UpdateWorkspacesPool} operation. */
   UPDATE_WORKSPACES_POOL(
       "UpdateWorkspacesPool",
-      () -> dev.workspaces.model.request.UpdateWorkspacesPoolRequest.SCHEMA,
-      () -> dev.workspaces.model.response.UpdateWorkspacesPoolResult.SCHEMA,
       ImmutableList.of(ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION, ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION, ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, ErrorCode.RESOURCE_LIMIT_EXCEEDED_EXCEPTION, ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION, ErrorCode.OPERATION_IN_PROGRESS_EXCEPTION, ErrorCode.ACCESS_DENIED_EXCEPTION));
 
   private static final ImmutableMap<String, Operation> BY_NAME = indexByName();
 
   private final String operationName;
-  private final Supplier<StructureSchema<?, ?>> input;
-  private final Supplier<StructureSchema<?, ?>> output;
   private final ImmutableList<ErrorCode> errors;
 
-  Operation(
-      String operationName,
-      Supplier<StructureSchema<?, ?>> input,
-      Supplier<StructureSchema<?, ?>> output,
-      ImmutableList<ErrorCode> errors) {
+  Operation(String operationName, ImmutableList<ErrorCode> errors) {
     this.operationName = operationName;
-    this.input = input;
-    this.output = output;
     this.errors = errors;
   }
 
@@ -585,14 +394,198 @@ public enum Operation {
     return operationName;
   }
 
-  /** Returns the schema of the operation's input shape. */
+  /** Returns the schema of the operation's input shape; its class is loaded when first asked for. */
   public StructureSchema<?, ?> inputSchema() {
-    return input.get();
+    return switch (this) {
+      case ACCEPT_ACCOUNT_LINK_INVITATION -> dev.workspaces.model.request.AcceptAccountLinkInvitationRequest.SCHEMA;
+      case ASSOCIATE_CONNECTION_ALIAS -> dev.workspaces.model.request.AssociateConnectionAliasRequest.SCHEMA;
+      case ASSOCIATE_IP_GROUPS -> dev.workspaces.model.request.AssociateIpGroupsRequest.SCHEMA;
+      case ASSOCIATE_WORKSPACE_APPLICATION -> dev.workspaces.model.request.AssociateWorkspaceApplicationRequest.SCHEMA;
+      case AUTHORIZE_IP_RULES -> dev.workspaces.model.request.AuthorizeIpRulesRequest.SCHEMA;
+      case COPY_WORKSPACE_IMAGE -> dev.workspaces.model.request.CopyWorkspaceImageRequest.SCHEMA;
+      case CREATE_ACCOUNT_LINK_INVITATION -> dev.workspaces.model.request.CreateAccountLinkInvitationRequest.SCHEMA;
+      case CREATE_CONNECT_CLIENT_ADD_IN -> dev.workspaces.model.request.CreateConnectClientAddInRequest.SCHEMA;
+      case CREATE_CONNECTION_ALIAS -> dev.workspaces.model.request.CreateConnectionAliasRequest.SCHEMA;
+      case CREATE_IP_GROUP -> dev.workspaces.model.request.CreateIpGroupRequest.SCHEMA;
+      case CREATE_STANDBY_WORKSPACES -> dev.workspaces.model.request.CreateStandbyWorkspacesRequest.SCHEMA;
+      case CREATE_TAGS -> dev.workspaces.model.request.CreateTagsRequest.SCHEMA;
+      case CREATE_UPDATED_WORKSPACE_IMAGE -> dev.workspaces.model.request.CreateUpdatedWorkspaceImageRequest.SCHEMA;
+      case CREATE_WORKSPACE_BUNDLE -> dev.workspaces.model.request.CreateWorkspaceBundleRequest.SCHEMA;
+      case CREATE_WORKSPACE_IMAGE -> dev.workspaces.model.request.CreateWorkspaceImageRequest.SCHEMA;
+      case CREATE_WORKSPACES -> dev.workspaces.model.request.CreateWorkspacesRequest.SCHEMA;
+      case CREATE_WORKSPACES_POOL -> dev.workspaces.model.request.CreateWorkspacesPoolRequest.SCHEMA;
+      case DELETE_ACCOUNT_LINK_INVITATION -> dev.workspaces.model.request.DeleteAccountLinkInvitationRequest.SCHEMA;
+      case DELETE_CLIENT_BRANDING -> dev.workspaces.model.request.DeleteClientBrandingRequest.SCHEMA;
+      case DELETE_CONNECT_CLIENT_ADD_IN -> dev.workspaces.model.request.DeleteConnectClientAddInRequest.SCHEMA;
+      case DELETE_CONNECTION_ALIAS -> dev.workspaces.model.request.DeleteConnectionAliasRequest.SCHEMA;
+      case DELETE_IP_GROUP -> dev.workspaces.model.request.DeleteIpGroupRequest.SCHEMA;
+      case DELETE_TAGS -> dev.workspaces.model.request.DeleteTagsRequest.SCHEMA;
+      case DELETE_WORKSPACE_BUNDLE -> dev.workspaces.model.request.DeleteWorkspaceBundleRequest.SCHEMA;
+      case DELETE_WORKSPACE_IMAGE -> dev.workspaces.model.request.DeleteWorkspaceImageRequest.SCHEMA;
+      case DEPLOY_WORKSPACE_APPLICATIONS -> dev.workspaces.model.request.DeployWorkspaceApplicationsRequest.SCHEMA;
+      case DEREGISTER_WORKSPACE_DIRECTORY -> dev.workspaces.model.request.DeregisterWorkspaceDirectoryRequest.SCHEMA;
+      case DESCRIBE_ACCOUNT -> dev.workspaces.model.request.DescribeAccountRequest.SCHEMA;
+      case DESCRIBE_ACCOUNT_MODIFICATIONS -> dev.workspaces.model.request.DescribeAccountModificationsRequest.SCHEMA;
+      case DESCRIBE_APPLICATION_ASSOCIATIONS -> dev.workspaces.model.request.DescribeApplicationAssociationsRequest.SCHEMA;
+      case DESCRIBE_APPLICATIONS -> dev.workspaces.model.request.DescribeApplicationsRequest.SCHEMA;
+      case DESCRIBE_BUNDLE_ASSOCIATIONS -> dev.workspaces.model.request.DescribeBundleAssociationsRequest.SCHEMA;
+      case DESCRIBE_CLIENT_BRANDING -> dev.workspaces.model.request.DescribeClientBrandingRequest.SCHEMA;
+      case DESCRIBE_CLIENT_PROPERTIES -> dev.workspaces.model.request.DescribeClientPropertiesRequest.SCHEMA;
+      case DESCRIBE_CONNECT_CLIENT_ADD_INS -> dev.workspaces.model.request.DescribeConnectClientAddInsRequest.SCHEMA;
+      case DESCRIBE_CONNECTION_ALIAS_PERMISSIONS -> dev.workspaces.model.request.DescribeConnectionAliasPermissionsRequest.SCHEMA;
+      case DESCRIBE_CONNECTION_ALIASES -> dev.workspaces.model.request.DescribeConnectionAliasesRequest.SCHEMA;
+      case DESCRIBE_CUSTOM_WORKSPACE_IMAGE_IMPORT -> dev.workspaces.model.request.DescribeCustomWorkspaceImageImportRequest.SCHEMA;
+      case DESCRIBE_IMAGE_ASSOCIATIONS -> dev.workspaces.model.request.DescribeImageAssociationsRequest.SCHEMA;
+      case DESCRIBE_IP_GROUPS -> dev.workspaces.model.request.DescribeIpGroupsRequest.SCHEMA;
+      case DESCRIBE_TAGS -> dev.workspaces.model.request.DescribeTagsRequest.SCHEMA;
+      case DESCRIBE_WORKSPACE_ASSOCIATIONS -> dev.workspaces.model.request.DescribeWorkspaceAssociationsRequest.SCHEMA;
+      case DESCRIBE_WORKSPACE_BUNDLES -> dev.workspaces.model.request.DescribeWorkspaceBundlesRequest.SCHEMA;
+      case DESCRIBE_WORKSPACE_DIRECTORIES -> dev.workspaces.model.request.DescribeWorkspaceDirectoriesRequest.SCHEMA;
+      case DESCRIBE_WORKSPACE_IMAGE_PERMISSIONS -> dev.workspaces.model.request.DescribeWorkspaceImagePermissionsRequest.SCHEMA;
+      case DESCRIBE_WORKSPACE_IMAGES -> dev.workspaces.model.request.DescribeWorkspaceImagesRequest.SCHEMA;
+      case DESCRIBE_WORKSPACE_SNAPSHOTS -> dev.workspaces.model.request.DescribeWorkspaceSnapshotsRequest.SCHEMA;
+      case DESCRIBE_WORKSPACES -> dev.workspaces.model.request.DescribeWorkspacesRequest.SCHEMA;
+      case DESCRIBE_WORKSPACES_CONNECTION_STATUS -> dev.workspaces.model.request.DescribeWorkspacesConnectionStatusRequest.SCHEMA;
+      case DESCRIBE_WORKSPACES_POOL_SESSIONS -> dev.workspaces.model.request.DescribeWorkspacesPoolSessionsRequest.SCHEMA;
+      case DESCRIBE_WORKSPACES_POOLS -> dev.workspaces.model.request.DescribeWorkspacesPoolsRequest.SCHEMA;
+      case DISASSOCIATE_CONNECTION_ALIAS -> dev.workspaces.model.request.DisassociateConnectionAliasRequest.SCHEMA;
+      case DISASSOCIATE_IP_GROUPS -> dev.workspaces.model.request.DisassociateIpGroupsRequest.SCHEMA;
+      case DISASSOCIATE_WORKSPACE_APPLICATION -> dev.workspaces.model.request.DisassociateWorkspaceApplicationRequest.SCHEMA;
+      case GET_ACCOUNT_LINK -> dev.workspaces.model.request.GetAccountLinkRequest.SCHEMA;
+      case IMPORT_CLIENT_BRANDING -> dev.workspaces.model.request.ImportClientBrandingRequest.SCHEMA;
+      case IMPORT_CUSTOM_WORKSPACE_IMAGE -> dev.workspaces.model.request.ImportCustomWorkspaceImageRequest.SCHEMA;
+      case IMPORT_WORKSPACE_IMAGE -> dev.workspaces.model.request.ImportWorkspaceImageRequest.SCHEMA;
+      case LIST_ACCOUNT_LINKS -> dev.workspaces.model.request.ListAccountLinksRequest.SCHEMA;
+      case LIST_AVAILABLE_MANAGEMENT_CIDR_RANGES -> dev.workspaces.model.request.ListAvailableManagementCidrRangesRequest.SCHEMA;
+      case MIGRATE_WORKSPACE -> dev.workspaces.model.request.MigrateWorkspaceRequest.SCHEMA;
+      case MODIFY_ACCOUNT -> dev.workspaces.model.request.ModifyAccountRequest.SCHEMA;
+      case MODIFY_CERTIFICATE_BASED_AUTH_PROPERTIES -> dev.workspaces.model.request.ModifyCertificateBasedAuthPropertiesRequest.SCHEMA;
+      case MODIFY_CLIENT_PROPERTIES -> dev.workspaces.model.request.ModifyClientPropertiesRequest.SCHEMA;
+      case MODIFY_ENDPOINT_ENCRYPTION_MODE -> dev.workspaces.model.request.ModifyEndpointEncryptionModeRequest.SCHEMA;
+      case MODIFY_SAML_PROPERTIES -> dev.workspaces.model.request.ModifySamlPropertiesRequest.SCHEMA;
+      case MODIFY_SELFSERVICE_PERMISSIONS -> dev.workspaces.model.request.ModifySelfservicePermissionsRequest.SCHEMA;
+      case MODIFY_STREAMING_PROPERTIES -> dev.workspaces.model.request.ModifyStreamingPropertiesRequest.SCHEMA;
+      case MODIFY_WORKSPACE_ACCESS_PROPERTIES -> dev.workspaces.model.request.ModifyWorkspaceAccessPropertiesRequest.SCHEMA;
+      case MODIFY_WORKSPACE_CREATION_PROPERTIES -> dev.workspaces.model.request.ModifyWorkspaceCreationPropertiesRequest.SCHEMA;
+      case MODIFY_WORKSPACE_PROPERTIES -> dev.workspaces.model.request.ModifyWorkspacePropertiesRequest.SCHEMA;
+      case MODIFY_WORKSPACE_STATE -> dev.workspaces.model.request.ModifyWorkspaceStateRequest.SCHEMA;
+      case REBOOT_WORKSPACES -> dev.workspaces.model.request.RebootWorkspacesRequest.SCHEMA;
+      case REBUILD_WORKSPACES -> dev.workspaces.model.request.RebuildWorkspacesRequest.SCHEMA;
+      case REGISTER_WORKSPACE_DIRECTORY -> dev.workspaces.model.request.RegisterWorkspaceDirectoryRequest.SCHEMA;
+      case REJECT_ACCOUNT_LINK_INVITATION -> dev.workspaces.model.request.RejectAccountLinkInvitationRequest.SCHEMA;
+      case RESTORE_WORKSPACE -> dev.workspaces.model.request.RestoreWorkspaceRequest.SCHEMA;
+      case REVOKE_IP_RULES -> dev.workspaces.model.request.RevokeIpRulesRequest.SCHEMA;
+      case START_WORKSPACES -> dev.workspaces.model.request.StartWorkspacesRequest.SCHEMA;
+      case START_WORKSPACES_POOL -> dev.workspaces.model.request.StartWorkspacesPoolRequest.SCHEMA;
+      case STOP_WORKSPACES -> dev.workspaces.model.request.StopWorkspacesRequest.SCHEMA;
+      case STOP_WORKSPACES_POOL -> dev.workspaces.model.request.StopWorkspacesPoolRequest.SCHEMA;
+      case TERMINATE_WORKSPACES -> dev.workspaces.model.request.TerminateWorkspacesRequest.SCHEMA;
+      case TERMINATE_WORKSPACES_POOL -> dev.workspaces.model.request.TerminateWorkspacesPoolRequest.SCHEMA;
+      case TERMINATE_WORKSPACES_POOL_SESSION -> dev.workspaces.model.request.TerminateWorkspacesPoolSessionRequest.SCHEMA;
+      case UPDATE_CONNECT_CLIENT_ADD_IN -> dev.workspaces.model.request.UpdateConnectClientAddInRequest.SCHEMA;
+      case UPDATE_CONNECTION_ALIAS_PERMISSION -> dev.workspaces.model.request.UpdateConnectionAliasPermissionRequest.SCHEMA;
+      case UPDATE_RULES_OF_IP_GROUP -> dev.workspaces.model.request.UpdateRulesOfIpGroupRequest.SCHEMA;
+      case UPDATE_WORKSPACE_BUNDLE -> dev.workspaces.model.request.UpdateWorkspaceBundleRequest.SCHEMA;
+      case UPDATE_WORKSPACE_IMAGE_PERMISSION -> dev.workspaces.model.request.UpdateWorkspaceImagePermissionRequest.SCHEMA;
+      case UPDATE_WORKSPACES_POOL -> dev.workspaces.model.request.UpdateWorkspacesPoolRequest.SCHEMA;
+    };
   }
 
-  /** Returns the schema of the operation's output shape. */
+  /** Returns the schema of the operation's output shape; its class is loaded when first asked for. */
   public StructureSchema<?, ?> outputSchema() {
-    return output.get();
+    return switch (this) {
+      case ACCEPT_ACCOUNT_LINK_INVITATION -> dev.workspaces.model.response.AcceptAccountLinkInvitationResult.SCHEMA;
+      case ASSOCIATE_CONNECTION_ALIAS -> dev.workspaces.model.response.AssociateConnectionAliasResult.SCHEMA;
+      case ASSOCIATE_IP_GROUPS -> dev.workspaces.model.response.AssociateIpGroupsResult.SCHEMA;
+      case ASSOCIATE_WORKSPACE_APPLICATION -> dev.workspaces.model.response.AssociateWorkspaceApplicationResult.SCHEMA;
+      case AUTHORIZE_IP_RULES -> dev.workspaces.model.response.AuthorizeIpRulesResult.SCHEMA;
+      case COPY_WORKSPACE_IMAGE -> dev.workspaces.model.response.CopyWorkspaceImageResult.SCHEMA;
+      case CREATE_ACCOUNT_LINK_INVITATION -> dev.workspaces.model.response.CreateAccountLinkInvitationResult.SCHEMA;
+      case CREATE_CONNECT_CLIENT_ADD_IN -> dev.workspaces.model.response.CreateConnectClientAddInResult.SCHEMA;
+      case CREATE_CONNECTION_ALIAS -> dev.workspaces.model.response.CreateConnectionAliasResult.SCHEMA;
+      case CREATE_IP_GROUP -> dev.workspaces.model.response.CreateIpGroupResult.SCHEMA;
+      case CREATE_STANDBY_WORKSPACES -> dev.workspaces.model.response.CreateStandbyWorkspacesResult.SCHEMA;
+      case CREATE_TAGS -> dev.workspaces.model.response.CreateTagsResult.SCHEMA;
+      case CREATE_UPDATED_WORKSPACE_IMAGE -> dev.workspaces.model.response.CreateUpdatedWorkspaceImageResult.SCHEMA;
+      case CREATE_WORKSPACE_BUNDLE -> dev.workspaces.model.response.CreateWorkspaceBundleResult.SCHEMA;
+      case CREATE_WORKSPACE_IMAGE -> dev.workspaces.model.response.CreateWorkspaceImageResult.SCHEMA;
+      case CREATE_WORKSPACES -> dev.workspaces.model.response.CreateWorkspacesResult.SCHEMA;
+      case CREATE_WORKSPACES_POOL -> dev.workspaces.model.response.CreateWorkspacesPoolResult.SCHEMA;
+      case DELETE_ACCOUNT_LINK_INVITATION -> dev.workspaces.model.response.DeleteAccountLinkInvitationResult.SCHEMA;
+      case DELETE_CLIENT_BRANDING -> dev.workspaces.model.response.DeleteClientBrandingResult.SCHEMA;
+      case DELETE_CONNECT_CLIENT_ADD_IN -> dev.workspaces.model.response.DeleteConnectClientAddInResult.SCHEMA;
+      case DELETE_CONNECTION_ALIAS -> dev.workspaces.model.response.DeleteConnectionAliasResult.SCHEMA;
+      case DELETE_IP_GROUP -> dev.workspaces.model.response.DeleteIpGroupResult.SCHEMA;
+      case DELETE_TAGS -> dev.workspaces.model.response.DeleteTagsResult.SCHEMA;
+      case DELETE_WORKSPACE_BUNDLE -> dev.workspaces.model.response.DeleteWorkspaceBundleResult.SCHEMA;
+      case DELETE_WORKSPACE_IMAGE -> dev.workspaces.model.response.DeleteWorkspaceImageResult.SCHEMA;
+      case DEPLOY_WORKSPACE_APPLICATIONS -> dev.workspaces.model.response.DeployWorkspaceApplicationsResult.SCHEMA;
+      case DEREGISTER_WORKSPACE_DIRECTORY -> dev.workspaces.model.response.DeregisterWorkspaceDirectoryResult.SCHEMA;
+      case DESCRIBE_ACCOUNT -> dev.workspaces.model.response.DescribeAccountResult.SCHEMA;
+      case DESCRIBE_ACCOUNT_MODIFICATIONS -> dev.workspaces.model.response.DescribeAccountModificationsResult.SCHEMA;
+      case DESCRIBE_APPLICATION_ASSOCIATIONS -> dev.workspaces.model.response.DescribeApplicationAssociationsResult.SCHEMA;
+      case DESCRIBE_APPLICATIONS -> dev.workspaces.model.response.DescribeApplicationsResult.SCHEMA;
+      case DESCRIBE_BUNDLE_ASSOCIATIONS -> dev.workspaces.model.response.DescribeBundleAssociationsResult.SCHEMA;
+      case DESCRIBE_CLIENT_BRANDING -> dev.workspaces.model.response.DescribeClientBrandingResult.SCHEMA;
+      case DESCRIBE_CLIENT_PROPERTIES -> dev.workspaces.model.response.DescribeClientPropertiesResult.SCHEMA;
+      case DESCRIBE_CONNECT_CLIENT_ADD_INS -> dev.workspaces.model.response.DescribeConnectClientAddInsResult.SCHEMA;
+      case DESCRIBE_CONNECTION_ALIAS_PERMISSIONS -> dev.workspaces.model.response.DescribeConnectionAliasPermissionsResult.SCHEMA;
+      case DESCRIBE_CONNECTION_ALIASES -> dev.workspaces.model.response.DescribeConnectionAliasesResult.SCHEMA;
+      case DESCRIBE_CUSTOM_WORKSPACE_IMAGE_IMPORT -> dev.workspaces.model.response.DescribeCustomWorkspaceImageImportResult.SCHEMA;
+      case DESCRIBE_IMAGE_ASSOCIATIONS -> dev.workspaces.model.response.DescribeImageAssociationsResult.SCHEMA;
+      case DESCRIBE_IP_GROUPS -> dev.workspaces.model.response.DescribeIpGroupsResult.SCHEMA;
+      case DESCRIBE_TAGS -> dev.workspaces.model.response.DescribeTagsResult.SCHEMA;
+      case DESCRIBE_WORKSPACE_ASSOCIATIONS -> dev.workspaces.model.response.DescribeWorkspaceAssociationsResult.SCHEMA;
+      case DESCRIBE_WORKSPACE_BUNDLES -> dev.workspaces.model.response.DescribeWorkspaceBundlesResult.SCHEMA;
+      case DESCRIBE_WORKSPACE_DIRECTORIES -> dev.workspaces.model.response.DescribeWorkspaceDirectoriesResult.SCHEMA;
+      case DESCRIBE_WORKSPACE_IMAGE_PERMISSIONS -> dev.workspaces.model.response.DescribeWorkspaceImagePermissionsResult.SCHEMA;
+      case DESCRIBE_WORKSPACE_IMAGES -> dev.workspaces.model.response.DescribeWorkspaceImagesResult.SCHEMA;
+      case DESCRIBE_WORKSPACE_SNAPSHOTS -> dev.workspaces.model.response.DescribeWorkspaceSnapshotsResult.SCHEMA;
+      case DESCRIBE_WORKSPACES -> dev.workspaces.model.response.DescribeWorkspacesResult.SCHEMA;
+      case DESCRIBE_WORKSPACES_CONNECTION_STATUS -> dev.workspaces.model.response.DescribeWorkspacesConnectionStatusResult.SCHEMA;
+      case DESCRIBE_WORKSPACES_POOL_SESSIONS -> dev.workspaces.model.response.DescribeWorkspacesPoolSessionsResult.SCHEMA;
+      case DESCRIBE_WORKSPACES_POOLS -> dev.workspaces.model.response.DescribeWorkspacesPoolsResult.SCHEMA;
+      case DISASSOCIATE_CONNECTION_ALIAS -> dev.workspaces.model.response.DisassociateConnectionAliasResult.SCHEMA;
+      case DISASSOCIATE_IP_GROUPS -> dev.workspaces.model.response.DisassociateIpGroupsResult.SCHEMA;
+      case DISASSOCIATE_WORKSPACE_APPLICATION -> dev.workspaces.model.response.DisassociateWorkspaceApplicationResult.SCHEMA;
+      case GET_ACCOUNT_LINK -> dev.workspaces.model.response.GetAccountLinkResult.SCHEMA;
+      case IMPORT_CLIENT_BRANDING -> dev.workspaces.model.response.ImportClientBrandingResult.SCHEMA;
+      case IMPORT_CUSTOM_WORKSPACE_IMAGE -> dev.workspaces.model.response.ImportCustomWorkspaceImageResult.SCHEMA;
+      case IMPORT_WORKSPACE_IMAGE -> dev.workspaces.model.response.ImportWorkspaceImageResult.SCHEMA;
+      case LIST_ACCOUNT_LINKS -> dev.workspaces.model.response.ListAccountLinksResult.SCHEMA;
+      case LIST_AVAILABLE_MANAGEMENT_CIDR_RANGES -> dev.workspaces.model.response.ListAvailableManagementCidrRangesResult.SCHEMA;
+      case MIGRATE_WORKSPACE -> dev.workspaces.model.response.MigrateWorkspaceResult.SCHEMA;
+      case MODIFY_ACCOUNT -> dev.workspaces.model.response.ModifyAccountResult.SCHEMA;
+      case MODIFY_CERTIFICATE_BASED_AUTH_PROPERTIES -> dev.workspaces.model.response.ModifyCertificateBasedAuthPropertiesResult.SCHEMA;
+      case MODIFY_CLIENT_PROPERTIES -> dev.workspaces.model.response.ModifyClientPropertiesResult.SCHEMA;
+      case MODIFY_ENDPOINT_ENCRYPTION_MODE -> dev.workspaces.model.response.ModifyEndpointEncryptionModeResponse.SCHEMA;
+      case MODIFY_SAML_PROPERTIES -> dev.workspaces.model.response.ModifySamlPropertiesResult.SCHEMA;
+      case MODIFY_SELFSERVICE_PERMISSIONS -> dev.workspaces.model.response.ModifySelfservicePermissionsResult.SCHEMA;
+      case MODIFY_STREAMING_PROPERTIES -> dev.workspaces.model.response.ModifyStreamingPropertiesResult.SCHEMA;
+      case MODIFY_WORKSPACE_ACCESS_PROPERTIES -> dev.workspaces.model.response.ModifyWorkspaceAccessPropertiesResult.SCHEMA;
+      case MODIFY_WORKSPACE_CREATION_PROPERTIES -> dev.workspaces.model.response.ModifyWorkspaceCreationPropertiesResult.SCHEMA;
+      case MODIFY_WORKSPACE_PROPERTIES -> dev.workspaces.model.response.ModifyWorkspacePropertiesResult.SCHEMA;
+      case MODIFY_WORKSPACE_STATE -> dev.workspaces.model.response.ModifyWorkspaceStateResult.SCHEMA;
+      case REBOOT_WORKSPACES -> dev.workspaces.model.response.RebootWorkspacesResult.SCHEMA;
+      case REBUILD_WORKSPACES -> dev.workspaces.model.response.RebuildWorkspacesResult.SCHEMA;
+      case REGISTER_WORKSPACE_DIRECTORY -> dev.workspaces.model.response.RegisterWorkspaceDirectoryResult.SCHEMA;
+      case REJECT_ACCOUNT_LINK_INVITATION -> dev.workspaces.model.response.RejectAccountLinkInvitationResult.SCHEMA;
+      case RESTORE_WORKSPACE -> dev.workspaces.model.response.RestoreWorkspaceResult.SCHEMA;
+      case REVOKE_IP_RULES -> dev.workspaces.model.response.RevokeIpRulesResult.SCHEMA;
+      case START_WORKSPACES -> dev.workspaces.model.response.StartWorkspacesResult.SCHEMA;
+      case START_WORKSPACES_POOL -> dev.workspaces.model.response.StartWorkspacesPoolResult.SCHEMA;
+      case STOP_WORKSPACES -> dev.workspaces.model.response.StopWorkspacesResult.SCHEMA;
+      case STOP_WORKSPACES_POOL -> dev.workspaces.model.response.StopWorkspacesPoolResult.SCHEMA;
+      case TERMINATE_WORKSPACES -> dev.workspaces.model.response.TerminateWorkspacesResult.SCHEMA;
+      case TERMINATE_WORKSPACES_POOL -> dev.workspaces.model.response.TerminateWorkspacesPoolResult.SCHEMA;
+      case TERMINATE_WORKSPACES_POOL_SESSION -> dev.workspaces.model.response.TerminateWorkspacesPoolSessionResult.SCHEMA;
+      case UPDATE_CONNECT_CLIENT_ADD_IN -> dev.workspaces.model.response.UpdateConnectClientAddInResult.SCHEMA;
+      case UPDATE_CONNECTION_ALIAS_PERMISSION -> dev.workspaces.model.response.UpdateConnectionAliasPermissionResult.SCHEMA;
+      case UPDATE_RULES_OF_IP_GROUP -> dev.workspaces.model.response.UpdateRulesOfIpGroupResult.SCHEMA;
+      case UPDATE_WORKSPACE_BUNDLE -> dev.workspaces.model.response.UpdateWorkspaceBundleResult.SCHEMA;
+      case UPDATE_WORKSPACE_IMAGE_PERMISSION -> dev.workspaces.model.response.UpdateWorkspaceImagePermissionResult.SCHEMA;
+      case UPDATE_WORKSPACES_POOL -> dev.workspaces.model.response.UpdateWorkspacesPoolResult.SCHEMA;
+    };
   }
 
   /** Returns the errors the model declares for this operation, in model order. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code PendingCreateStandbyWorkspacesRequest} structure, carried by {@code PendingCreateStandbyWorkspacesRequestList}.
@@ -17,43 +20,20 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class PendingCreateStandbyWorkspacesRequest implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code PendingCreateStandbyWorkspacesRequest} shape, members in model order. */
   public static final StructureSchema<PendingCreateStandbyWorkspacesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "PendingCreateStandbyWorkspacesRequest",
           PendingCreateStandbyWorkspacesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<PendingCreateStandbyWorkspacesRequest, Builder>(
-                  "UserName",
-                  "userName",
-                  () -> dev.workspaces.model.shapes.Strings.USER_NAME,
-                  false,
-                  v -> v.userName().orElse(null),
-                  (b, v) -> b.userName(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<PendingCreateStandbyWorkspacesRequest, Builder>(
-                  "DirectoryId",
-                  "directoryId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  false,
-                  v -> v.directoryId().orElse(null),
-                  (b, v) -> b.directoryId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<PendingCreateStandbyWorkspacesRequest, Builder>(
-                  "State",
-                  "state",
-                  () -> dev.workspaces.model.WorkspaceState.SCHEMA,
-                  false,
-                  v -> v.stateAsString().orElse(null),
-                  (b, v) -> b.state(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<PendingCreateStandbyWorkspacesRequest, Builder>(
-                  "WorkspaceId",
-                  "workspaceId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID,
-                  false,
-                  v -> v.workspaceId().orElse(null),
-                  (b, v) -> b.workspaceId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("UserName", "userName", false, 0, MEMBERS),
+              new MemberSchema<>("DirectoryId", "directoryId", false, 1, MEMBERS),
+              new MemberSchema<>("State", "state", false, 2, MEMBERS),
+              new MemberSchema<>("WorkspaceId", "workspaceId", false, 3, MEMBERS)));
 
   PendingCreateStandbyWorkspacesRequest() {}
 
@@ -85,6 +65,52 @@ public abstract class PendingCreateStandbyWorkspacesRequest implements dev.works
   @Override
   public final StructureSchema<PendingCreateStandbyWorkspacesRequest, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code PendingCreateStandbyWorkspacesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<PendingCreateStandbyWorkspacesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public PendingCreateStandbyWorkspacesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.USER_NAME;
+        case 1 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        case 2 -> dev.workspaces.model.WorkspaceState.SCHEMA;
+        case 3 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(PendingCreateStandbyWorkspacesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.userName().orElse(null);
+        case 1 -> value.directoryId().orElse(null);
+        case 2 -> value.stateAsString().orElse(null);
+        case 3 -> value.workspaceId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.userName(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.directoryId(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.state(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.workspaceId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link PendingCreateStandbyWorkspacesRequest} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code RebuildRequest} structure, carried by {@code RebuildWorkspaceRequests}.
@@ -18,22 +21,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class RebuildRequest implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code RebuildRequest} shape, members in model order. */
   public static final StructureSchema<RebuildRequest, Builder> SCHEMA =
       StructureSchema.of(
           "RebuildRequest",
           RebuildRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<RebuildRequest, Builder>(
-                  "WorkspaceId",
-                  "workspaceId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID,
-                  true,
-                  v -> v.workspaceId().orElse(null),
-                  (b, v) -> b.workspaceId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("WorkspaceId", "workspaceId", true, 0, MEMBERS)));
 
   RebuildRequest() {}
 
@@ -51,6 +49,43 @@ public abstract class RebuildRequest implements dev.workspaces.model.Structure {
   @Override
   public final StructureSchema<RebuildRequest, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code RebuildRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<RebuildRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public RebuildRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(RebuildRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.workspaceId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.workspaceId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link RebuildRequest} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code RelatedWorkspaceProperties} structure, carried by {@code RelatedWorkspaces}.
@@ -17,43 +20,20 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class RelatedWorkspaceProperties implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code RelatedWorkspaceProperties} shape, members in model order. */
   public static final StructureSchema<RelatedWorkspaceProperties, Builder> SCHEMA =
       StructureSchema.of(
           "RelatedWorkspaceProperties",
           RelatedWorkspaceProperties.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<RelatedWorkspaceProperties, Builder>(
-                  "WorkspaceId",
-                  "workspaceId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID,
-                  false,
-                  v -> v.workspaceId().orElse(null),
-                  (b, v) -> b.workspaceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<RelatedWorkspaceProperties, Builder>(
-                  "Region",
-                  "region",
-                  () -> dev.workspaces.model.shapes.Strings.REGION,
-                  false,
-                  v -> v.region().orElse(null),
-                  (b, v) -> b.region(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<RelatedWorkspaceProperties, Builder>(
-                  "State",
-                  "state",
-                  () -> dev.workspaces.model.WorkspaceState.SCHEMA,
-                  false,
-                  v -> v.stateAsString().orElse(null),
-                  (b, v) -> b.state(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<RelatedWorkspaceProperties, Builder>(
-                  "Type",
-                  "type",
-                  () -> dev.workspaces.model.StandbyWorkspaceRelationshipType.SCHEMA,
-                  false,
-                  v -> v.typeAsString().orElse(null),
-                  (b, v) -> b.type(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("WorkspaceId", "workspaceId", false, 0, MEMBERS),
+              new MemberSchema<>("Region", "region", false, 1, MEMBERS),
+              new MemberSchema<>("State", "state", false, 2, MEMBERS),
+              new MemberSchema<>("Type", "type", false, 3, MEMBERS)));
 
   RelatedWorkspaceProperties() {}
 
@@ -90,6 +70,52 @@ public abstract class RelatedWorkspaceProperties implements dev.workspaces.model
   @Override
   public final StructureSchema<RelatedWorkspaceProperties, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code RelatedWorkspaceProperties} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<RelatedWorkspaceProperties, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public RelatedWorkspaceProperties build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.REGION;
+        case 2 -> dev.workspaces.model.WorkspaceState.SCHEMA;
+        case 3 -> dev.workspaces.model.StandbyWorkspaceRelationshipType.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(RelatedWorkspaceProperties value, int member) {
+      return switch (member) {
+        case 0 -> value.workspaceId().orElse(null);
+        case 1 -> value.region().orElse(null);
+        case 2 -> value.stateAsString().orElse(null);
+        case 3 -> value.typeAsString().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.workspaceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.region(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.state(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.type(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link RelatedWorkspaceProperties} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code RootStorage} structure, carried by {@code CreateWorkspaceBundleRequest}, {@code WorkspaceBundle}.
@@ -18,22 +21,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class RootStorage implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code RootStorage} shape, members in model order. */
   public static final StructureSchema<RootStorage, Builder> SCHEMA =
       StructureSchema.of(
           "RootStorage",
           RootStorage.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<RootStorage, Builder>(
-                  "Capacity",
-                  "capacity",
-                  () -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING,
-                  true,
-                  v -> v.capacity().orElse(null),
-                  (b, v) -> b.capacity(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("Capacity", "capacity", true, 0, MEMBERS)));
 
   RootStorage() {}
 
@@ -51,6 +49,43 @@ public abstract class RootStorage implements dev.workspaces.model.Structure {
   @Override
   public final StructureSchema<RootStorage, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code RootStorage} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<RootStorage, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public RootStorage build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(RootStorage value, int member) {
+      return switch (member) {
+        case 0 -> value.capacity().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.capacity(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link RootStorage} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code SamlProperties} structure, carried by {@code ModifySamlPropertiesRequest}, {@code WorkspaceDirectory}.
@@ -17,36 +20,19 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class SamlProperties implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code SamlProperties} shape, members in model order. */
   public static final StructureSchema<SamlProperties, Builder> SCHEMA =
       StructureSchema.of(
           "SamlProperties",
           SamlProperties.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<SamlProperties, Builder>(
-                  "Status",
-                  "status",
-                  () -> dev.workspaces.model.SamlStatusEnum.SCHEMA,
-                  false,
-                  v -> v.statusAsString().orElse(null),
-                  (b, v) -> b.status(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<SamlProperties, Builder>(
-                  "UserAccessUrl",
-                  "userAccessUrl",
-                  () -> dev.workspaces.model.shapes.Strings.SAML_USER_ACCESS_URL,
-                  false,
-                  v -> v.userAccessUrl().orElse(null),
-                  (b, v) -> b.userAccessUrl(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<SamlProperties, Builder>(
-                  "RelayStateParameterName",
-                  "relayStateParameterName",
-                  () -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING,
-                  false,
-                  v -> v.relayStateParameterName().orElse(null),
-                  (b, v) -> b.relayStateParameterName(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("Status", "status", false, 0, MEMBERS),
+              new MemberSchema<>("UserAccessUrl", "userAccessUrl", false, 1, MEMBERS),
+              new MemberSchema<>("RelayStateParameterName", "relayStateParameterName", false, 2, MEMBERS)));
 
   SamlProperties() {}
 
@@ -75,6 +61,49 @@ public abstract class SamlProperties implements dev.workspaces.model.Structure {
   @Override
   public final StructureSchema<SamlProperties, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code SamlProperties} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<SamlProperties, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public SamlProperties build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.SamlStatusEnum.SCHEMA;
+        case 1 -> dev.workspaces.model.shapes.Strings.SAML_USER_ACCESS_URL;
+        case 2 -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(SamlProperties value, int member) {
+      return switch (member) {
+        case 0 -> value.statusAsString().orElse(null);
+        case 1 -> value.userAccessUrl().orElse(null);
+        case 2 -> value.relayStateParameterName().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.status(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.userAccessUrl(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.relayStateParameterName(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link SamlProperties} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code SelfservicePermissions} structure, carried by {@code ModifySelfservicePermissionsRequest}, {@code WorkspaceDirectory}.
@@ -17,50 +20,21 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class SelfservicePermissions implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code SelfservicePermissions} shape, members in model order. */
   public static final StructureSchema<SelfservicePermissions, Builder> SCHEMA =
       StructureSchema.of(
           "SelfservicePermissions",
           SelfservicePermissions.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<SelfservicePermissions, Builder>(
-                  "RestartWorkspace",
-                  "restartWorkspace",
-                  () -> dev.workspaces.model.ReconnectEnum.SCHEMA,
-                  false,
-                  v -> v.restartWorkspaceAsString().orElse(null),
-                  (b, v) -> b.restartWorkspace(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<SelfservicePermissions, Builder>(
-                  "IncreaseVolumeSize",
-                  "increaseVolumeSize",
-                  () -> dev.workspaces.model.ReconnectEnum.SCHEMA,
-                  false,
-                  v -> v.increaseVolumeSizeAsString().orElse(null),
-                  (b, v) -> b.increaseVolumeSize(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<SelfservicePermissions, Builder>(
-                  "ChangeComputeType",
-                  "changeComputeType",
-                  () -> dev.workspaces.model.ReconnectEnum.SCHEMA,
-                  false,
-                  v -> v.changeComputeTypeAsString().orElse(null),
-                  (b, v) -> b.changeComputeType(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<SelfservicePermissions, Builder>(
-                  "SwitchRunningMode",
-                  "switchRunningMode",
-                  () -> dev.workspaces.model.ReconnectEnum.SCHEMA,
-                  false,
-                  v -> v.switchRunningModeAsString().orElse(null),
-                  (b, v) -> b.switchRunningMode(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<SelfservicePermissions, Builder>(
-                  "RebuildWorkspace",
-                  "rebuildWorkspace",
-                  () -> dev.workspaces.model.ReconnectEnum.SCHEMA,
-                  false,
-                  v -> v.rebuildWorkspaceAsString().orElse(null),
-                  (b, v) -> b.rebuildWorkspace(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("RestartWorkspace", "restartWorkspace", false, 0, MEMBERS),
+              new MemberSchema<>("IncreaseVolumeSize", "increaseVolumeSize", false, 1, MEMBERS),
+              new MemberSchema<>("ChangeComputeType", "changeComputeType", false, 2, MEMBERS),
+              new MemberSchema<>("SwitchRunningMode", "switchRunningMode", false, 3, MEMBERS),
+              new MemberSchema<>("RebuildWorkspace", "rebuildWorkspace", false, 4, MEMBERS)));
 
   SelfservicePermissions() {}
 
@@ -115,6 +89,55 @@ public abstract class SelfservicePermissions implements dev.workspaces.model.Str
   @Override
   public final StructureSchema<SelfservicePermissions, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code SelfservicePermissions} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<SelfservicePermissions, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public SelfservicePermissions build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.ReconnectEnum.SCHEMA;
+        case 1 -> dev.workspaces.model.ReconnectEnum.SCHEMA;
+        case 2 -> dev.workspaces.model.ReconnectEnum.SCHEMA;
+        case 3 -> dev.workspaces.model.ReconnectEnum.SCHEMA;
+        case 4 -> dev.workspaces.model.ReconnectEnum.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(SelfservicePermissions value, int member) {
+      return switch (member) {
+        case 0 -> value.restartWorkspaceAsString().orElse(null);
+        case 1 -> value.increaseVolumeSizeAsString().orElse(null);
+        case 2 -> value.changeComputeTypeAsString().orElse(null);
+        case 3 -> value.switchRunningModeAsString().orElse(null);
+        case 4 -> value.rebuildWorkspaceAsString().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.restartWorkspace(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.increaseVolumeSize(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.changeComputeType(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.switchRunningMode(java.util.Optional.ofNullable((String) raw));
+        case 4 -> builder.rebuildWorkspace(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link SelfservicePermissions} values; setters are named after the members. */

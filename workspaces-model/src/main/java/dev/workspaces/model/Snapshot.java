@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code Snapshot} structure, carried by {@code SnapshotList}.
@@ -17,22 +20,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class Snapshot implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code Snapshot} shape, members in model order. */
   public static final StructureSchema<Snapshot, Builder> SCHEMA =
       StructureSchema.of(
           "Snapshot",
           Snapshot.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<Snapshot, Builder>(
-                  "SnapshotTime",
-                  "snapshotTime",
-                  () -> dev.workspaces.model.shapes.Scalars.TIMESTAMP,
-                  false,
-                  v -> v.snapshotTime().orElse(null),
-                  (b, v) -> b.snapshotTime(java.util.Optional.ofNullable((java.time.Instant) v)))));
+              new MemberSchema<>("SnapshotTime", "snapshotTime", false, 0, MEMBERS)));
 
   Snapshot() {}
 
@@ -50,6 +48,43 @@ public abstract class Snapshot implements dev.workspaces.model.Structure {
   @Override
   public final StructureSchema<Snapshot, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code Snapshot} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<Snapshot, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public Snapshot build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Scalars.TIMESTAMP;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(Snapshot value, int member) {
+      return switch (member) {
+        case 0 -> value.snapshotTime().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.snapshotTime(java.util.Optional.ofNullable((java.time.Instant) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link Snapshot} values; setters are named after the members. */

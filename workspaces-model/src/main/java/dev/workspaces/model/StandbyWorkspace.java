@@ -2,6 +2,8 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,50 +21,21 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class StandbyWorkspace implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code StandbyWorkspace} shape, members in model order. */
   public static final StructureSchema<StandbyWorkspace, Builder> SCHEMA =
       StructureSchema.of(
           "StandbyWorkspace",
           StandbyWorkspace.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<StandbyWorkspace, Builder>(
-                  "PrimaryWorkspaceId",
-                  "primaryWorkspaceId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID,
-                  true,
-                  v -> v.primaryWorkspaceId().orElse(null),
-                  (b, v) -> b.primaryWorkspaceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<StandbyWorkspace, Builder>(
-                  "VolumeEncryptionKey",
-                  "volumeEncryptionKey",
-                  () -> dev.workspaces.model.shapes.Strings.VOLUME_ENCRYPTION_KEY,
-                  false,
-                  v -> v.volumeEncryptionKey().orElse(null),
-                  (b, v) -> b.volumeEncryptionKey(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<StandbyWorkspace, Builder>(
-                  "DirectoryId",
-                  "directoryId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  true,
-                  v -> v.directoryId().orElse(null),
-                  (b, v) -> b.directoryId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<StandbyWorkspace, Builder>(
-                  "Tags",
-                  "tags",
-                  () -> dev.workspaces.model.shapes.Lists.TAG_LIST,
-                  false,
-                  StandbyWorkspace::tagsOrNull,
-                  (b, v) -> b.tags((java.util.List<dev.workspaces.model.Tag>) v)),
-              new MemberSchema<StandbyWorkspace, Builder>(
-                  "DataReplication",
-                  "dataReplication",
-                  () -> dev.workspaces.model.DataReplication.SCHEMA,
-                  false,
-                  v -> v.dataReplicationAsString().orElse(null),
-                  (b, v) -> b.dataReplication(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("PrimaryWorkspaceId", "primaryWorkspaceId", true, 0, MEMBERS),
+              new MemberSchema<>("VolumeEncryptionKey", "volumeEncryptionKey", false, 1, MEMBERS),
+              new MemberSchema<>("DirectoryId", "directoryId", true, 2, MEMBERS),
+              new MemberSchema<>("Tags", "tags", false, 3, MEMBERS),
+              new MemberSchema<>("DataReplication", "dataReplication", false, 4, MEMBERS)));
 
   StandbyWorkspace() {}
 
@@ -108,6 +81,55 @@ public abstract class StandbyWorkspace implements dev.workspaces.model.Structure
   @Override
   public final StructureSchema<StandbyWorkspace, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code StandbyWorkspace} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<StandbyWorkspace, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public StandbyWorkspace build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.VOLUME_ENCRYPTION_KEY;
+        case 2 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        case 3 -> dev.workspaces.model.shapes.Lists.TAG_LIST;
+        case 4 -> dev.workspaces.model.DataReplication.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(StandbyWorkspace value, int member) {
+      return switch (member) {
+        case 0 -> value.primaryWorkspaceId().orElse(null);
+        case 1 -> value.volumeEncryptionKey().orElse(null);
+        case 2 -> value.directoryId().orElse(null);
+        case 3 -> value.tagsOrNull();
+        case 4 -> value.dataReplicationAsString().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.primaryWorkspaceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.volumeEncryptionKey(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.directoryId(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.tags((java.util.List<dev.workspaces.model.Tag>) raw);
+        case 4 -> builder.dataReplication(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link StandbyWorkspace} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code StandbyWorkspacesProperties} structure, carried by {@code StandbyWorkspacesPropertiesList}.
@@ -17,36 +20,19 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class StandbyWorkspacesProperties implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code StandbyWorkspacesProperties} shape, members in model order. */
   public static final StructureSchema<StandbyWorkspacesProperties, Builder> SCHEMA =
       StructureSchema.of(
           "StandbyWorkspacesProperties",
           StandbyWorkspacesProperties.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<StandbyWorkspacesProperties, Builder>(
-                  "StandbyWorkspaceId",
-                  "standbyWorkspaceId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID,
-                  false,
-                  v -> v.standbyWorkspaceId().orElse(null),
-                  (b, v) -> b.standbyWorkspaceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<StandbyWorkspacesProperties, Builder>(
-                  "DataReplication",
-                  "dataReplication",
-                  () -> dev.workspaces.model.DataReplication.SCHEMA,
-                  false,
-                  v -> v.dataReplicationAsString().orElse(null),
-                  (b, v) -> b.dataReplication(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<StandbyWorkspacesProperties, Builder>(
-                  "RecoverySnapshotTime",
-                  "recoverySnapshotTime",
-                  () -> dev.workspaces.model.shapes.Scalars.TIMESTAMP,
-                  false,
-                  v -> v.recoverySnapshotTime().orElse(null),
-                  (b, v) -> b.recoverySnapshotTime(java.util.Optional.ofNullable((java.time.Instant) v)))));
+              new MemberSchema<>("StandbyWorkspaceId", "standbyWorkspaceId", false, 0, MEMBERS),
+              new MemberSchema<>("DataReplication", "dataReplication", false, 1, MEMBERS),
+              new MemberSchema<>("RecoverySnapshotTime", "recoverySnapshotTime", false, 2, MEMBERS)));
 
   StandbyWorkspacesProperties() {}
 
@@ -75,6 +61,49 @@ public abstract class StandbyWorkspacesProperties implements dev.workspaces.mode
   @Override
   public final StructureSchema<StandbyWorkspacesProperties, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code StandbyWorkspacesProperties} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<StandbyWorkspacesProperties, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public StandbyWorkspacesProperties build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID;
+        case 1 -> dev.workspaces.model.DataReplication.SCHEMA;
+        case 2 -> dev.workspaces.model.shapes.Scalars.TIMESTAMP;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(StandbyWorkspacesProperties value, int member) {
+      return switch (member) {
+        case 0 -> value.standbyWorkspaceId().orElse(null);
+        case 1 -> value.dataReplicationAsString().orElse(null);
+        case 2 -> value.recoverySnapshotTime().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.standbyWorkspaceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.dataReplication(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.recoverySnapshotTime(java.util.Optional.ofNullable((java.time.Instant) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link StandbyWorkspacesProperties} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code StorageConnector} structure, carried by {@code StorageConnectors}.
@@ -18,29 +21,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class StorageConnector implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code StorageConnector} shape, members in model order. */
   public static final StructureSchema<StorageConnector, Builder> SCHEMA =
       StructureSchema.of(
           "StorageConnector",
           StorageConnector.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<StorageConnector, Builder>(
-                  "ConnectorType",
-                  "connectorType",
-                  () -> dev.workspaces.model.StorageConnectorTypeEnum.SCHEMA,
-                  true,
-                  v -> v.connectorTypeAsString().orElse(null),
-                  (b, v) -> b.connectorType(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<StorageConnector, Builder>(
-                  "Status",
-                  "status",
-                  () -> dev.workspaces.model.StorageConnectorStatusEnum.SCHEMA,
-                  true,
-                  v -> v.statusAsString().orElse(null),
-                  (b, v) -> b.status(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("ConnectorType", "connectorType", true, 0, MEMBERS),
+              new MemberSchema<>("Status", "status", true, 1, MEMBERS)));
 
   StorageConnector() {}
 
@@ -71,6 +63,46 @@ public abstract class StorageConnector implements dev.workspaces.model.Structure
   @Override
   public final StructureSchema<StorageConnector, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code StorageConnector} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<StorageConnector, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public StorageConnector build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.StorageConnectorTypeEnum.SCHEMA;
+        case 1 -> dev.workspaces.model.StorageConnectorStatusEnum.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(StorageConnector value, int member) {
+      return switch (member) {
+        case 0 -> value.connectorTypeAsString().orElse(null);
+        case 1 -> value.statusAsString().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.connectorType(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.status(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link StorageConnector} values; setters are named after the members. */

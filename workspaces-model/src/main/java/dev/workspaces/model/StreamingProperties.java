@@ -2,6 +2,8 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,43 +20,20 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class StreamingProperties implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code StreamingProperties} shape, members in model order. */
   public static final StructureSchema<StreamingProperties, Builder> SCHEMA =
       StructureSchema.of(
           "StreamingProperties",
           StreamingProperties.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<StreamingProperties, Builder>(
-                  "StreamingExperiencePreferredProtocol",
-                  "streamingExperiencePreferredProtocol",
-                  () -> dev.workspaces.model.StreamingExperiencePreferredProtocolEnum.SCHEMA,
-                  false,
-                  v -> v.streamingExperiencePreferredProtocolAsString().orElse(null),
-                  (b, v) -> b.streamingExperiencePreferredProtocol(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<StreamingProperties, Builder>(
-                  "UserSettings",
-                  "userSettings",
-                  () -> dev.workspaces.model.shapes.Lists.USER_SETTINGS,
-                  false,
-                  StreamingProperties::userSettingsOrNull,
-                  (b, v) -> b.userSettings((java.util.List<dev.workspaces.model.UserSetting>) v)),
-              new MemberSchema<StreamingProperties, Builder>(
-                  "StorageConnectors",
-                  "storageConnectors",
-                  () -> dev.workspaces.model.shapes.Lists.STORAGE_CONNECTORS,
-                  false,
-                  StreamingProperties::storageConnectorsOrNull,
-                  (b, v) -> b.storageConnectors((java.util.List<dev.workspaces.model.StorageConnector>) v)),
-              new MemberSchema<StreamingProperties, Builder>(
-                  "GlobalAccelerator",
-                  "globalAccelerator",
-                  () -> dev.workspaces.model.GlobalAcceleratorForDirectory.SCHEMA,
-                  false,
-                  v -> v.globalAccelerator().orElse(null),
-                  (b, v) -> b.globalAccelerator(java.util.Optional.ofNullable((dev.workspaces.model.GlobalAcceleratorForDirectory) v)))));
+              new MemberSchema<>("StreamingExperiencePreferredProtocol", "streamingExperiencePreferredProtocol", false, 0, MEMBERS),
+              new MemberSchema<>("UserSettings", "userSettings", false, 1, MEMBERS),
+              new MemberSchema<>("StorageConnectors", "storageConnectors", false, 2, MEMBERS),
+              new MemberSchema<>("GlobalAccelerator", "globalAccelerator", false, 3, MEMBERS)));
 
   StreamingProperties() {}
 
@@ -108,6 +87,52 @@ public abstract class StreamingProperties implements dev.workspaces.model.Struct
   @Override
   public final StructureSchema<StreamingProperties, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code StreamingProperties} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<StreamingProperties, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public StreamingProperties build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.StreamingExperiencePreferredProtocolEnum.SCHEMA;
+        case 1 -> dev.workspaces.model.shapes.Lists.USER_SETTINGS;
+        case 2 -> dev.workspaces.model.shapes.Lists.STORAGE_CONNECTORS;
+        case 3 -> dev.workspaces.model.GlobalAcceleratorForDirectory.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(StreamingProperties value, int member) {
+      return switch (member) {
+        case 0 -> value.streamingExperiencePreferredProtocolAsString().orElse(null);
+        case 1 -> value.userSettingsOrNull();
+        case 2 -> value.storageConnectorsOrNull();
+        case 3 -> value.globalAccelerator().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.streamingExperiencePreferredProtocol(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.userSettings((java.util.List<dev.workspaces.model.UserSetting>) raw);
+        case 2 -> builder.storageConnectors((java.util.List<dev.workspaces.model.StorageConnector>) raw);
+        case 3 -> builder.globalAccelerator(java.util.Optional.ofNullable((dev.workspaces.model.GlobalAcceleratorForDirectory) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link StreamingProperties} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code Tag} structure, carried by {@code TagList}.
@@ -18,29 +21,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class Tag implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code Tag} shape, members in model order. */
   public static final StructureSchema<Tag, Builder> SCHEMA =
       StructureSchema.of(
           "Tag",
           Tag.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<Tag, Builder>(
-                  "Key",
-                  "key",
-                  () -> dev.workspaces.model.shapes.Strings.TAG_KEY,
-                  true,
-                  v -> v.key().orElse(null),
-                  (b, v) -> b.key(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<Tag, Builder>(
-                  "Value",
-                  "value",
-                  () -> dev.workspaces.model.shapes.Strings.TAG_VALUE,
-                  false,
-                  v -> v.value().orElse(null),
-                  (b, v) -> b.value(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("Key", "key", true, 0, MEMBERS),
+              new MemberSchema<>("Value", "value", false, 1, MEMBERS)));
 
   Tag() {}
 
@@ -61,6 +53,46 @@ public abstract class Tag implements dev.workspaces.model.Structure {
   @Override
   public final StructureSchema<Tag, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code Tag} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<Tag, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public Tag build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.TAG_KEY;
+        case 1 -> dev.workspaces.model.shapes.Strings.TAG_VALUE;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(Tag value, int member) {
+      return switch (member) {
+        case 0 -> value.key().orElse(null);
+        case 1 -> value.value().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.key(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.value(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link Tag} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code TimeoutSettings} structure, carried by {@code CreateWorkspacesPoolRequest}, {@code UpdateWorkspacesPoolRequest}, {@code WorkspacesPool}.
@@ -17,36 +20,19 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class TimeoutSettings implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code TimeoutSettings} shape, members in model order. */
   public static final StructureSchema<TimeoutSettings, Builder> SCHEMA =
       StructureSchema.of(
           "TimeoutSettings",
           TimeoutSettings.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<TimeoutSettings, Builder>(
-                  "DisconnectTimeoutInSeconds",
-                  "disconnectTimeoutInSeconds",
-                  () -> dev.workspaces.model.shapes.Scalars.DISCONNECT_TIMEOUT_IN_SECONDS,
-                  false,
-                  v -> v.disconnectTimeoutInSeconds().orElse(null),
-                  (b, v) -> b.disconnectTimeoutInSeconds(java.util.Optional.ofNullable((Integer) v))),
-              new MemberSchema<TimeoutSettings, Builder>(
-                  "IdleDisconnectTimeoutInSeconds",
-                  "idleDisconnectTimeoutInSeconds",
-                  () -> dev.workspaces.model.shapes.Scalars.IDLE_DISCONNECT_TIMEOUT_IN_SECONDS,
-                  false,
-                  v -> v.idleDisconnectTimeoutInSeconds().orElse(null),
-                  (b, v) -> b.idleDisconnectTimeoutInSeconds(java.util.Optional.ofNullable((Integer) v))),
-              new MemberSchema<TimeoutSettings, Builder>(
-                  "MaxUserDurationInSeconds",
-                  "maxUserDurationInSeconds",
-                  () -> dev.workspaces.model.shapes.Scalars.MAX_USER_DURATION_IN_SECONDS,
-                  false,
-                  v -> v.maxUserDurationInSeconds().orElse(null),
-                  (b, v) -> b.maxUserDurationInSeconds(java.util.Optional.ofNullable((Integer) v)))));
+              new MemberSchema<>("DisconnectTimeoutInSeconds", "disconnectTimeoutInSeconds", false, 0, MEMBERS),
+              new MemberSchema<>("IdleDisconnectTimeoutInSeconds", "idleDisconnectTimeoutInSeconds", false, 1, MEMBERS),
+              new MemberSchema<>("MaxUserDurationInSeconds", "maxUserDurationInSeconds", false, 2, MEMBERS)));
 
   TimeoutSettings() {}
 
@@ -70,6 +56,49 @@ public abstract class TimeoutSettings implements dev.workspaces.model.Structure 
   @Override
   public final StructureSchema<TimeoutSettings, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code TimeoutSettings} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<TimeoutSettings, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public TimeoutSettings build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Scalars.DISCONNECT_TIMEOUT_IN_SECONDS;
+        case 1 -> dev.workspaces.model.shapes.Scalars.IDLE_DISCONNECT_TIMEOUT_IN_SECONDS;
+        case 2 -> dev.workspaces.model.shapes.Scalars.MAX_USER_DURATION_IN_SECONDS;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(TimeoutSettings value, int member) {
+      return switch (member) {
+        case 0 -> value.disconnectTimeoutInSeconds().orElse(null);
+        case 1 -> value.idleDisconnectTimeoutInSeconds().orElse(null);
+        case 2 -> value.maxUserDurationInSeconds().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.disconnectTimeoutInSeconds(java.util.Optional.ofNullable((Integer) raw));
+        case 1 -> builder.idleDisconnectTimeoutInSeconds(java.util.Optional.ofNullable((Integer) raw));
+        case 2 -> builder.maxUserDurationInSeconds(java.util.Optional.ofNullable((Integer) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link TimeoutSettings} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code UpdateResult} structure, carried by {@code WorkspaceImage}.
@@ -17,29 +20,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class UpdateResult implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code UpdateResult} shape, members in model order. */
   public static final StructureSchema<UpdateResult, Builder> SCHEMA =
       StructureSchema.of(
           "UpdateResult",
           UpdateResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<UpdateResult, Builder>(
-                  "UpdateAvailable",
-                  "updateAvailable",
-                  () -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT,
-                  false,
-                  v -> v.updateAvailable().orElse(null),
-                  (b, v) -> b.updateAvailable(java.util.Optional.ofNullable((Boolean) v))),
-              new MemberSchema<UpdateResult, Builder>(
-                  "Description",
-                  "description",
-                  () -> dev.workspaces.model.shapes.Strings.UPDATE_DESCRIPTION,
-                  false,
-                  v -> v.description().orElse(null),
-                  (b, v) -> b.description(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("UpdateAvailable", "updateAvailable", false, 0, MEMBERS),
+              new MemberSchema<>("Description", "description", false, 1, MEMBERS)));
 
   UpdateResult() {}
 
@@ -60,6 +52,46 @@ public abstract class UpdateResult implements dev.workspaces.model.Structure {
   @Override
   public final StructureSchema<UpdateResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code UpdateResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<UpdateResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public UpdateResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT;
+        case 1 -> dev.workspaces.model.shapes.Strings.UPDATE_DESCRIPTION;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(UpdateResult value, int member) {
+      return switch (member) {
+        case 0 -> value.updateAvailable().orElse(null);
+        case 1 -> value.description().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.updateAvailable(java.util.Optional.ofNullable((Boolean) raw));
+        case 1 -> builder.description(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link UpdateResult} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code UserSetting} structure, carried by {@code UserSettings}.
@@ -18,36 +21,19 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class UserSetting implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code UserSetting} shape, members in model order. */
   public static final StructureSchema<UserSetting, Builder> SCHEMA =
       StructureSchema.of(
           "UserSetting",
           UserSetting.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<UserSetting, Builder>(
-                  "Action",
-                  "action",
-                  () -> dev.workspaces.model.UserSettingActionEnum.SCHEMA,
-                  true,
-                  v -> v.actionAsString().orElse(null),
-                  (b, v) -> b.action(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<UserSetting, Builder>(
-                  "Permission",
-                  "permission",
-                  () -> dev.workspaces.model.UserSettingPermissionEnum.SCHEMA,
-                  true,
-                  v -> v.permissionAsString().orElse(null),
-                  (b, v) -> b.permission(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<UserSetting, Builder>(
-                  "MaximumLength",
-                  "maximumLength",
-                  () -> dev.workspaces.model.shapes.Scalars.MAXIMUM_LENGTH,
-                  false,
-                  v -> v.maximumLength().orElse(null),
-                  (b, v) -> b.maximumLength(java.util.Optional.ofNullable((Integer) v)))));
+              new MemberSchema<>("Action", "action", true, 0, MEMBERS),
+              new MemberSchema<>("Permission", "permission", true, 1, MEMBERS),
+              new MemberSchema<>("MaximumLength", "maximumLength", false, 2, MEMBERS)));
 
   UserSetting() {}
 
@@ -81,6 +67,49 @@ public abstract class UserSetting implements dev.workspaces.model.Structure {
   @Override
   public final StructureSchema<UserSetting, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code UserSetting} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<UserSetting, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public UserSetting build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.UserSettingActionEnum.SCHEMA;
+        case 1 -> dev.workspaces.model.UserSettingPermissionEnum.SCHEMA;
+        case 2 -> dev.workspaces.model.shapes.Scalars.MAXIMUM_LENGTH;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(UserSetting value, int member) {
+      return switch (member) {
+        case 0 -> value.actionAsString().orElse(null);
+        case 1 -> value.permissionAsString().orElse(null);
+        case 2 -> value.maximumLength().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.action(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.permission(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.maximumLength(java.util.Optional.ofNullable((Integer) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link UserSetting} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code UserStorage} structure, carried by {@code CreateWorkspaceBundleRequest}, {@code WorkspaceBundle}.
@@ -18,22 +21,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class UserStorage implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code UserStorage} shape, members in model order. */
   public static final StructureSchema<UserStorage, Builder> SCHEMA =
       StructureSchema.of(
           "UserStorage",
           UserStorage.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<UserStorage, Builder>(
-                  "Capacity",
-                  "capacity",
-                  () -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING,
-                  true,
-                  v -> v.capacity().orElse(null),
-                  (b, v) -> b.capacity(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("Capacity", "capacity", true, 0, MEMBERS)));
 
   UserStorage() {}
 
@@ -51,6 +49,43 @@ public abstract class UserStorage implements dev.workspaces.model.Structure {
   @Override
   public final StructureSchema<UserStorage, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code UserStorage} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<UserStorage, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public UserStorage build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(UserStorage value, int member) {
+      return switch (member) {
+        case 0 -> value.capacity().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.capacity(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link UserStorage} values; setters are named after the members. */

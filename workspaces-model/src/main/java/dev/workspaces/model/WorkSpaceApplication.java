@@ -2,6 +2,8 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,78 +20,25 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class WorkSpaceApplication implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code WorkSpaceApplication} shape, members in model order. */
   public static final StructureSchema<WorkSpaceApplication, Builder> SCHEMA =
       StructureSchema.of(
           "WorkSpaceApplication",
           WorkSpaceApplication.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<WorkSpaceApplication, Builder>(
-                  "ApplicationId",
-                  "applicationId",
-                  () -> dev.workspaces.model.shapes.Strings.WORK_SPACE_APPLICATION_ID,
-                  false,
-                  v -> v.applicationId().orElse(null),
-                  (b, v) -> b.applicationId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkSpaceApplication, Builder>(
-                  "Created",
-                  "created",
-                  () -> dev.workspaces.model.shapes.Scalars.TIMESTAMP,
-                  false,
-                  v -> v.created().orElse(null),
-                  (b, v) -> b.created(java.util.Optional.ofNullable((java.time.Instant) v))),
-              new MemberSchema<WorkSpaceApplication, Builder>(
-                  "Description",
-                  "description",
-                  () -> dev.workspaces.model.shapes.Strings.STRING2048,
-                  false,
-                  v -> v.description().orElse(null),
-                  (b, v) -> b.description(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkSpaceApplication, Builder>(
-                  "LicenseType",
-                  "licenseType",
-                  () -> dev.workspaces.model.WorkSpaceApplicationLicenseType.SCHEMA,
-                  false,
-                  v -> v.licenseTypeAsString().orElse(null),
-                  (b, v) -> b.licenseType(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkSpaceApplication, Builder>(
-                  "Name",
-                  "name",
-                  () -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING,
-                  false,
-                  v -> v.name().orElse(null),
-                  (b, v) -> b.name(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkSpaceApplication, Builder>(
-                  "Owner",
-                  "owner",
-                  () -> dev.workspaces.model.shapes.Strings.WORK_SPACE_APPLICATION_OWNER,
-                  false,
-                  v -> v.owner().orElse(null),
-                  (b, v) -> b.owner(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkSpaceApplication, Builder>(
-                  "State",
-                  "state",
-                  () -> dev.workspaces.model.WorkSpaceApplicationState.SCHEMA,
-                  false,
-                  v -> v.stateAsString().orElse(null),
-                  (b, v) -> b.state(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkSpaceApplication, Builder>(
-                  "SupportedComputeTypeNames",
-                  "supportedComputeTypeNames",
-                  () -> dev.workspaces.model.shapes.Lists.COMPUTE_LIST,
-                  false,
-                  WorkSpaceApplication::supportedComputeTypeNamesAsStringsOrNull,
-                  (b, v) -> b.supportedComputeTypeNames((java.util.List<String>) v)),
-              new MemberSchema<WorkSpaceApplication, Builder>(
-                  "SupportedOperatingSystemNames",
-                  "supportedOperatingSystemNames",
-                  () -> dev.workspaces.model.shapes.Lists.OPERATING_SYSTEM_NAME_LIST,
-                  false,
-                  WorkSpaceApplication::supportedOperatingSystemNamesAsStringsOrNull,
-                  (b, v) -> b.supportedOperatingSystemNames((java.util.List<String>) v))));
+              new MemberSchema<>("ApplicationId", "applicationId", false, 0, MEMBERS),
+              new MemberSchema<>("Created", "created", false, 1, MEMBERS),
+              new MemberSchema<>("Description", "description", false, 2, MEMBERS),
+              new MemberSchema<>("LicenseType", "licenseType", false, 3, MEMBERS),
+              new MemberSchema<>("Name", "name", false, 4, MEMBERS),
+              new MemberSchema<>("Owner", "owner", false, 5, MEMBERS),
+              new MemberSchema<>("State", "state", false, 6, MEMBERS),
+              new MemberSchema<>("SupportedComputeTypeNames", "supportedComputeTypeNames", false, 7, MEMBERS),
+              new MemberSchema<>("SupportedOperatingSystemNames", "supportedOperatingSystemNames", false, 8, MEMBERS)));
 
   WorkSpaceApplication() {}
 
@@ -175,6 +124,67 @@ public abstract class WorkSpaceApplication implements dev.workspaces.model.Struc
   @Override
   public final StructureSchema<WorkSpaceApplication, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code WorkSpaceApplication} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<WorkSpaceApplication, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public WorkSpaceApplication build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORK_SPACE_APPLICATION_ID;
+        case 1 -> dev.workspaces.model.shapes.Scalars.TIMESTAMP;
+        case 2 -> dev.workspaces.model.shapes.Strings.STRING2048;
+        case 3 -> dev.workspaces.model.WorkSpaceApplicationLicenseType.SCHEMA;
+        case 4 -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING;
+        case 5 -> dev.workspaces.model.shapes.Strings.WORK_SPACE_APPLICATION_OWNER;
+        case 6 -> dev.workspaces.model.WorkSpaceApplicationState.SCHEMA;
+        case 7 -> dev.workspaces.model.shapes.Lists.COMPUTE_LIST;
+        case 8 -> dev.workspaces.model.shapes.Lists.OPERATING_SYSTEM_NAME_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(WorkSpaceApplication value, int member) {
+      return switch (member) {
+        case 0 -> value.applicationId().orElse(null);
+        case 1 -> value.created().orElse(null);
+        case 2 -> value.description().orElse(null);
+        case 3 -> value.licenseTypeAsString().orElse(null);
+        case 4 -> value.name().orElse(null);
+        case 5 -> value.owner().orElse(null);
+        case 6 -> value.stateAsString().orElse(null);
+        case 7 -> value.supportedComputeTypeNamesAsStringsOrNull();
+        case 8 -> value.supportedOperatingSystemNamesAsStringsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.applicationId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.created(java.util.Optional.ofNullable((java.time.Instant) raw));
+        case 2 -> builder.description(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.licenseType(java.util.Optional.ofNullable((String) raw));
+        case 4 -> builder.name(java.util.Optional.ofNullable((String) raw));
+        case 5 -> builder.owner(java.util.Optional.ofNullable((String) raw));
+        case 6 -> builder.state(java.util.Optional.ofNullable((String) raw));
+        case 7 -> builder.supportedComputeTypeNames((java.util.List<String>) raw);
+        case 8 -> builder.supportedOperatingSystemNames((java.util.List<String>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link WorkSpaceApplication} values; setters are named after the members. */

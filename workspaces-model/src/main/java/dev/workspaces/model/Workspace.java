@@ -2,6 +2,8 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,155 +20,36 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class Workspace implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code Workspace} shape, members in model order. */
   public static final StructureSchema<Workspace, Builder> SCHEMA =
       StructureSchema.of(
           "Workspace",
           Workspace.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<Workspace, Builder>(
-                  "WorkspaceId",
-                  "workspaceId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID,
-                  false,
-                  v -> v.workspaceId().orElse(null),
-                  (b, v) -> b.workspaceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<Workspace, Builder>(
-                  "DirectoryId",
-                  "directoryId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  false,
-                  v -> v.directoryId().orElse(null),
-                  (b, v) -> b.directoryId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<Workspace, Builder>(
-                  "UserName",
-                  "userName",
-                  () -> dev.workspaces.model.shapes.Strings.USER_NAME,
-                  false,
-                  v -> v.userName().orElse(null),
-                  (b, v) -> b.userName(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<Workspace, Builder>(
-                  "IpAddress",
-                  "ipAddress",
-                  () -> dev.workspaces.model.shapes.Strings.IP_ADDRESS,
-                  false,
-                  v -> v.ipAddress().orElse(null),
-                  (b, v) -> b.ipAddress(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<Workspace, Builder>(
-                  "Ipv6Address",
-                  "ipv6Address",
-                  () -> dev.workspaces.model.shapes.Strings.IPV6_ADDRESS,
-                  false,
-                  v -> v.ipv6Address().orElse(null),
-                  (b, v) -> b.ipv6Address(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<Workspace, Builder>(
-                  "State",
-                  "state",
-                  () -> dev.workspaces.model.WorkspaceState.SCHEMA,
-                  false,
-                  v -> v.stateAsString().orElse(null),
-                  (b, v) -> b.state(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<Workspace, Builder>(
-                  "BundleId",
-                  "bundleId",
-                  () -> dev.workspaces.model.shapes.Strings.BUNDLE_ID,
-                  false,
-                  v -> v.bundleId().orElse(null),
-                  (b, v) -> b.bundleId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<Workspace, Builder>(
-                  "SubnetId",
-                  "subnetId",
-                  () -> dev.workspaces.model.shapes.Strings.SUBNET_ID,
-                  false,
-                  v -> v.subnetId().orElse(null),
-                  (b, v) -> b.subnetId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<Workspace, Builder>(
-                  "ErrorMessage",
-                  "errorMessage",
-                  () -> dev.workspaces.model.shapes.Strings.DESCRIPTION,
-                  false,
-                  v -> v.errorMessage().orElse(null),
-                  (b, v) -> b.errorMessage(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<Workspace, Builder>(
-                  "ErrorCode",
-                  "errorCode",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ERROR_CODE,
-                  false,
-                  v -> v.errorCode().orElse(null),
-                  (b, v) -> b.errorCode(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<Workspace, Builder>(
-                  "ComputerName",
-                  "computerName",
-                  () -> dev.workspaces.model.shapes.Strings.COMPUTER_NAME,
-                  false,
-                  v -> v.computerName().orElse(null),
-                  (b, v) -> b.computerName(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<Workspace, Builder>(
-                  "VolumeEncryptionKey",
-                  "volumeEncryptionKey",
-                  () -> dev.workspaces.model.shapes.Strings.VOLUME_ENCRYPTION_KEY,
-                  false,
-                  v -> v.volumeEncryptionKey().orElse(null),
-                  (b, v) -> b.volumeEncryptionKey(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<Workspace, Builder>(
-                  "UserVolumeEncryptionEnabled",
-                  "userVolumeEncryptionEnabled",
-                  () -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT,
-                  false,
-                  v -> v.userVolumeEncryptionEnabled().orElse(null),
-                  (b, v) -> b.userVolumeEncryptionEnabled(java.util.Optional.ofNullable((Boolean) v))),
-              new MemberSchema<Workspace, Builder>(
-                  "RootVolumeEncryptionEnabled",
-                  "rootVolumeEncryptionEnabled",
-                  () -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT,
-                  false,
-                  v -> v.rootVolumeEncryptionEnabled().orElse(null),
-                  (b, v) -> b.rootVolumeEncryptionEnabled(java.util.Optional.ofNullable((Boolean) v))),
-              new MemberSchema<Workspace, Builder>(
-                  "WorkspaceName",
-                  "workspaceName",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_NAME,
-                  false,
-                  v -> v.workspaceName().orElse(null),
-                  (b, v) -> b.workspaceName(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<Workspace, Builder>(
-                  "WorkspaceProperties",
-                  "workspaceProperties",
-                  () -> dev.workspaces.model.WorkspaceProperties.SCHEMA,
-                  false,
-                  v -> v.workspaceProperties().orElse(null),
-                  (b, v) -> b.workspaceProperties(java.util.Optional.ofNullable((dev.workspaces.model.WorkspaceProperties) v))),
-              new MemberSchema<Workspace, Builder>(
-                  "ModificationStates",
-                  "modificationStates",
-                  () -> dev.workspaces.model.shapes.Lists.MODIFICATION_STATE_LIST,
-                  false,
-                  Workspace::modificationStatesOrNull,
-                  (b, v) -> b.modificationStates((java.util.List<dev.workspaces.model.ModificationState>) v)),
-              new MemberSchema<Workspace, Builder>(
-                  "RelatedWorkspaces",
-                  "relatedWorkspaces",
-                  () -> dev.workspaces.model.shapes.Lists.RELATED_WORKSPACES,
-                  false,
-                  Workspace::relatedWorkspacesOrNull,
-                  (b, v) -> b.relatedWorkspaces((java.util.List<dev.workspaces.model.RelatedWorkspaceProperties>) v)),
-              new MemberSchema<Workspace, Builder>(
-                  "DataReplicationSettings",
-                  "dataReplicationSettings",
-                  () -> dev.workspaces.model.DataReplicationSettings.SCHEMA,
-                  false,
-                  v -> v.dataReplicationSettings().orElse(null),
-                  (b, v) -> b.dataReplicationSettings(java.util.Optional.ofNullable((dev.workspaces.model.DataReplicationSettings) v))),
-              new MemberSchema<Workspace, Builder>(
-                  "StandbyWorkspacesProperties",
-                  "standbyWorkspacesProperties",
-                  () -> dev.workspaces.model.shapes.Lists.STANDBY_WORKSPACES_PROPERTIES_LIST,
-                  false,
-                  Workspace::standbyWorkspacesPropertiesOrNull,
-                  (b, v) -> b.standbyWorkspacesProperties((java.util.List<dev.workspaces.model.StandbyWorkspacesProperties>) v))));
+              new MemberSchema<>("WorkspaceId", "workspaceId", false, 0, MEMBERS),
+              new MemberSchema<>("DirectoryId", "directoryId", false, 1, MEMBERS),
+              new MemberSchema<>("UserName", "userName", false, 2, MEMBERS),
+              new MemberSchema<>("IpAddress", "ipAddress", false, 3, MEMBERS),
+              new MemberSchema<>("Ipv6Address", "ipv6Address", false, 4, MEMBERS),
+              new MemberSchema<>("State", "state", false, 5, MEMBERS),
+              new MemberSchema<>("BundleId", "bundleId", false, 6, MEMBERS),
+              new MemberSchema<>("SubnetId", "subnetId", false, 7, MEMBERS),
+              new MemberSchema<>("ErrorMessage", "errorMessage", false, 8, MEMBERS),
+              new MemberSchema<>("ErrorCode", "errorCode", false, 9, MEMBERS),
+              new MemberSchema<>("ComputerName", "computerName", false, 10, MEMBERS),
+              new MemberSchema<>("VolumeEncryptionKey", "volumeEncryptionKey", false, 11, MEMBERS),
+              new MemberSchema<>("UserVolumeEncryptionEnabled", "userVolumeEncryptionEnabled", false, 12, MEMBERS),
+              new MemberSchema<>("RootVolumeEncryptionEnabled", "rootVolumeEncryptionEnabled", false, 13, MEMBERS),
+              new MemberSchema<>("WorkspaceName", "workspaceName", false, 14, MEMBERS),
+              new MemberSchema<>("WorkspaceProperties", "workspaceProperties", false, 15, MEMBERS),
+              new MemberSchema<>("ModificationStates", "modificationStates", false, 16, MEMBERS),
+              new MemberSchema<>("RelatedWorkspaces", "relatedWorkspaces", false, 17, MEMBERS),
+              new MemberSchema<>("DataReplicationSettings", "dataReplicationSettings", false, 18, MEMBERS),
+              new MemberSchema<>("StandbyWorkspacesProperties", "standbyWorkspacesProperties", false, 19, MEMBERS)));
 
   Workspace() {}
 
@@ -279,6 +162,100 @@ public abstract class Workspace implements dev.workspaces.model.Structure {
   @Override
   public final StructureSchema<Workspace, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code Workspace} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<Workspace, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public Workspace build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        case 2 -> dev.workspaces.model.shapes.Strings.USER_NAME;
+        case 3 -> dev.workspaces.model.shapes.Strings.IP_ADDRESS;
+        case 4 -> dev.workspaces.model.shapes.Strings.IPV6_ADDRESS;
+        case 5 -> dev.workspaces.model.WorkspaceState.SCHEMA;
+        case 6 -> dev.workspaces.model.shapes.Strings.BUNDLE_ID;
+        case 7 -> dev.workspaces.model.shapes.Strings.SUBNET_ID;
+        case 8 -> dev.workspaces.model.shapes.Strings.DESCRIPTION;
+        case 9 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ERROR_CODE;
+        case 10 -> dev.workspaces.model.shapes.Strings.COMPUTER_NAME;
+        case 11 -> dev.workspaces.model.shapes.Strings.VOLUME_ENCRYPTION_KEY;
+        case 12 -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT;
+        case 13 -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT;
+        case 14 -> dev.workspaces.model.shapes.Strings.WORKSPACE_NAME;
+        case 15 -> dev.workspaces.model.WorkspaceProperties.SCHEMA;
+        case 16 -> dev.workspaces.model.shapes.Lists.MODIFICATION_STATE_LIST;
+        case 17 -> dev.workspaces.model.shapes.Lists.RELATED_WORKSPACES;
+        case 18 -> dev.workspaces.model.DataReplicationSettings.SCHEMA;
+        case 19 -> dev.workspaces.model.shapes.Lists.STANDBY_WORKSPACES_PROPERTIES_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(Workspace value, int member) {
+      return switch (member) {
+        case 0 -> value.workspaceId().orElse(null);
+        case 1 -> value.directoryId().orElse(null);
+        case 2 -> value.userName().orElse(null);
+        case 3 -> value.ipAddress().orElse(null);
+        case 4 -> value.ipv6Address().orElse(null);
+        case 5 -> value.stateAsString().orElse(null);
+        case 6 -> value.bundleId().orElse(null);
+        case 7 -> value.subnetId().orElse(null);
+        case 8 -> value.errorMessage().orElse(null);
+        case 9 -> value.errorCode().orElse(null);
+        case 10 -> value.computerName().orElse(null);
+        case 11 -> value.volumeEncryptionKey().orElse(null);
+        case 12 -> value.userVolumeEncryptionEnabled().orElse(null);
+        case 13 -> value.rootVolumeEncryptionEnabled().orElse(null);
+        case 14 -> value.workspaceName().orElse(null);
+        case 15 -> value.workspaceProperties().orElse(null);
+        case 16 -> value.modificationStatesOrNull();
+        case 17 -> value.relatedWorkspacesOrNull();
+        case 18 -> value.dataReplicationSettings().orElse(null);
+        case 19 -> value.standbyWorkspacesPropertiesOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.workspaceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.directoryId(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.userName(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.ipAddress(java.util.Optional.ofNullable((String) raw));
+        case 4 -> builder.ipv6Address(java.util.Optional.ofNullable((String) raw));
+        case 5 -> builder.state(java.util.Optional.ofNullable((String) raw));
+        case 6 -> builder.bundleId(java.util.Optional.ofNullable((String) raw));
+        case 7 -> builder.subnetId(java.util.Optional.ofNullable((String) raw));
+        case 8 -> builder.errorMessage(java.util.Optional.ofNullable((String) raw));
+        case 9 -> builder.errorCode(java.util.Optional.ofNullable((String) raw));
+        case 10 -> builder.computerName(java.util.Optional.ofNullable((String) raw));
+        case 11 -> builder.volumeEncryptionKey(java.util.Optional.ofNullable((String) raw));
+        case 12 -> builder.userVolumeEncryptionEnabled(java.util.Optional.ofNullable((Boolean) raw));
+        case 13 -> builder.rootVolumeEncryptionEnabled(java.util.Optional.ofNullable((Boolean) raw));
+        case 14 -> builder.workspaceName(java.util.Optional.ofNullable((String) raw));
+        case 15 -> builder.workspaceProperties(java.util.Optional.ofNullable((dev.workspaces.model.WorkspaceProperties) raw));
+        case 16 -> builder.modificationStates((java.util.List<dev.workspaces.model.ModificationState>) raw);
+        case 17 -> builder.relatedWorkspaces((java.util.List<dev.workspaces.model.RelatedWorkspaceProperties>) raw);
+        case 18 -> builder.dataReplicationSettings(java.util.Optional.ofNullable((dev.workspaces.model.DataReplicationSettings) raw));
+        case 19 -> builder.standbyWorkspacesProperties((java.util.List<dev.workspaces.model.StandbyWorkspacesProperties>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link Workspace} values; setters are named after the members. */

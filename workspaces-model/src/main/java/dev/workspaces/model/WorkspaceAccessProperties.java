@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code WorkspaceAccessProperties} structure, carried by {@code ModifyWorkspaceAccessPropertiesRequest}, {@code WorkspaceDirectory}.
@@ -17,85 +20,26 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class WorkspaceAccessProperties implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code WorkspaceAccessProperties} shape, members in model order. */
   public static final StructureSchema<WorkspaceAccessProperties, Builder> SCHEMA =
       StructureSchema.of(
           "WorkspaceAccessProperties",
           WorkspaceAccessProperties.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<WorkspaceAccessProperties, Builder>(
-                  "DeviceTypeWindows",
-                  "deviceTypeWindows",
-                  () -> dev.workspaces.model.AccessPropertyValue.SCHEMA,
-                  false,
-                  v -> v.deviceTypeWindowsAsString().orElse(null),
-                  (b, v) -> b.deviceTypeWindows(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceAccessProperties, Builder>(
-                  "DeviceTypeOsx",
-                  "deviceTypeOsx",
-                  () -> dev.workspaces.model.AccessPropertyValue.SCHEMA,
-                  false,
-                  v -> v.deviceTypeOsxAsString().orElse(null),
-                  (b, v) -> b.deviceTypeOsx(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceAccessProperties, Builder>(
-                  "DeviceTypeWeb",
-                  "deviceTypeWeb",
-                  () -> dev.workspaces.model.AccessPropertyValue.SCHEMA,
-                  false,
-                  v -> v.deviceTypeWebAsString().orElse(null),
-                  (b, v) -> b.deviceTypeWeb(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceAccessProperties, Builder>(
-                  "DeviceTypeIos",
-                  "deviceTypeIos",
-                  () -> dev.workspaces.model.AccessPropertyValue.SCHEMA,
-                  false,
-                  v -> v.deviceTypeIosAsString().orElse(null),
-                  (b, v) -> b.deviceTypeIos(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceAccessProperties, Builder>(
-                  "DeviceTypeAndroid",
-                  "deviceTypeAndroid",
-                  () -> dev.workspaces.model.AccessPropertyValue.SCHEMA,
-                  false,
-                  v -> v.deviceTypeAndroidAsString().orElse(null),
-                  (b, v) -> b.deviceTypeAndroid(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceAccessProperties, Builder>(
-                  "DeviceTypeChromeOs",
-                  "deviceTypeChromeOs",
-                  () -> dev.workspaces.model.AccessPropertyValue.SCHEMA,
-                  false,
-                  v -> v.deviceTypeChromeOsAsString().orElse(null),
-                  (b, v) -> b.deviceTypeChromeOs(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceAccessProperties, Builder>(
-                  "DeviceTypeZeroClient",
-                  "deviceTypeZeroClient",
-                  () -> dev.workspaces.model.AccessPropertyValue.SCHEMA,
-                  false,
-                  v -> v.deviceTypeZeroClientAsString().orElse(null),
-                  (b, v) -> b.deviceTypeZeroClient(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceAccessProperties, Builder>(
-                  "DeviceTypeLinux",
-                  "deviceTypeLinux",
-                  () -> dev.workspaces.model.AccessPropertyValue.SCHEMA,
-                  false,
-                  v -> v.deviceTypeLinuxAsString().orElse(null),
-                  (b, v) -> b.deviceTypeLinux(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceAccessProperties, Builder>(
-                  "DeviceTypeWorkSpacesThinClient",
-                  "deviceTypeWorkSpacesThinClient",
-                  () -> dev.workspaces.model.AccessPropertyValue.SCHEMA,
-                  false,
-                  v -> v.deviceTypeWorkSpacesThinClientAsString().orElse(null),
-                  (b, v) -> b.deviceTypeWorkSpacesThinClient(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceAccessProperties, Builder>(
-                  "AccessEndpointConfig",
-                  "accessEndpointConfig",
-                  () -> dev.workspaces.model.AccessEndpointConfig.SCHEMA,
-                  false,
-                  v -> v.accessEndpointConfig().orElse(null),
-                  (b, v) -> b.accessEndpointConfig(java.util.Optional.ofNullable((dev.workspaces.model.AccessEndpointConfig) v)))));
+              new MemberSchema<>("DeviceTypeWindows", "deviceTypeWindows", false, 0, MEMBERS),
+              new MemberSchema<>("DeviceTypeOsx", "deviceTypeOsx", false, 1, MEMBERS),
+              new MemberSchema<>("DeviceTypeWeb", "deviceTypeWeb", false, 2, MEMBERS),
+              new MemberSchema<>("DeviceTypeIos", "deviceTypeIos", false, 3, MEMBERS),
+              new MemberSchema<>("DeviceTypeAndroid", "deviceTypeAndroid", false, 4, MEMBERS),
+              new MemberSchema<>("DeviceTypeChromeOs", "deviceTypeChromeOs", false, 5, MEMBERS),
+              new MemberSchema<>("DeviceTypeZeroClient", "deviceTypeZeroClient", false, 6, MEMBERS),
+              new MemberSchema<>("DeviceTypeLinux", "deviceTypeLinux", false, 7, MEMBERS),
+              new MemberSchema<>("DeviceTypeWorkSpacesThinClient", "deviceTypeWorkSpacesThinClient", false, 8, MEMBERS),
+              new MemberSchema<>("AccessEndpointConfig", "accessEndpointConfig", false, 9, MEMBERS)));
 
   WorkspaceAccessProperties() {}
 
@@ -185,6 +129,70 @@ public abstract class WorkspaceAccessProperties implements dev.workspaces.model.
   @Override
   public final StructureSchema<WorkspaceAccessProperties, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code WorkspaceAccessProperties} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<WorkspaceAccessProperties, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public WorkspaceAccessProperties build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.AccessPropertyValue.SCHEMA;
+        case 1 -> dev.workspaces.model.AccessPropertyValue.SCHEMA;
+        case 2 -> dev.workspaces.model.AccessPropertyValue.SCHEMA;
+        case 3 -> dev.workspaces.model.AccessPropertyValue.SCHEMA;
+        case 4 -> dev.workspaces.model.AccessPropertyValue.SCHEMA;
+        case 5 -> dev.workspaces.model.AccessPropertyValue.SCHEMA;
+        case 6 -> dev.workspaces.model.AccessPropertyValue.SCHEMA;
+        case 7 -> dev.workspaces.model.AccessPropertyValue.SCHEMA;
+        case 8 -> dev.workspaces.model.AccessPropertyValue.SCHEMA;
+        case 9 -> dev.workspaces.model.AccessEndpointConfig.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(WorkspaceAccessProperties value, int member) {
+      return switch (member) {
+        case 0 -> value.deviceTypeWindowsAsString().orElse(null);
+        case 1 -> value.deviceTypeOsxAsString().orElse(null);
+        case 2 -> value.deviceTypeWebAsString().orElse(null);
+        case 3 -> value.deviceTypeIosAsString().orElse(null);
+        case 4 -> value.deviceTypeAndroidAsString().orElse(null);
+        case 5 -> value.deviceTypeChromeOsAsString().orElse(null);
+        case 6 -> value.deviceTypeZeroClientAsString().orElse(null);
+        case 7 -> value.deviceTypeLinuxAsString().orElse(null);
+        case 8 -> value.deviceTypeWorkSpacesThinClientAsString().orElse(null);
+        case 9 -> value.accessEndpointConfig().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.deviceTypeWindows(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.deviceTypeOsx(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.deviceTypeWeb(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.deviceTypeIos(java.util.Optional.ofNullable((String) raw));
+        case 4 -> builder.deviceTypeAndroid(java.util.Optional.ofNullable((String) raw));
+        case 5 -> builder.deviceTypeChromeOs(java.util.Optional.ofNullable((String) raw));
+        case 6 -> builder.deviceTypeZeroClient(java.util.Optional.ofNullable((String) raw));
+        case 7 -> builder.deviceTypeLinux(java.util.Optional.ofNullable((String) raw));
+        case 8 -> builder.deviceTypeWorkSpacesThinClient(java.util.Optional.ofNullable((String) raw));
+        case 9 -> builder.accessEndpointConfig(java.util.Optional.ofNullable((dev.workspaces.model.AccessEndpointConfig) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link WorkspaceAccessProperties} values; setters are named after the members. */

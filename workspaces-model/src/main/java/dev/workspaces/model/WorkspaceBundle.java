@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code WorkspaceBundle} structure, carried by {@code BundleList}, {@code CreateWorkspaceBundleResult}.
@@ -17,99 +20,28 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class WorkspaceBundle implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code WorkspaceBundle} shape, members in model order. */
   public static final StructureSchema<WorkspaceBundle, Builder> SCHEMA =
       StructureSchema.of(
           "WorkspaceBundle",
           WorkspaceBundle.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<WorkspaceBundle, Builder>(
-                  "BundleId",
-                  "bundleId",
-                  () -> dev.workspaces.model.shapes.Strings.BUNDLE_ID,
-                  false,
-                  v -> v.bundleId().orElse(null),
-                  (b, v) -> b.bundleId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceBundle, Builder>(
-                  "Name",
-                  "name",
-                  () -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING,
-                  false,
-                  v -> v.name().orElse(null),
-                  (b, v) -> b.name(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceBundle, Builder>(
-                  "Owner",
-                  "owner",
-                  () -> dev.workspaces.model.shapes.Strings.BUNDLE_OWNER,
-                  false,
-                  v -> v.owner().orElse(null),
-                  (b, v) -> b.owner(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceBundle, Builder>(
-                  "Description",
-                  "description",
-                  () -> dev.workspaces.model.shapes.Strings.DESCRIPTION,
-                  false,
-                  v -> v.description().orElse(null),
-                  (b, v) -> b.description(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceBundle, Builder>(
-                  "ImageId",
-                  "imageId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID,
-                  false,
-                  v -> v.imageId().orElse(null),
-                  (b, v) -> b.imageId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceBundle, Builder>(
-                  "RootStorage",
-                  "rootStorage",
-                  () -> dev.workspaces.model.RootStorage.SCHEMA,
-                  false,
-                  v -> v.rootStorage().orElse(null),
-                  (b, v) -> b.rootStorage(java.util.Optional.ofNullable((dev.workspaces.model.RootStorage) v))),
-              new MemberSchema<WorkspaceBundle, Builder>(
-                  "UserStorage",
-                  "userStorage",
-                  () -> dev.workspaces.model.UserStorage.SCHEMA,
-                  false,
-                  v -> v.userStorage().orElse(null),
-                  (b, v) -> b.userStorage(java.util.Optional.ofNullable((dev.workspaces.model.UserStorage) v))),
-              new MemberSchema<WorkspaceBundle, Builder>(
-                  "ComputeType",
-                  "computeType",
-                  () -> dev.workspaces.model.ComputeType.SCHEMA,
-                  false,
-                  v -> v.computeType().orElse(null),
-                  (b, v) -> b.computeType(java.util.Optional.ofNullable((dev.workspaces.model.ComputeType) v))),
-              new MemberSchema<WorkspaceBundle, Builder>(
-                  "LastUpdatedTime",
-                  "lastUpdatedTime",
-                  () -> dev.workspaces.model.shapes.Scalars.TIMESTAMP,
-                  false,
-                  v -> v.lastUpdatedTime().orElse(null),
-                  (b, v) -> b.lastUpdatedTime(java.util.Optional.ofNullable((java.time.Instant) v))),
-              new MemberSchema<WorkspaceBundle, Builder>(
-                  "CreationTime",
-                  "creationTime",
-                  () -> dev.workspaces.model.shapes.Scalars.TIMESTAMP,
-                  false,
-                  v -> v.creationTime().orElse(null),
-                  (b, v) -> b.creationTime(java.util.Optional.ofNullable((java.time.Instant) v))),
-              new MemberSchema<WorkspaceBundle, Builder>(
-                  "State",
-                  "state",
-                  () -> dev.workspaces.model.WorkspaceBundleState.SCHEMA,
-                  false,
-                  v -> v.stateAsString().orElse(null),
-                  (b, v) -> b.state(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceBundle, Builder>(
-                  "BundleType",
-                  "bundleType",
-                  () -> dev.workspaces.model.BundleType.SCHEMA,
-                  false,
-                  v -> v.bundleTypeAsString().orElse(null),
-                  (b, v) -> b.bundleType(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("BundleId", "bundleId", false, 0, MEMBERS),
+              new MemberSchema<>("Name", "name", false, 1, MEMBERS),
+              new MemberSchema<>("Owner", "owner", false, 2, MEMBERS),
+              new MemberSchema<>("Description", "description", false, 3, MEMBERS),
+              new MemberSchema<>("ImageId", "imageId", false, 4, MEMBERS),
+              new MemberSchema<>("RootStorage", "rootStorage", false, 5, MEMBERS),
+              new MemberSchema<>("UserStorage", "userStorage", false, 6, MEMBERS),
+              new MemberSchema<>("ComputeType", "computeType", false, 7, MEMBERS),
+              new MemberSchema<>("LastUpdatedTime", "lastUpdatedTime", false, 8, MEMBERS),
+              new MemberSchema<>("CreationTime", "creationTime", false, 9, MEMBERS),
+              new MemberSchema<>("State", "state", false, 10, MEMBERS),
+              new MemberSchema<>("BundleType", "bundleType", false, 11, MEMBERS)));
 
   WorkspaceBundle() {}
 
@@ -170,6 +102,76 @@ public abstract class WorkspaceBundle implements dev.workspaces.model.Structure 
   @Override
   public final StructureSchema<WorkspaceBundle, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code WorkspaceBundle} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<WorkspaceBundle, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public WorkspaceBundle build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.BUNDLE_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING;
+        case 2 -> dev.workspaces.model.shapes.Strings.BUNDLE_OWNER;
+        case 3 -> dev.workspaces.model.shapes.Strings.DESCRIPTION;
+        case 4 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID;
+        case 5 -> dev.workspaces.model.RootStorage.SCHEMA;
+        case 6 -> dev.workspaces.model.UserStorage.SCHEMA;
+        case 7 -> dev.workspaces.model.ComputeType.SCHEMA;
+        case 8 -> dev.workspaces.model.shapes.Scalars.TIMESTAMP;
+        case 9 -> dev.workspaces.model.shapes.Scalars.TIMESTAMP;
+        case 10 -> dev.workspaces.model.WorkspaceBundleState.SCHEMA;
+        case 11 -> dev.workspaces.model.BundleType.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(WorkspaceBundle value, int member) {
+      return switch (member) {
+        case 0 -> value.bundleId().orElse(null);
+        case 1 -> value.name().orElse(null);
+        case 2 -> value.owner().orElse(null);
+        case 3 -> value.description().orElse(null);
+        case 4 -> value.imageId().orElse(null);
+        case 5 -> value.rootStorage().orElse(null);
+        case 6 -> value.userStorage().orElse(null);
+        case 7 -> value.computeType().orElse(null);
+        case 8 -> value.lastUpdatedTime().orElse(null);
+        case 9 -> value.creationTime().orElse(null);
+        case 10 -> value.stateAsString().orElse(null);
+        case 11 -> value.bundleTypeAsString().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.bundleId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.name(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.owner(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.description(java.util.Optional.ofNullable((String) raw));
+        case 4 -> builder.imageId(java.util.Optional.ofNullable((String) raw));
+        case 5 -> builder.rootStorage(java.util.Optional.ofNullable((dev.workspaces.model.RootStorage) raw));
+        case 6 -> builder.userStorage(java.util.Optional.ofNullable((dev.workspaces.model.UserStorage) raw));
+        case 7 -> builder.computeType(java.util.Optional.ofNullable((dev.workspaces.model.ComputeType) raw));
+        case 8 -> builder.lastUpdatedTime(java.util.Optional.ofNullable((java.time.Instant) raw));
+        case 9 -> builder.creationTime(java.util.Optional.ofNullable((java.time.Instant) raw));
+        case 10 -> builder.state(java.util.Optional.ofNullable((String) raw));
+        case 11 -> builder.bundleType(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link WorkspaceBundle} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code WorkspaceConnectionStatus} structure, carried by {@code WorkspaceConnectionStatusList}.
@@ -17,43 +20,20 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class WorkspaceConnectionStatus implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code WorkspaceConnectionStatus} shape, members in model order. */
   public static final StructureSchema<WorkspaceConnectionStatus, Builder> SCHEMA =
       StructureSchema.of(
           "WorkspaceConnectionStatus",
           WorkspaceConnectionStatus.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<WorkspaceConnectionStatus, Builder>(
-                  "WorkspaceId",
-                  "workspaceId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID,
-                  false,
-                  v -> v.workspaceId().orElse(null),
-                  (b, v) -> b.workspaceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceConnectionStatus, Builder>(
-                  "ConnectionState",
-                  "connectionState",
-                  () -> dev.workspaces.model.ConnectionState.SCHEMA,
-                  false,
-                  v -> v.connectionStateAsString().orElse(null),
-                  (b, v) -> b.connectionState(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceConnectionStatus, Builder>(
-                  "ConnectionStateCheckTimestamp",
-                  "connectionStateCheckTimestamp",
-                  () -> dev.workspaces.model.shapes.Scalars.TIMESTAMP,
-                  false,
-                  v -> v.connectionStateCheckTimestamp().orElse(null),
-                  (b, v) -> b.connectionStateCheckTimestamp(java.util.Optional.ofNullable((java.time.Instant) v))),
-              new MemberSchema<WorkspaceConnectionStatus, Builder>(
-                  "LastKnownUserConnectionTimestamp",
-                  "lastKnownUserConnectionTimestamp",
-                  () -> dev.workspaces.model.shapes.Scalars.TIMESTAMP,
-                  false,
-                  v -> v.lastKnownUserConnectionTimestamp().orElse(null),
-                  (b, v) -> b.lastKnownUserConnectionTimestamp(java.util.Optional.ofNullable((java.time.Instant) v)))));
+              new MemberSchema<>("WorkspaceId", "workspaceId", false, 0, MEMBERS),
+              new MemberSchema<>("ConnectionState", "connectionState", false, 1, MEMBERS),
+              new MemberSchema<>("ConnectionStateCheckTimestamp", "connectionStateCheckTimestamp", false, 2, MEMBERS),
+              new MemberSchema<>("LastKnownUserConnectionTimestamp", "lastKnownUserConnectionTimestamp", false, 3, MEMBERS)));
 
   WorkspaceConnectionStatus() {}
 
@@ -85,6 +65,52 @@ public abstract class WorkspaceConnectionStatus implements dev.workspaces.model.
   @Override
   public final StructureSchema<WorkspaceConnectionStatus, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code WorkspaceConnectionStatus} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<WorkspaceConnectionStatus, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public WorkspaceConnectionStatus build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID;
+        case 1 -> dev.workspaces.model.ConnectionState.SCHEMA;
+        case 2 -> dev.workspaces.model.shapes.Scalars.TIMESTAMP;
+        case 3 -> dev.workspaces.model.shapes.Scalars.TIMESTAMP;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(WorkspaceConnectionStatus value, int member) {
+      return switch (member) {
+        case 0 -> value.workspaceId().orElse(null);
+        case 1 -> value.connectionStateAsString().orElse(null);
+        case 2 -> value.connectionStateCheckTimestamp().orElse(null);
+        case 3 -> value.lastKnownUserConnectionTimestamp().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.workspaceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.connectionState(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.connectionStateCheckTimestamp(java.util.Optional.ofNullable((java.time.Instant) raw));
+        case 3 -> builder.lastKnownUserConnectionTimestamp(java.util.Optional.ofNullable((java.time.Instant) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link WorkspaceConnectionStatus} values; setters are named after the members. */

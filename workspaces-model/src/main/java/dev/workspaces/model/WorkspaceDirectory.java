@@ -2,6 +2,8 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,218 +20,45 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class WorkspaceDirectory implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code WorkspaceDirectory} shape, members in model order. */
   public static final StructureSchema<WorkspaceDirectory, Builder> SCHEMA =
       StructureSchema.of(
           "WorkspaceDirectory",
           WorkspaceDirectory.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "DirectoryId",
-                  "directoryId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  false,
-                  v -> v.directoryId().orElse(null),
-                  (b, v) -> b.directoryId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "Alias",
-                  "alias",
-                  () -> dev.workspaces.model.shapes.Strings.ALIAS,
-                  false,
-                  v -> v.alias().orElse(null),
-                  (b, v) -> b.alias(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "DirectoryName",
-                  "directoryName",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_NAME,
-                  false,
-                  v -> v.directoryName().orElse(null),
-                  (b, v) -> b.directoryName(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "RegistrationCode",
-                  "registrationCode",
-                  () -> dev.workspaces.model.shapes.Strings.REGISTRATION_CODE,
-                  false,
-                  v -> v.registrationCode().orElse(null),
-                  (b, v) -> b.registrationCode(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "SubnetIds",
-                  "subnetIds",
-                  () -> dev.workspaces.model.shapes.Lists.SUBNET_IDS,
-                  false,
-                  WorkspaceDirectory::subnetIdsOrNull,
-                  (b, v) -> b.subnetIds((java.util.List<String>) v)),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "DnsIpAddresses",
-                  "dnsIpAddresses",
-                  () -> dev.workspaces.model.shapes.Lists.DNS_IP_ADDRESSES,
-                  false,
-                  WorkspaceDirectory::dnsIpAddressesOrNull,
-                  (b, v) -> b.dnsIpAddresses((java.util.List<String>) v)),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "DnsIpv6Addresses",
-                  "dnsIpv6Addresses",
-                  () -> dev.workspaces.model.shapes.Lists.DNS_IPV6_ADDRESSES,
-                  false,
-                  WorkspaceDirectory::dnsIpv6AddressesOrNull,
-                  (b, v) -> b.dnsIpv6Addresses((java.util.List<String>) v)),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "CustomerUserName",
-                  "customerUserName",
-                  () -> dev.workspaces.model.shapes.Strings.USER_NAME,
-                  false,
-                  v -> v.customerUserName().orElse(null),
-                  (b, v) -> b.customerUserName(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "IamRoleId",
-                  "iamRoleId",
-                  () -> dev.workspaces.model.shapes.Strings.ARN,
-                  false,
-                  v -> v.iamRoleId().orElse(null),
-                  (b, v) -> b.iamRoleId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "DirectoryType",
-                  "directoryType",
-                  () -> dev.workspaces.model.WorkspaceDirectoryType.SCHEMA,
-                  false,
-                  v -> v.directoryTypeAsString().orElse(null),
-                  (b, v) -> b.directoryType(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "WorkspaceSecurityGroupId",
-                  "workspaceSecurityGroupId",
-                  () -> dev.workspaces.model.shapes.Strings.SECURITY_GROUP_ID,
-                  false,
-                  v -> v.workspaceSecurityGroupId().orElse(null),
-                  (b, v) -> b.workspaceSecurityGroupId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "State",
-                  "state",
-                  () -> dev.workspaces.model.WorkspaceDirectoryState.SCHEMA,
-                  false,
-                  v -> v.stateAsString().orElse(null),
-                  (b, v) -> b.state(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "WorkspaceCreationProperties",
-                  "workspaceCreationProperties",
-                  () -> dev.workspaces.model.DefaultWorkspaceCreationProperties.SCHEMA,
-                  false,
-                  v -> v.workspaceCreationProperties().orElse(null),
-                  (b, v) -> b.workspaceCreationProperties(java.util.Optional.ofNullable((dev.workspaces.model.DefaultWorkspaceCreationProperties) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "ipGroupIds",
-                  "ipGroupIds",
-                  () -> dev.workspaces.model.shapes.Lists.IP_GROUP_ID_LIST,
-                  false,
-                  WorkspaceDirectory::ipGroupIdsOrNull,
-                  (b, v) -> b.ipGroupIds((java.util.List<String>) v)),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "WorkspaceAccessProperties",
-                  "workspaceAccessProperties",
-                  () -> dev.workspaces.model.WorkspaceAccessProperties.SCHEMA,
-                  false,
-                  v -> v.workspaceAccessProperties().orElse(null),
-                  (b, v) -> b.workspaceAccessProperties(java.util.Optional.ofNullable((dev.workspaces.model.WorkspaceAccessProperties) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "Tenancy",
-                  "tenancy",
-                  () -> dev.workspaces.model.Tenancy.SCHEMA,
-                  false,
-                  v -> v.tenancyAsString().orElse(null),
-                  (b, v) -> b.tenancy(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "SelfservicePermissions",
-                  "selfservicePermissions",
-                  () -> dev.workspaces.model.SelfservicePermissions.SCHEMA,
-                  false,
-                  v -> v.selfservicePermissions().orElse(null),
-                  (b, v) -> b.selfservicePermissions(java.util.Optional.ofNullable((dev.workspaces.model.SelfservicePermissions) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "SamlProperties",
-                  "samlProperties",
-                  () -> dev.workspaces.model.SamlProperties.SCHEMA,
-                  false,
-                  v -> v.samlProperties().orElse(null),
-                  (b, v) -> b.samlProperties(java.util.Optional.ofNullable((dev.workspaces.model.SamlProperties) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "CertificateBasedAuthProperties",
-                  "certificateBasedAuthProperties",
-                  () -> dev.workspaces.model.CertificateBasedAuthProperties.SCHEMA,
-                  false,
-                  v -> v.certificateBasedAuthProperties().orElse(null),
-                  (b, v) -> b.certificateBasedAuthProperties(java.util.Optional.ofNullable((dev.workspaces.model.CertificateBasedAuthProperties) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "EndpointEncryptionMode",
-                  "endpointEncryptionMode",
-                  () -> dev.workspaces.model.EndpointEncryptionMode.SCHEMA,
-                  false,
-                  v -> v.endpointEncryptionModeAsString().orElse(null),
-                  (b, v) -> b.endpointEncryptionMode(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "MicrosoftEntraConfig",
-                  "microsoftEntraConfig",
-                  () -> dev.workspaces.model.MicrosoftEntraConfig.SCHEMA,
-                  false,
-                  v -> v.microsoftEntraConfig().orElse(null),
-                  (b, v) -> b.microsoftEntraConfig(java.util.Optional.ofNullable((dev.workspaces.model.MicrosoftEntraConfig) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "WorkspaceDirectoryName",
-                  "workspaceDirectoryName",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_DIRECTORY_NAME,
-                  false,
-                  v -> v.workspaceDirectoryName().orElse(null),
-                  (b, v) -> b.workspaceDirectoryName(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "WorkspaceDirectoryDescription",
-                  "workspaceDirectoryDescription",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_DIRECTORY_DESCRIPTION,
-                  false,
-                  v -> v.workspaceDirectoryDescription().orElse(null),
-                  (b, v) -> b.workspaceDirectoryDescription(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "UserIdentityType",
-                  "userIdentityType",
-                  () -> dev.workspaces.model.UserIdentityType.SCHEMA,
-                  false,
-                  v -> v.userIdentityTypeAsString().orElse(null),
-                  (b, v) -> b.userIdentityType(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "WorkspaceType",
-                  "workspaceType",
-                  () -> dev.workspaces.model.WorkspaceType.SCHEMA,
-                  false,
-                  v -> v.workspaceTypeAsString().orElse(null),
-                  (b, v) -> b.workspaceType(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "IDCConfig",
-                  "idcConfig",
-                  () -> dev.workspaces.model.IDCConfig.SCHEMA,
-                  false,
-                  v -> v.idcConfig().orElse(null),
-                  (b, v) -> b.idcConfig(java.util.Optional.ofNullable((dev.workspaces.model.IDCConfig) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "ActiveDirectoryConfig",
-                  "activeDirectoryConfig",
-                  () -> dev.workspaces.model.ActiveDirectoryConfig.SCHEMA,
-                  false,
-                  v -> v.activeDirectoryConfig().orElse(null),
-                  (b, v) -> b.activeDirectoryConfig(java.util.Optional.ofNullable((dev.workspaces.model.ActiveDirectoryConfig) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "StreamingProperties",
-                  "streamingProperties",
-                  () -> dev.workspaces.model.StreamingProperties.SCHEMA,
-                  false,
-                  v -> v.streamingProperties().orElse(null),
-                  (b, v) -> b.streamingProperties(java.util.Optional.ofNullable((dev.workspaces.model.StreamingProperties) v))),
-              new MemberSchema<WorkspaceDirectory, Builder>(
-                  "ErrorMessage",
-                  "errorMessage",
-                  () -> dev.workspaces.model.shapes.Strings.DESCRIPTION,
-                  false,
-                  v -> v.errorMessage().orElse(null),
-                  (b, v) -> b.errorMessage(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("DirectoryId", "directoryId", false, 0, MEMBERS),
+              new MemberSchema<>("Alias", "alias", false, 1, MEMBERS),
+              new MemberSchema<>("DirectoryName", "directoryName", false, 2, MEMBERS),
+              new MemberSchema<>("RegistrationCode", "registrationCode", false, 3, MEMBERS),
+              new MemberSchema<>("SubnetIds", "subnetIds", false, 4, MEMBERS),
+              new MemberSchema<>("DnsIpAddresses", "dnsIpAddresses", false, 5, MEMBERS),
+              new MemberSchema<>("DnsIpv6Addresses", "dnsIpv6Addresses", false, 6, MEMBERS),
+              new MemberSchema<>("CustomerUserName", "customerUserName", false, 7, MEMBERS),
+              new MemberSchema<>("IamRoleId", "iamRoleId", false, 8, MEMBERS),
+              new MemberSchema<>("DirectoryType", "directoryType", false, 9, MEMBERS),
+              new MemberSchema<>("WorkspaceSecurityGroupId", "workspaceSecurityGroupId", false, 10, MEMBERS),
+              new MemberSchema<>("State", "state", false, 11, MEMBERS),
+              new MemberSchema<>("WorkspaceCreationProperties", "workspaceCreationProperties", false, 12, MEMBERS),
+              new MemberSchema<>("ipGroupIds", "ipGroupIds", false, 13, MEMBERS),
+              new MemberSchema<>("WorkspaceAccessProperties", "workspaceAccessProperties", false, 14, MEMBERS),
+              new MemberSchema<>("Tenancy", "tenancy", false, 15, MEMBERS),
+              new MemberSchema<>("SelfservicePermissions", "selfservicePermissions", false, 16, MEMBERS),
+              new MemberSchema<>("SamlProperties", "samlProperties", false, 17, MEMBERS),
+              new MemberSchema<>("CertificateBasedAuthProperties", "certificateBasedAuthProperties", false, 18, MEMBERS),
+              new MemberSchema<>("EndpointEncryptionMode", "endpointEncryptionMode", false, 19, MEMBERS),
+              new MemberSchema<>("MicrosoftEntraConfig", "microsoftEntraConfig", false, 20, MEMBERS),
+              new MemberSchema<>("WorkspaceDirectoryName", "workspaceDirectoryName", false, 21, MEMBERS),
+              new MemberSchema<>("WorkspaceDirectoryDescription", "workspaceDirectoryDescription", false, 22, MEMBERS),
+              new MemberSchema<>("UserIdentityType", "userIdentityType", false, 23, MEMBERS),
+              new MemberSchema<>("WorkspaceType", "workspaceType", false, 24, MEMBERS),
+              new MemberSchema<>("IDCConfig", "idcConfig", false, 25, MEMBERS),
+              new MemberSchema<>("ActiveDirectoryConfig", "activeDirectoryConfig", false, 26, MEMBERS),
+              new MemberSchema<>("StreamingProperties", "streamingProperties", false, 27, MEMBERS),
+              new MemberSchema<>("ErrorMessage", "errorMessage", false, 28, MEMBERS)));
 
   WorkspaceDirectory() {}
 
@@ -405,6 +234,127 @@ public abstract class WorkspaceDirectory implements dev.workspaces.model.Structu
   @Override
   public final StructureSchema<WorkspaceDirectory, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code WorkspaceDirectory} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<WorkspaceDirectory, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public WorkspaceDirectory build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.ALIAS;
+        case 2 -> dev.workspaces.model.shapes.Strings.DIRECTORY_NAME;
+        case 3 -> dev.workspaces.model.shapes.Strings.REGISTRATION_CODE;
+        case 4 -> dev.workspaces.model.shapes.Lists.SUBNET_IDS;
+        case 5 -> dev.workspaces.model.shapes.Lists.DNS_IP_ADDRESSES;
+        case 6 -> dev.workspaces.model.shapes.Lists.DNS_IPV6_ADDRESSES;
+        case 7 -> dev.workspaces.model.shapes.Strings.USER_NAME;
+        case 8 -> dev.workspaces.model.shapes.Strings.ARN;
+        case 9 -> dev.workspaces.model.WorkspaceDirectoryType.SCHEMA;
+        case 10 -> dev.workspaces.model.shapes.Strings.SECURITY_GROUP_ID;
+        case 11 -> dev.workspaces.model.WorkspaceDirectoryState.SCHEMA;
+        case 12 -> dev.workspaces.model.DefaultWorkspaceCreationProperties.SCHEMA;
+        case 13 -> dev.workspaces.model.shapes.Lists.IP_GROUP_ID_LIST;
+        case 14 -> dev.workspaces.model.WorkspaceAccessProperties.SCHEMA;
+        case 15 -> dev.workspaces.model.Tenancy.SCHEMA;
+        case 16 -> dev.workspaces.model.SelfservicePermissions.SCHEMA;
+        case 17 -> dev.workspaces.model.SamlProperties.SCHEMA;
+        case 18 -> dev.workspaces.model.CertificateBasedAuthProperties.SCHEMA;
+        case 19 -> dev.workspaces.model.EndpointEncryptionMode.SCHEMA;
+        case 20 -> dev.workspaces.model.MicrosoftEntraConfig.SCHEMA;
+        case 21 -> dev.workspaces.model.shapes.Strings.WORKSPACE_DIRECTORY_NAME;
+        case 22 -> dev.workspaces.model.shapes.Strings.WORKSPACE_DIRECTORY_DESCRIPTION;
+        case 23 -> dev.workspaces.model.UserIdentityType.SCHEMA;
+        case 24 -> dev.workspaces.model.WorkspaceType.SCHEMA;
+        case 25 -> dev.workspaces.model.IDCConfig.SCHEMA;
+        case 26 -> dev.workspaces.model.ActiveDirectoryConfig.SCHEMA;
+        case 27 -> dev.workspaces.model.StreamingProperties.SCHEMA;
+        case 28 -> dev.workspaces.model.shapes.Strings.DESCRIPTION;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(WorkspaceDirectory value, int member) {
+      return switch (member) {
+        case 0 -> value.directoryId().orElse(null);
+        case 1 -> value.alias().orElse(null);
+        case 2 -> value.directoryName().orElse(null);
+        case 3 -> value.registrationCode().orElse(null);
+        case 4 -> value.subnetIdsOrNull();
+        case 5 -> value.dnsIpAddressesOrNull();
+        case 6 -> value.dnsIpv6AddressesOrNull();
+        case 7 -> value.customerUserName().orElse(null);
+        case 8 -> value.iamRoleId().orElse(null);
+        case 9 -> value.directoryTypeAsString().orElse(null);
+        case 10 -> value.workspaceSecurityGroupId().orElse(null);
+        case 11 -> value.stateAsString().orElse(null);
+        case 12 -> value.workspaceCreationProperties().orElse(null);
+        case 13 -> value.ipGroupIdsOrNull();
+        case 14 -> value.workspaceAccessProperties().orElse(null);
+        case 15 -> value.tenancyAsString().orElse(null);
+        case 16 -> value.selfservicePermissions().orElse(null);
+        case 17 -> value.samlProperties().orElse(null);
+        case 18 -> value.certificateBasedAuthProperties().orElse(null);
+        case 19 -> value.endpointEncryptionModeAsString().orElse(null);
+        case 20 -> value.microsoftEntraConfig().orElse(null);
+        case 21 -> value.workspaceDirectoryName().orElse(null);
+        case 22 -> value.workspaceDirectoryDescription().orElse(null);
+        case 23 -> value.userIdentityTypeAsString().orElse(null);
+        case 24 -> value.workspaceTypeAsString().orElse(null);
+        case 25 -> value.idcConfig().orElse(null);
+        case 26 -> value.activeDirectoryConfig().orElse(null);
+        case 27 -> value.streamingProperties().orElse(null);
+        case 28 -> value.errorMessage().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.directoryId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.alias(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.directoryName(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.registrationCode(java.util.Optional.ofNullable((String) raw));
+        case 4 -> builder.subnetIds((java.util.List<String>) raw);
+        case 5 -> builder.dnsIpAddresses((java.util.List<String>) raw);
+        case 6 -> builder.dnsIpv6Addresses((java.util.List<String>) raw);
+        case 7 -> builder.customerUserName(java.util.Optional.ofNullable((String) raw));
+        case 8 -> builder.iamRoleId(java.util.Optional.ofNullable((String) raw));
+        case 9 -> builder.directoryType(java.util.Optional.ofNullable((String) raw));
+        case 10 -> builder.workspaceSecurityGroupId(java.util.Optional.ofNullable((String) raw));
+        case 11 -> builder.state(java.util.Optional.ofNullable((String) raw));
+        case 12 -> builder.workspaceCreationProperties(java.util.Optional.ofNullable((dev.workspaces.model.DefaultWorkspaceCreationProperties) raw));
+        case 13 -> builder.ipGroupIds((java.util.List<String>) raw);
+        case 14 -> builder.workspaceAccessProperties(java.util.Optional.ofNullable((dev.workspaces.model.WorkspaceAccessProperties) raw));
+        case 15 -> builder.tenancy(java.util.Optional.ofNullable((String) raw));
+        case 16 -> builder.selfservicePermissions(java.util.Optional.ofNullable((dev.workspaces.model.SelfservicePermissions) raw));
+        case 17 -> builder.samlProperties(java.util.Optional.ofNullable((dev.workspaces.model.SamlProperties) raw));
+        case 18 -> builder.certificateBasedAuthProperties(java.util.Optional.ofNullable((dev.workspaces.model.CertificateBasedAuthProperties) raw));
+        case 19 -> builder.endpointEncryptionMode(java.util.Optional.ofNullable((String) raw));
+        case 20 -> builder.microsoftEntraConfig(java.util.Optional.ofNullable((dev.workspaces.model.MicrosoftEntraConfig) raw));
+        case 21 -> builder.workspaceDirectoryName(java.util.Optional.ofNullable((String) raw));
+        case 22 -> builder.workspaceDirectoryDescription(java.util.Optional.ofNullable((String) raw));
+        case 23 -> builder.userIdentityType(java.util.Optional.ofNullable((String) raw));
+        case 24 -> builder.workspaceType(java.util.Optional.ofNullable((String) raw));
+        case 25 -> builder.idcConfig(java.util.Optional.ofNullable((dev.workspaces.model.IDCConfig) raw));
+        case 26 -> builder.activeDirectoryConfig(java.util.Optional.ofNullable((dev.workspaces.model.ActiveDirectoryConfig) raw));
+        case 27 -> builder.streamingProperties(java.util.Optional.ofNullable((dev.workspaces.model.StreamingProperties) raw));
+        case 28 -> builder.errorMessage(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link WorkspaceDirectory} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,99 +20,28 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class WorkspaceImage implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code WorkspaceImage} shape, members in model order. */
   public static final StructureSchema<WorkspaceImage, Builder> SCHEMA =
       StructureSchema.of(
           "WorkspaceImage",
           WorkspaceImage.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<WorkspaceImage, Builder>(
-                  "ImageId",
-                  "imageId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID,
-                  false,
-                  v -> v.imageId().orElse(null),
-                  (b, v) -> b.imageId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceImage, Builder>(
-                  "Name",
-                  "name",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_NAME,
-                  false,
-                  v -> v.name().orElse(null),
-                  (b, v) -> b.name(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceImage, Builder>(
-                  "Description",
-                  "description",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_DESCRIPTION,
-                  false,
-                  v -> v.description().orElse(null),
-                  (b, v) -> b.description(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceImage, Builder>(
-                  "OperatingSystem",
-                  "operatingSystem",
-                  () -> dev.workspaces.model.OperatingSystem.SCHEMA,
-                  false,
-                  v -> v.operatingSystem().orElse(null),
-                  (b, v) -> b.operatingSystem(java.util.Optional.ofNullable((dev.workspaces.model.OperatingSystem) v))),
-              new MemberSchema<WorkspaceImage, Builder>(
-                  "State",
-                  "state",
-                  () -> dev.workspaces.model.WorkspaceImageState.SCHEMA,
-                  false,
-                  v -> v.stateAsString().orElse(null),
-                  (b, v) -> b.state(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceImage, Builder>(
-                  "RequiredTenancy",
-                  "requiredTenancy",
-                  () -> dev.workspaces.model.WorkspaceImageRequiredTenancy.SCHEMA,
-                  false,
-                  v -> v.requiredTenancyAsString().orElse(null),
-                  (b, v) -> b.requiredTenancy(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceImage, Builder>(
-                  "ErrorCode",
-                  "errorCode",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ERROR_CODE,
-                  false,
-                  v -> v.errorCode().orElse(null),
-                  (b, v) -> b.errorCode(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceImage, Builder>(
-                  "ErrorMessage",
-                  "errorMessage",
-                  () -> dev.workspaces.model.shapes.Strings.DESCRIPTION,
-                  false,
-                  v -> v.errorMessage().orElse(null),
-                  (b, v) -> b.errorMessage(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceImage, Builder>(
-                  "Created",
-                  "created",
-                  () -> dev.workspaces.model.shapes.Scalars.TIMESTAMP,
-                  false,
-                  v -> v.created().orElse(null),
-                  (b, v) -> b.created(java.util.Optional.ofNullable((java.time.Instant) v))),
-              new MemberSchema<WorkspaceImage, Builder>(
-                  "OwnerAccountId",
-                  "ownerAccountId",
-                  () -> dev.workspaces.model.shapes.Strings.AWS_ACCOUNT,
-                  false,
-                  v -> v.ownerAccountId().orElse(null),
-                  (b, v) -> b.ownerAccountId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceImage, Builder>(
-                  "Updates",
-                  "updates",
-                  () -> dev.workspaces.model.UpdateResult.SCHEMA,
-                  false,
-                  v -> v.updates().orElse(null),
-                  (b, v) -> b.updates(java.util.Optional.ofNullable((dev.workspaces.model.UpdateResult) v))),
-              new MemberSchema<WorkspaceImage, Builder>(
-                  "ErrorDetails",
-                  "errorDetails",
-                  () -> dev.workspaces.model.shapes.Lists.ERROR_DETAILS_LIST,
-                  false,
-                  WorkspaceImage::errorDetailsOrNull,
-                  (b, v) -> b.errorDetails((java.util.List<dev.workspaces.model.ErrorDetails>) v))));
+              new MemberSchema<>("ImageId", "imageId", false, 0, MEMBERS),
+              new MemberSchema<>("Name", "name", false, 1, MEMBERS),
+              new MemberSchema<>("Description", "description", false, 2, MEMBERS),
+              new MemberSchema<>("OperatingSystem", "operatingSystem", false, 3, MEMBERS),
+              new MemberSchema<>("State", "state", false, 4, MEMBERS),
+              new MemberSchema<>("RequiredTenancy", "requiredTenancy", false, 5, MEMBERS),
+              new MemberSchema<>("ErrorCode", "errorCode", false, 6, MEMBERS),
+              new MemberSchema<>("ErrorMessage", "errorMessage", false, 7, MEMBERS),
+              new MemberSchema<>("Created", "created", false, 8, MEMBERS),
+              new MemberSchema<>("OwnerAccountId", "ownerAccountId", false, 9, MEMBERS),
+              new MemberSchema<>("Updates", "updates", false, 10, MEMBERS),
+              new MemberSchema<>("ErrorDetails", "errorDetails", false, 11, MEMBERS)));
 
   WorkspaceImage() {}
 
@@ -182,6 +113,76 @@ public abstract class WorkspaceImage implements dev.workspaces.model.Structure {
   @Override
   public final StructureSchema<WorkspaceImage, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code WorkspaceImage} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<WorkspaceImage, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public WorkspaceImage build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_NAME;
+        case 2 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_DESCRIPTION;
+        case 3 -> dev.workspaces.model.OperatingSystem.SCHEMA;
+        case 4 -> dev.workspaces.model.WorkspaceImageState.SCHEMA;
+        case 5 -> dev.workspaces.model.WorkspaceImageRequiredTenancy.SCHEMA;
+        case 6 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ERROR_CODE;
+        case 7 -> dev.workspaces.model.shapes.Strings.DESCRIPTION;
+        case 8 -> dev.workspaces.model.shapes.Scalars.TIMESTAMP;
+        case 9 -> dev.workspaces.model.shapes.Strings.AWS_ACCOUNT;
+        case 10 -> dev.workspaces.model.UpdateResult.SCHEMA;
+        case 11 -> dev.workspaces.model.shapes.Lists.ERROR_DETAILS_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(WorkspaceImage value, int member) {
+      return switch (member) {
+        case 0 -> value.imageId().orElse(null);
+        case 1 -> value.name().orElse(null);
+        case 2 -> value.description().orElse(null);
+        case 3 -> value.operatingSystem().orElse(null);
+        case 4 -> value.stateAsString().orElse(null);
+        case 5 -> value.requiredTenancyAsString().orElse(null);
+        case 6 -> value.errorCode().orElse(null);
+        case 7 -> value.errorMessage().orElse(null);
+        case 8 -> value.created().orElse(null);
+        case 9 -> value.ownerAccountId().orElse(null);
+        case 10 -> value.updates().orElse(null);
+        case 11 -> value.errorDetailsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.imageId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.name(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.description(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.operatingSystem(java.util.Optional.ofNullable((dev.workspaces.model.OperatingSystem) raw));
+        case 4 -> builder.state(java.util.Optional.ofNullable((String) raw));
+        case 5 -> builder.requiredTenancy(java.util.Optional.ofNullable((String) raw));
+        case 6 -> builder.errorCode(java.util.Optional.ofNullable((String) raw));
+        case 7 -> builder.errorMessage(java.util.Optional.ofNullable((String) raw));
+        case 8 -> builder.created(java.util.Optional.ofNullable((java.time.Instant) raw));
+        case 9 -> builder.ownerAccountId(java.util.Optional.ofNullable((String) raw));
+        case 10 -> builder.updates(java.util.Optional.ofNullable((dev.workspaces.model.UpdateResult) raw));
+        case 11 -> builder.errorDetails((java.util.List<dev.workspaces.model.ErrorDetails>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link WorkspaceImage} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,71 +20,24 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class WorkspaceProperties implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code WorkspaceProperties} shape, members in model order. */
   public static final StructureSchema<WorkspaceProperties, Builder> SCHEMA =
       StructureSchema.of(
           "WorkspaceProperties",
           WorkspaceProperties.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<WorkspaceProperties, Builder>(
-                  "RunningMode",
-                  "runningMode",
-                  () -> dev.workspaces.model.RunningMode.SCHEMA,
-                  false,
-                  v -> v.runningModeAsString().orElse(null),
-                  (b, v) -> b.runningMode(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceProperties, Builder>(
-                  "RunningModeAutoStopTimeoutInMinutes",
-                  "runningModeAutoStopTimeoutInMinutes",
-                  () -> dev.workspaces.model.shapes.Scalars.RUNNING_MODE_AUTO_STOP_TIMEOUT_IN_MINUTES,
-                  false,
-                  v -> v.runningModeAutoStopTimeoutInMinutes().orElse(null),
-                  (b, v) -> b.runningModeAutoStopTimeoutInMinutes(java.util.Optional.ofNullable((Integer) v))),
-              new MemberSchema<WorkspaceProperties, Builder>(
-                  "RootVolumeSizeGib",
-                  "rootVolumeSizeGib",
-                  () -> dev.workspaces.model.shapes.Scalars.ROOT_VOLUME_SIZE_GIB,
-                  false,
-                  v -> v.rootVolumeSizeGib().orElse(null),
-                  (b, v) -> b.rootVolumeSizeGib(java.util.Optional.ofNullable((Integer) v))),
-              new MemberSchema<WorkspaceProperties, Builder>(
-                  "UserVolumeSizeGib",
-                  "userVolumeSizeGib",
-                  () -> dev.workspaces.model.shapes.Scalars.USER_VOLUME_SIZE_GIB,
-                  false,
-                  v -> v.userVolumeSizeGib().orElse(null),
-                  (b, v) -> b.userVolumeSizeGib(java.util.Optional.ofNullable((Integer) v))),
-              new MemberSchema<WorkspaceProperties, Builder>(
-                  "ComputeTypeName",
-                  "computeTypeName",
-                  () -> dev.workspaces.model.Compute.SCHEMA,
-                  false,
-                  v -> v.computeTypeNameAsString().orElse(null),
-                  (b, v) -> b.computeTypeName(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceProperties, Builder>(
-                  "Protocols",
-                  "protocols",
-                  () -> dev.workspaces.model.shapes.Lists.PROTOCOL_LIST,
-                  false,
-                  WorkspaceProperties::protocolsAsStringsOrNull,
-                  (b, v) -> b.protocols((java.util.List<String>) v)),
-              new MemberSchema<WorkspaceProperties, Builder>(
-                  "OperatingSystemName",
-                  "operatingSystemName",
-                  () -> dev.workspaces.model.OperatingSystemName.SCHEMA,
-                  false,
-                  v -> v.operatingSystemNameAsString().orElse(null),
-                  (b, v) -> b.operatingSystemName(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceProperties, Builder>(
-                  "GlobalAccelerator",
-                  "globalAccelerator",
-                  () -> dev.workspaces.model.GlobalAcceleratorForWorkSpace.SCHEMA,
-                  false,
-                  v -> v.globalAccelerator().orElse(null),
-                  (b, v) -> b.globalAccelerator(java.util.Optional.ofNullable((dev.workspaces.model.GlobalAcceleratorForWorkSpace) v)))));
+              new MemberSchema<>("RunningMode", "runningMode", false, 0, MEMBERS),
+              new MemberSchema<>("RunningModeAutoStopTimeoutInMinutes", "runningModeAutoStopTimeoutInMinutes", false, 1, MEMBERS),
+              new MemberSchema<>("RootVolumeSizeGib", "rootVolumeSizeGib", false, 2, MEMBERS),
+              new MemberSchema<>("UserVolumeSizeGib", "userVolumeSizeGib", false, 3, MEMBERS),
+              new MemberSchema<>("ComputeTypeName", "computeTypeName", false, 4, MEMBERS),
+              new MemberSchema<>("Protocols", "protocols", false, 5, MEMBERS),
+              new MemberSchema<>("OperatingSystemName", "operatingSystemName", false, 6, MEMBERS),
+              new MemberSchema<>("GlobalAccelerator", "globalAccelerator", false, 7, MEMBERS)));
 
   WorkspaceProperties() {}
 
@@ -153,6 +108,64 @@ public abstract class WorkspaceProperties implements dev.workspaces.model.Struct
   @Override
   public final StructureSchema<WorkspaceProperties, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code WorkspaceProperties} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<WorkspaceProperties, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public WorkspaceProperties build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.RunningMode.SCHEMA;
+        case 1 -> dev.workspaces.model.shapes.Scalars.RUNNING_MODE_AUTO_STOP_TIMEOUT_IN_MINUTES;
+        case 2 -> dev.workspaces.model.shapes.Scalars.ROOT_VOLUME_SIZE_GIB;
+        case 3 -> dev.workspaces.model.shapes.Scalars.USER_VOLUME_SIZE_GIB;
+        case 4 -> dev.workspaces.model.Compute.SCHEMA;
+        case 5 -> dev.workspaces.model.shapes.Lists.PROTOCOL_LIST;
+        case 6 -> dev.workspaces.model.OperatingSystemName.SCHEMA;
+        case 7 -> dev.workspaces.model.GlobalAcceleratorForWorkSpace.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(WorkspaceProperties value, int member) {
+      return switch (member) {
+        case 0 -> value.runningModeAsString().orElse(null);
+        case 1 -> value.runningModeAutoStopTimeoutInMinutes().orElse(null);
+        case 2 -> value.rootVolumeSizeGib().orElse(null);
+        case 3 -> value.userVolumeSizeGib().orElse(null);
+        case 4 -> value.computeTypeNameAsString().orElse(null);
+        case 5 -> value.protocolsAsStringsOrNull();
+        case 6 -> value.operatingSystemNameAsString().orElse(null);
+        case 7 -> value.globalAccelerator().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.runningMode(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.runningModeAutoStopTimeoutInMinutes(java.util.Optional.ofNullable((Integer) raw));
+        case 2 -> builder.rootVolumeSizeGib(java.util.Optional.ofNullable((Integer) raw));
+        case 3 -> builder.userVolumeSizeGib(java.util.Optional.ofNullable((Integer) raw));
+        case 4 -> builder.computeTypeName(java.util.Optional.ofNullable((String) raw));
+        case 5 -> builder.protocols((java.util.List<String>) raw);
+        case 6 -> builder.operatingSystemName(java.util.Optional.ofNullable((String) raw));
+        case 7 -> builder.globalAccelerator(java.util.Optional.ofNullable((dev.workspaces.model.GlobalAcceleratorForWorkSpace) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link WorkspaceProperties} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,85 +21,26 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class WorkspaceRequest implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code WorkspaceRequest} shape, members in model order. */
   public static final StructureSchema<WorkspaceRequest, Builder> SCHEMA =
       StructureSchema.of(
           "WorkspaceRequest",
           WorkspaceRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<WorkspaceRequest, Builder>(
-                  "DirectoryId",
-                  "directoryId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  true,
-                  v -> v.directoryId().orElse(null),
-                  (b, v) -> b.directoryId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceRequest, Builder>(
-                  "UserName",
-                  "userName",
-                  () -> dev.workspaces.model.shapes.Strings.USER_NAME,
-                  true,
-                  v -> v.userName().orElse(null),
-                  (b, v) -> b.userName(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceRequest, Builder>(
-                  "BundleId",
-                  "bundleId",
-                  () -> dev.workspaces.model.shapes.Strings.BUNDLE_ID,
-                  true,
-                  v -> v.bundleId().orElse(null),
-                  (b, v) -> b.bundleId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceRequest, Builder>(
-                  "VolumeEncryptionKey",
-                  "volumeEncryptionKey",
-                  () -> dev.workspaces.model.shapes.Strings.VOLUME_ENCRYPTION_KEY,
-                  false,
-                  v -> v.volumeEncryptionKey().orElse(null),
-                  (b, v) -> b.volumeEncryptionKey(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceRequest, Builder>(
-                  "UserVolumeEncryptionEnabled",
-                  "userVolumeEncryptionEnabled",
-                  () -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT,
-                  false,
-                  v -> v.userVolumeEncryptionEnabled().orElse(null),
-                  (b, v) -> b.userVolumeEncryptionEnabled(java.util.Optional.ofNullable((Boolean) v))),
-              new MemberSchema<WorkspaceRequest, Builder>(
-                  "RootVolumeEncryptionEnabled",
-                  "rootVolumeEncryptionEnabled",
-                  () -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT,
-                  false,
-                  v -> v.rootVolumeEncryptionEnabled().orElse(null),
-                  (b, v) -> b.rootVolumeEncryptionEnabled(java.util.Optional.ofNullable((Boolean) v))),
-              new MemberSchema<WorkspaceRequest, Builder>(
-                  "WorkspaceProperties",
-                  "workspaceProperties",
-                  () -> dev.workspaces.model.WorkspaceProperties.SCHEMA,
-                  false,
-                  v -> v.workspaceProperties().orElse(null),
-                  (b, v) -> b.workspaceProperties(java.util.Optional.ofNullable((dev.workspaces.model.WorkspaceProperties) v))),
-              new MemberSchema<WorkspaceRequest, Builder>(
-                  "Tags",
-                  "tags",
-                  () -> dev.workspaces.model.shapes.Lists.TAG_LIST,
-                  false,
-                  WorkspaceRequest::tagsOrNull,
-                  (b, v) -> b.tags((java.util.List<dev.workspaces.model.Tag>) v)),
-              new MemberSchema<WorkspaceRequest, Builder>(
-                  "WorkspaceName",
-                  "workspaceName",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_NAME,
-                  false,
-                  v -> v.workspaceName().orElse(null),
-                  (b, v) -> b.workspaceName(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceRequest, Builder>(
-                  "Ipv6Address",
-                  "ipv6Address",
-                  () -> dev.workspaces.model.shapes.Strings.IPV6_ADDRESS,
-                  false,
-                  v -> v.ipv6Address().orElse(null),
-                  (b, v) -> b.ipv6Address(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("DirectoryId", "directoryId", true, 0, MEMBERS),
+              new MemberSchema<>("UserName", "userName", true, 1, MEMBERS),
+              new MemberSchema<>("BundleId", "bundleId", true, 2, MEMBERS),
+              new MemberSchema<>("VolumeEncryptionKey", "volumeEncryptionKey", false, 3, MEMBERS),
+              new MemberSchema<>("UserVolumeEncryptionEnabled", "userVolumeEncryptionEnabled", false, 4, MEMBERS),
+              new MemberSchema<>("RootVolumeEncryptionEnabled", "rootVolumeEncryptionEnabled", false, 5, MEMBERS),
+              new MemberSchema<>("WorkspaceProperties", "workspaceProperties", false, 6, MEMBERS),
+              new MemberSchema<>("Tags", "tags", false, 7, MEMBERS),
+              new MemberSchema<>("WorkspaceName", "workspaceName", false, 8, MEMBERS),
+              new MemberSchema<>("Ipv6Address", "ipv6Address", false, 9, MEMBERS)));
 
   WorkspaceRequest() {}
 
@@ -153,6 +96,70 @@ public abstract class WorkspaceRequest implements dev.workspaces.model.Structure
   @Override
   public final StructureSchema<WorkspaceRequest, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code WorkspaceRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<WorkspaceRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public WorkspaceRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.USER_NAME;
+        case 2 -> dev.workspaces.model.shapes.Strings.BUNDLE_ID;
+        case 3 -> dev.workspaces.model.shapes.Strings.VOLUME_ENCRYPTION_KEY;
+        case 4 -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT;
+        case 5 -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT;
+        case 6 -> dev.workspaces.model.WorkspaceProperties.SCHEMA;
+        case 7 -> dev.workspaces.model.shapes.Lists.TAG_LIST;
+        case 8 -> dev.workspaces.model.shapes.Strings.WORKSPACE_NAME;
+        case 9 -> dev.workspaces.model.shapes.Strings.IPV6_ADDRESS;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(WorkspaceRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.directoryId().orElse(null);
+        case 1 -> value.userName().orElse(null);
+        case 2 -> value.bundleId().orElse(null);
+        case 3 -> value.volumeEncryptionKey().orElse(null);
+        case 4 -> value.userVolumeEncryptionEnabled().orElse(null);
+        case 5 -> value.rootVolumeEncryptionEnabled().orElse(null);
+        case 6 -> value.workspaceProperties().orElse(null);
+        case 7 -> value.tagsOrNull();
+        case 8 -> value.workspaceName().orElse(null);
+        case 9 -> value.ipv6Address().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.directoryId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.userName(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.bundleId(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.volumeEncryptionKey(java.util.Optional.ofNullable((String) raw));
+        case 4 -> builder.userVolumeEncryptionEnabled(java.util.Optional.ofNullable((Boolean) raw));
+        case 5 -> builder.rootVolumeEncryptionEnabled(java.util.Optional.ofNullable((Boolean) raw));
+        case 6 -> builder.workspaceProperties(java.util.Optional.ofNullable((dev.workspaces.model.WorkspaceProperties) raw));
+        case 7 -> builder.tags((java.util.List<dev.workspaces.model.Tag>) raw);
+        case 8 -> builder.workspaceName(java.util.Optional.ofNullable((String) raw));
+        case 9 -> builder.ipv6Address(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link WorkspaceRequest} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code WorkspaceResourceAssociation} structure, carried by {@code AssociateWorkspaceApplicationResult}, {@code DisassociateWorkspaceApplicationResult}, {@code WorkspaceResourceAssociationList}.
@@ -17,64 +20,23 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class WorkspaceResourceAssociation implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code WorkspaceResourceAssociation} shape, members in model order. */
   public static final StructureSchema<WorkspaceResourceAssociation, Builder> SCHEMA =
       StructureSchema.of(
           "WorkspaceResourceAssociation",
           WorkspaceResourceAssociation.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<WorkspaceResourceAssociation, Builder>(
-                  "AssociatedResourceId",
-                  "associatedResourceId",
-                  () -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING,
-                  false,
-                  v -> v.associatedResourceId().orElse(null),
-                  (b, v) -> b.associatedResourceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceResourceAssociation, Builder>(
-                  "AssociatedResourceType",
-                  "associatedResourceType",
-                  () -> dev.workspaces.model.WorkSpaceAssociatedResourceType.SCHEMA,
-                  false,
-                  v -> v.associatedResourceTypeAsString().orElse(null),
-                  (b, v) -> b.associatedResourceType(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceResourceAssociation, Builder>(
-                  "Created",
-                  "created",
-                  () -> dev.workspaces.model.shapes.Scalars.TIMESTAMP,
-                  false,
-                  v -> v.created().orElse(null),
-                  (b, v) -> b.created(java.util.Optional.ofNullable((java.time.Instant) v))),
-              new MemberSchema<WorkspaceResourceAssociation, Builder>(
-                  "LastUpdatedTime",
-                  "lastUpdatedTime",
-                  () -> dev.workspaces.model.shapes.Scalars.TIMESTAMP,
-                  false,
-                  v -> v.lastUpdatedTime().orElse(null),
-                  (b, v) -> b.lastUpdatedTime(java.util.Optional.ofNullable((java.time.Instant) v))),
-              new MemberSchema<WorkspaceResourceAssociation, Builder>(
-                  "State",
-                  "state",
-                  () -> dev.workspaces.model.AssociationState.SCHEMA,
-                  false,
-                  v -> v.stateAsString().orElse(null),
-                  (b, v) -> b.state(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspaceResourceAssociation, Builder>(
-                  "StateReason",
-                  "stateReason",
-                  () -> dev.workspaces.model.AssociationStateReason.SCHEMA,
-                  false,
-                  v -> v.stateReason().orElse(null),
-                  (b, v) -> b.stateReason(java.util.Optional.ofNullable((dev.workspaces.model.AssociationStateReason) v))),
-              new MemberSchema<WorkspaceResourceAssociation, Builder>(
-                  "WorkspaceId",
-                  "workspaceId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID,
-                  false,
-                  v -> v.workspaceId().orElse(null),
-                  (b, v) -> b.workspaceId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("AssociatedResourceId", "associatedResourceId", false, 0, MEMBERS),
+              new MemberSchema<>("AssociatedResourceType", "associatedResourceType", false, 1, MEMBERS),
+              new MemberSchema<>("Created", "created", false, 2, MEMBERS),
+              new MemberSchema<>("LastUpdatedTime", "lastUpdatedTime", false, 3, MEMBERS),
+              new MemberSchema<>("State", "state", false, 4, MEMBERS),
+              new MemberSchema<>("StateReason", "stateReason", false, 5, MEMBERS),
+              new MemberSchema<>("WorkspaceId", "workspaceId", false, 6, MEMBERS)));
 
   WorkspaceResourceAssociation() {}
 
@@ -120,6 +82,61 @@ public abstract class WorkspaceResourceAssociation implements dev.workspaces.mod
   @Override
   public final StructureSchema<WorkspaceResourceAssociation, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code WorkspaceResourceAssociation} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<WorkspaceResourceAssociation, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public WorkspaceResourceAssociation build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING;
+        case 1 -> dev.workspaces.model.WorkSpaceAssociatedResourceType.SCHEMA;
+        case 2 -> dev.workspaces.model.shapes.Scalars.TIMESTAMP;
+        case 3 -> dev.workspaces.model.shapes.Scalars.TIMESTAMP;
+        case 4 -> dev.workspaces.model.AssociationState.SCHEMA;
+        case 5 -> dev.workspaces.model.AssociationStateReason.SCHEMA;
+        case 6 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(WorkspaceResourceAssociation value, int member) {
+      return switch (member) {
+        case 0 -> value.associatedResourceId().orElse(null);
+        case 1 -> value.associatedResourceTypeAsString().orElse(null);
+        case 2 -> value.created().orElse(null);
+        case 3 -> value.lastUpdatedTime().orElse(null);
+        case 4 -> value.stateAsString().orElse(null);
+        case 5 -> value.stateReason().orElse(null);
+        case 6 -> value.workspaceId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.associatedResourceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.associatedResourceType(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.created(java.util.Optional.ofNullable((java.time.Instant) raw));
+        case 3 -> builder.lastUpdatedTime(java.util.Optional.ofNullable((java.time.Instant) raw));
+        case 4 -> builder.state(java.util.Optional.ofNullable((String) raw));
+        case 5 -> builder.stateReason(java.util.Optional.ofNullable((dev.workspaces.model.AssociationStateReason) raw));
+        case 6 -> builder.workspaceId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link WorkspaceResourceAssociation} values; setters are named after the members. */

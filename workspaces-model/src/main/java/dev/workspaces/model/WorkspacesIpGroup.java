@@ -2,6 +2,8 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,43 +20,20 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class WorkspacesIpGroup implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code WorkspacesIpGroup} shape, members in model order. */
   public static final StructureSchema<WorkspacesIpGroup, Builder> SCHEMA =
       StructureSchema.of(
           "WorkspacesIpGroup",
           WorkspacesIpGroup.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<WorkspacesIpGroup, Builder>(
-                  "groupId",
-                  "groupId",
-                  () -> dev.workspaces.model.shapes.Strings.IP_GROUP_ID,
-                  false,
-                  v -> v.groupId().orElse(null),
-                  (b, v) -> b.groupId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspacesIpGroup, Builder>(
-                  "groupName",
-                  "groupName",
-                  () -> dev.workspaces.model.shapes.Strings.IP_GROUP_NAME,
-                  false,
-                  v -> v.groupName().orElse(null),
-                  (b, v) -> b.groupName(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspacesIpGroup, Builder>(
-                  "groupDesc",
-                  "groupDesc",
-                  () -> dev.workspaces.model.shapes.Strings.IP_GROUP_DESC,
-                  false,
-                  v -> v.groupDesc().orElse(null),
-                  (b, v) -> b.groupDesc(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspacesIpGroup, Builder>(
-                  "userRules",
-                  "userRules",
-                  () -> dev.workspaces.model.shapes.Lists.IP_RULE_LIST,
-                  false,
-                  WorkspacesIpGroup::userRulesOrNull,
-                  (b, v) -> b.userRules((java.util.List<dev.workspaces.model.IpRuleItem>) v))));
+              new MemberSchema<>("groupId", "groupId", false, 0, MEMBERS),
+              new MemberSchema<>("groupName", "groupName", false, 1, MEMBERS),
+              new MemberSchema<>("groupDesc", "groupDesc", false, 2, MEMBERS),
+              new MemberSchema<>("userRules", "userRules", false, 3, MEMBERS)));
 
   WorkspacesIpGroup() {}
 
@@ -92,6 +71,52 @@ public abstract class WorkspacesIpGroup implements dev.workspaces.model.Structur
   @Override
   public final StructureSchema<WorkspacesIpGroup, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code WorkspacesIpGroup} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<WorkspacesIpGroup, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public WorkspacesIpGroup build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.IP_GROUP_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.IP_GROUP_NAME;
+        case 2 -> dev.workspaces.model.shapes.Strings.IP_GROUP_DESC;
+        case 3 -> dev.workspaces.model.shapes.Lists.IP_RULE_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(WorkspacesIpGroup value, int member) {
+      return switch (member) {
+        case 0 -> value.groupId().orElse(null);
+        case 1 -> value.groupName().orElse(null);
+        case 2 -> value.groupDesc().orElse(null);
+        case 3 -> value.userRulesOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.groupId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.groupName(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.groupDesc(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.userRules((java.util.List<dev.workspaces.model.IpRuleItem>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link WorkspacesIpGroup} values; setters are named after the members. */

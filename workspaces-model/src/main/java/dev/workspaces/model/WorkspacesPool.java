@@ -2,6 +2,8 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,106 +21,29 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class WorkspacesPool implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code WorkspacesPool} shape, members in model order. */
   public static final StructureSchema<WorkspacesPool, Builder> SCHEMA =
       StructureSchema.of(
           "WorkspacesPool",
           WorkspacesPool.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<WorkspacesPool, Builder>(
-                  "PoolId",
-                  "poolId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACES_POOL_ID,
-                  true,
-                  v -> v.poolId().orElse(null),
-                  (b, v) -> b.poolId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspacesPool, Builder>(
-                  "PoolArn",
-                  "poolArn",
-                  () -> dev.workspaces.model.shapes.Strings.ARN,
-                  true,
-                  v -> v.poolArn().orElse(null),
-                  (b, v) -> b.poolArn(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspacesPool, Builder>(
-                  "CapacityStatus",
-                  "capacityStatus",
-                  () -> dev.workspaces.model.CapacityStatus.SCHEMA,
-                  true,
-                  v -> v.capacityStatus().orElse(null),
-                  (b, v) -> b.capacityStatus(java.util.Optional.ofNullable((dev.workspaces.model.CapacityStatus) v))),
-              new MemberSchema<WorkspacesPool, Builder>(
-                  "PoolName",
-                  "poolName",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACES_POOL_NAME,
-                  true,
-                  v -> v.poolName().orElse(null),
-                  (b, v) -> b.poolName(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspacesPool, Builder>(
-                  "Description",
-                  "description",
-                  () -> dev.workspaces.model.shapes.Strings.UPDATE_DESCRIPTION,
-                  false,
-                  v -> v.description().orElse(null),
-                  (b, v) -> b.description(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspacesPool, Builder>(
-                  "State",
-                  "state",
-                  () -> dev.workspaces.model.WorkspacesPoolState.SCHEMA,
-                  true,
-                  v -> v.stateAsString().orElse(null),
-                  (b, v) -> b.state(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspacesPool, Builder>(
-                  "CreatedAt",
-                  "createdAt",
-                  () -> dev.workspaces.model.shapes.Scalars.TIMESTAMP,
-                  true,
-                  v -> v.createdAt().orElse(null),
-                  (b, v) -> b.createdAt(java.util.Optional.ofNullable((java.time.Instant) v))),
-              new MemberSchema<WorkspacesPool, Builder>(
-                  "BundleId",
-                  "bundleId",
-                  () -> dev.workspaces.model.shapes.Strings.BUNDLE_ID,
-                  true,
-                  v -> v.bundleId().orElse(null),
-                  (b, v) -> b.bundleId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspacesPool, Builder>(
-                  "DirectoryId",
-                  "directoryId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  true,
-                  v -> v.directoryId().orElse(null),
-                  (b, v) -> b.directoryId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspacesPool, Builder>(
-                  "Errors",
-                  "errors",
-                  () -> dev.workspaces.model.shapes.Lists.WORKSPACES_POOL_ERRORS,
-                  false,
-                  WorkspacesPool::errorsOrNull,
-                  (b, v) -> b.errors((java.util.List<dev.workspaces.model.WorkspacesPoolError>) v)),
-              new MemberSchema<WorkspacesPool, Builder>(
-                  "ApplicationSettings",
-                  "applicationSettings",
-                  () -> dev.workspaces.model.ApplicationSettingsResponse.SCHEMA,
-                  false,
-                  v -> v.applicationSettings().orElse(null),
-                  (b, v) -> b.applicationSettings(java.util.Optional.ofNullable((dev.workspaces.model.ApplicationSettingsResponse) v))),
-              new MemberSchema<WorkspacesPool, Builder>(
-                  "TimeoutSettings",
-                  "timeoutSettings",
-                  () -> dev.workspaces.model.TimeoutSettings.SCHEMA,
-                  false,
-                  v -> v.timeoutSettings().orElse(null),
-                  (b, v) -> b.timeoutSettings(java.util.Optional.ofNullable((dev.workspaces.model.TimeoutSettings) v))),
-              new MemberSchema<WorkspacesPool, Builder>(
-                  "RunningMode",
-                  "runningMode",
-                  () -> dev.workspaces.model.PoolsRunningMode.SCHEMA,
-                  true,
-                  v -> v.runningModeAsString().orElse(null),
-                  (b, v) -> b.runningMode(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("PoolId", "poolId", true, 0, MEMBERS),
+              new MemberSchema<>("PoolArn", "poolArn", true, 1, MEMBERS),
+              new MemberSchema<>("CapacityStatus", "capacityStatus", true, 2, MEMBERS),
+              new MemberSchema<>("PoolName", "poolName", true, 3, MEMBERS),
+              new MemberSchema<>("Description", "description", false, 4, MEMBERS),
+              new MemberSchema<>("State", "state", true, 5, MEMBERS),
+              new MemberSchema<>("CreatedAt", "createdAt", true, 6, MEMBERS),
+              new MemberSchema<>("BundleId", "bundleId", true, 7, MEMBERS),
+              new MemberSchema<>("DirectoryId", "directoryId", true, 8, MEMBERS),
+              new MemberSchema<>("Errors", "errors", false, 9, MEMBERS),
+              new MemberSchema<>("ApplicationSettings", "applicationSettings", false, 10, MEMBERS),
+              new MemberSchema<>("TimeoutSettings", "timeoutSettings", false, 11, MEMBERS),
+              new MemberSchema<>("RunningMode", "runningMode", true, 12, MEMBERS)));
 
   WorkspacesPool() {}
 
@@ -193,6 +118,79 @@ public abstract class WorkspacesPool implements dev.workspaces.model.Structure {
   @Override
   public final StructureSchema<WorkspacesPool, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code WorkspacesPool} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<WorkspacesPool, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public WorkspacesPool build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACES_POOL_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.ARN;
+        case 2 -> dev.workspaces.model.CapacityStatus.SCHEMA;
+        case 3 -> dev.workspaces.model.shapes.Strings.WORKSPACES_POOL_NAME;
+        case 4 -> dev.workspaces.model.shapes.Strings.UPDATE_DESCRIPTION;
+        case 5 -> dev.workspaces.model.WorkspacesPoolState.SCHEMA;
+        case 6 -> dev.workspaces.model.shapes.Scalars.TIMESTAMP;
+        case 7 -> dev.workspaces.model.shapes.Strings.BUNDLE_ID;
+        case 8 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        case 9 -> dev.workspaces.model.shapes.Lists.WORKSPACES_POOL_ERRORS;
+        case 10 -> dev.workspaces.model.ApplicationSettingsResponse.SCHEMA;
+        case 11 -> dev.workspaces.model.TimeoutSettings.SCHEMA;
+        case 12 -> dev.workspaces.model.PoolsRunningMode.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(WorkspacesPool value, int member) {
+      return switch (member) {
+        case 0 -> value.poolId().orElse(null);
+        case 1 -> value.poolArn().orElse(null);
+        case 2 -> value.capacityStatus().orElse(null);
+        case 3 -> value.poolName().orElse(null);
+        case 4 -> value.description().orElse(null);
+        case 5 -> value.stateAsString().orElse(null);
+        case 6 -> value.createdAt().orElse(null);
+        case 7 -> value.bundleId().orElse(null);
+        case 8 -> value.directoryId().orElse(null);
+        case 9 -> value.errorsOrNull();
+        case 10 -> value.applicationSettings().orElse(null);
+        case 11 -> value.timeoutSettings().orElse(null);
+        case 12 -> value.runningModeAsString().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.poolId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.poolArn(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.capacityStatus(java.util.Optional.ofNullable((dev.workspaces.model.CapacityStatus) raw));
+        case 3 -> builder.poolName(java.util.Optional.ofNullable((String) raw));
+        case 4 -> builder.description(java.util.Optional.ofNullable((String) raw));
+        case 5 -> builder.state(java.util.Optional.ofNullable((String) raw));
+        case 6 -> builder.createdAt(java.util.Optional.ofNullable((java.time.Instant) raw));
+        case 7 -> builder.bundleId(java.util.Optional.ofNullable((String) raw));
+        case 8 -> builder.directoryId(java.util.Optional.ofNullable((String) raw));
+        case 9 -> builder.errors((java.util.List<dev.workspaces.model.WorkspacesPoolError>) raw);
+        case 10 -> builder.applicationSettings(java.util.Optional.ofNullable((dev.workspaces.model.ApplicationSettingsResponse) raw));
+        case 11 -> builder.timeoutSettings(java.util.Optional.ofNullable((dev.workspaces.model.TimeoutSettings) raw));
+        case 12 -> builder.runningMode(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link WorkspacesPool} values; setters are named after the members. */

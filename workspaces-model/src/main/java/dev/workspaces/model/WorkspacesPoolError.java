@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code WorkspacesPoolError} structure, carried by {@code WorkspacesPoolErrors}.
@@ -17,29 +20,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class WorkspacesPoolError implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code WorkspacesPoolError} shape, members in model order. */
   public static final StructureSchema<WorkspacesPoolError, Builder> SCHEMA =
       StructureSchema.of(
           "WorkspacesPoolError",
           WorkspacesPoolError.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<WorkspacesPoolError, Builder>(
-                  "ErrorCode",
-                  "errorCode",
-                  () -> dev.workspaces.model.WorkspacesPoolErrorCode.SCHEMA,
-                  false,
-                  v -> v.errorCodeAsString().orElse(null),
-                  (b, v) -> b.errorCode(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspacesPoolError, Builder>(
-                  "ErrorMessage",
-                  "errorMessage",
-                  () -> dev.workspaces.model.shapes.Strings.ERROR_MESSAGE,
-                  false,
-                  v -> v.errorMessage().orElse(null),
-                  (b, v) -> b.errorMessage(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("ErrorCode", "errorCode", false, 0, MEMBERS),
+              new MemberSchema<>("ErrorMessage", "errorMessage", false, 1, MEMBERS)));
 
   WorkspacesPoolError() {}
 
@@ -65,6 +57,46 @@ public abstract class WorkspacesPoolError implements dev.workspaces.model.Struct
   @Override
   public final StructureSchema<WorkspacesPoolError, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code WorkspacesPoolError} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<WorkspacesPoolError, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public WorkspacesPoolError build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.WorkspacesPoolErrorCode.SCHEMA;
+        case 1 -> dev.workspaces.model.shapes.Strings.ERROR_MESSAGE;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(WorkspacesPoolError value, int member) {
+      return switch (member) {
+        case 0 -> value.errorCodeAsString().orElse(null);
+        case 1 -> value.errorMessage().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.errorCode(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.errorMessage(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link WorkspacesPoolError} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code WorkspacesPoolSession} structure, carried by {@code WorkspacesPoolSessions}.
@@ -18,78 +21,25 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class WorkspacesPoolSession implements dev.workspaces.model.Structure {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code WorkspacesPoolSession} shape, members in model order. */
   public static final StructureSchema<WorkspacesPoolSession, Builder> SCHEMA =
       StructureSchema.of(
           "WorkspacesPoolSession",
           WorkspacesPoolSession.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<WorkspacesPoolSession, Builder>(
-                  "AuthenticationType",
-                  "authenticationType",
-                  () -> dev.workspaces.model.AuthenticationType.SCHEMA,
-                  false,
-                  v -> v.authenticationTypeAsString().orElse(null),
-                  (b, v) -> b.authenticationType(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspacesPoolSession, Builder>(
-                  "ConnectionState",
-                  "connectionState",
-                  () -> dev.workspaces.model.SessionConnectionState.SCHEMA,
-                  false,
-                  v -> v.connectionStateAsString().orElse(null),
-                  (b, v) -> b.connectionState(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspacesPoolSession, Builder>(
-                  "SessionId",
-                  "sessionId",
-                  () -> dev.workspaces.model.shapes.Strings.AMAZON_UUID,
-                  true,
-                  v -> v.sessionId().orElse(null),
-                  (b, v) -> b.sessionId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspacesPoolSession, Builder>(
-                  "InstanceId",
-                  "instanceId",
-                  () -> dev.workspaces.model.shapes.Strings.SESSION_INSTANCE_ID,
-                  false,
-                  v -> v.instanceId().orElse(null),
-                  (b, v) -> b.instanceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspacesPoolSession, Builder>(
-                  "PoolId",
-                  "poolId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACES_POOL_ID,
-                  true,
-                  v -> v.poolId().orElse(null),
-                  (b, v) -> b.poolId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<WorkspacesPoolSession, Builder>(
-                  "ExpirationTime",
-                  "expirationTime",
-                  () -> dev.workspaces.model.shapes.Scalars.TIMESTAMP,
-                  false,
-                  v -> v.expirationTime().orElse(null),
-                  (b, v) -> b.expirationTime(java.util.Optional.ofNullable((java.time.Instant) v))),
-              new MemberSchema<WorkspacesPoolSession, Builder>(
-                  "NetworkAccessConfiguration",
-                  "networkAccessConfiguration",
-                  () -> dev.workspaces.model.NetworkAccessConfiguration.SCHEMA,
-                  false,
-                  v -> v.networkAccessConfiguration().orElse(null),
-                  (b, v) -> b.networkAccessConfiguration(java.util.Optional.ofNullable((dev.workspaces.model.NetworkAccessConfiguration) v))),
-              new MemberSchema<WorkspacesPoolSession, Builder>(
-                  "StartTime",
-                  "startTime",
-                  () -> dev.workspaces.model.shapes.Scalars.TIMESTAMP,
-                  false,
-                  v -> v.startTime().orElse(null),
-                  (b, v) -> b.startTime(java.util.Optional.ofNullable((java.time.Instant) v))),
-              new MemberSchema<WorkspacesPoolSession, Builder>(
-                  "UserId",
-                  "userId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACES_POOL_USER_ID,
-                  true,
-                  v -> v.userId().orElse(null),
-                  (b, v) -> b.userId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("AuthenticationType", "authenticationType", false, 0, MEMBERS),
+              new MemberSchema<>("ConnectionState", "connectionState", false, 1, MEMBERS),
+              new MemberSchema<>("SessionId", "sessionId", true, 2, MEMBERS),
+              new MemberSchema<>("InstanceId", "instanceId", false, 3, MEMBERS),
+              new MemberSchema<>("PoolId", "poolId", true, 4, MEMBERS),
+              new MemberSchema<>("ExpirationTime", "expirationTime", false, 5, MEMBERS),
+              new MemberSchema<>("NetworkAccessConfiguration", "networkAccessConfiguration", false, 6, MEMBERS),
+              new MemberSchema<>("StartTime", "startTime", false, 7, MEMBERS),
+              new MemberSchema<>("UserId", "userId", true, 8, MEMBERS)));
 
   WorkspacesPoolSession() {}
 
@@ -141,6 +91,67 @@ public abstract class WorkspacesPoolSession implements dev.workspaces.model.Stru
   @Override
   public final StructureSchema<WorkspacesPoolSession, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code WorkspacesPoolSession} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<WorkspacesPoolSession, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public WorkspacesPoolSession build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.AuthenticationType.SCHEMA;
+        case 1 -> dev.workspaces.model.SessionConnectionState.SCHEMA;
+        case 2 -> dev.workspaces.model.shapes.Strings.AMAZON_UUID;
+        case 3 -> dev.workspaces.model.shapes.Strings.SESSION_INSTANCE_ID;
+        case 4 -> dev.workspaces.model.shapes.Strings.WORKSPACES_POOL_ID;
+        case 5 -> dev.workspaces.model.shapes.Scalars.TIMESTAMP;
+        case 6 -> dev.workspaces.model.NetworkAccessConfiguration.SCHEMA;
+        case 7 -> dev.workspaces.model.shapes.Scalars.TIMESTAMP;
+        case 8 -> dev.workspaces.model.shapes.Strings.WORKSPACES_POOL_USER_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(WorkspacesPoolSession value, int member) {
+      return switch (member) {
+        case 0 -> value.authenticationTypeAsString().orElse(null);
+        case 1 -> value.connectionStateAsString().orElse(null);
+        case 2 -> value.sessionId().orElse(null);
+        case 3 -> value.instanceId().orElse(null);
+        case 4 -> value.poolId().orElse(null);
+        case 5 -> value.expirationTime().orElse(null);
+        case 6 -> value.networkAccessConfiguration().orElse(null);
+        case 7 -> value.startTime().orElse(null);
+        case 8 -> value.userId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.authenticationType(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.connectionState(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.sessionId(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.instanceId(java.util.Optional.ofNullable((String) raw));
+        case 4 -> builder.poolId(java.util.Optional.ofNullable((String) raw));
+        case 5 -> builder.expirationTime(java.util.Optional.ofNullable((java.time.Instant) raw));
+        case 6 -> builder.networkAccessConfiguration(java.util.Optional.ofNullable((dev.workspaces.model.NetworkAccessConfiguration) raw));
+        case 7 -> builder.startTime(java.util.Optional.ofNullable((java.time.Instant) raw));
+        case 8 -> builder.userId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link WorkspacesPoolSession} values; setters are named after the members. */

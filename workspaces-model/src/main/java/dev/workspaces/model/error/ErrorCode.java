@@ -4,7 +4,6 @@ package dev.workspaces.model.error;
 import com.google.common.collect.ImmutableMap;
 import dev.workspaces.model.schema.StructureSchema;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Every error code a WorkSpaces endpoint answers with: the model's error shapes, then the few that
@@ -13,70 +12,68 @@ import java.util.function.Supplier;
  */
 public enum ErrorCode {
   /** The modeled {@code AccessDeniedException} shape. */
-  ACCESS_DENIED_EXCEPTION("AccessDeniedException", true, () -> dev.workspaces.model.error.AccessDeniedException.SCHEMA),
+  ACCESS_DENIED_EXCEPTION("AccessDeniedException", true),
   /** The modeled {@code ApplicationNotSupportedException} shape. */
-  APPLICATION_NOT_SUPPORTED_EXCEPTION("ApplicationNotSupportedException", true, () -> dev.workspaces.model.error.ApplicationNotSupportedException.SCHEMA),
+  APPLICATION_NOT_SUPPORTED_EXCEPTION("ApplicationNotSupportedException", true),
   /** The modeled {@code ComputeNotCompatibleException} shape. */
-  COMPUTE_NOT_COMPATIBLE_EXCEPTION("ComputeNotCompatibleException", true, () -> dev.workspaces.model.error.ComputeNotCompatibleException.SCHEMA),
+  COMPUTE_NOT_COMPATIBLE_EXCEPTION("ComputeNotCompatibleException", true),
   /** The modeled {@code ConflictException} shape. */
-  CONFLICT_EXCEPTION("ConflictException", true, () -> dev.workspaces.model.error.ConflictException.SCHEMA),
+  CONFLICT_EXCEPTION("ConflictException", true),
   /** The modeled {@code IncompatibleApplicationsException} shape. */
-  INCOMPATIBLE_APPLICATIONS_EXCEPTION("IncompatibleApplicationsException", true, () -> dev.workspaces.model.error.IncompatibleApplicationsException.SCHEMA),
+  INCOMPATIBLE_APPLICATIONS_EXCEPTION("IncompatibleApplicationsException", true),
   /** The modeled {@code InternalServerException} shape. */
-  INTERNAL_SERVER_EXCEPTION("InternalServerException", true, () -> dev.workspaces.model.error.InternalServerException.SCHEMA),
+  INTERNAL_SERVER_EXCEPTION("InternalServerException", true),
   /** The modeled {@code InvalidParameterCombinationException} shape. */
-  INVALID_PARAMETER_COMBINATION_EXCEPTION("InvalidParameterCombinationException", true, () -> dev.workspaces.model.error.InvalidParameterCombinationException.SCHEMA),
+  INVALID_PARAMETER_COMBINATION_EXCEPTION("InvalidParameterCombinationException", true),
   /** The modeled {@code InvalidParameterValuesException} shape. */
-  INVALID_PARAMETER_VALUES_EXCEPTION("InvalidParameterValuesException", true, () -> dev.workspaces.model.error.InvalidParameterValuesException.SCHEMA),
+  INVALID_PARAMETER_VALUES_EXCEPTION("InvalidParameterValuesException", true),
   /** The modeled {@code InvalidResourceStateException} shape. */
-  INVALID_RESOURCE_STATE_EXCEPTION("InvalidResourceStateException", true, () -> dev.workspaces.model.error.InvalidResourceStateException.SCHEMA),
+  INVALID_RESOURCE_STATE_EXCEPTION("InvalidResourceStateException", true),
   /** The modeled {@code OperatingSystemNotCompatibleException} shape. */
-  OPERATING_SYSTEM_NOT_COMPATIBLE_EXCEPTION("OperatingSystemNotCompatibleException", true, () -> dev.workspaces.model.error.OperatingSystemNotCompatibleException.SCHEMA),
+  OPERATING_SYSTEM_NOT_COMPATIBLE_EXCEPTION("OperatingSystemNotCompatibleException", true),
   /** The modeled {@code OperationInProgressException} shape. */
-  OPERATION_IN_PROGRESS_EXCEPTION("OperationInProgressException", true, () -> dev.workspaces.model.error.OperationInProgressException.SCHEMA),
+  OPERATION_IN_PROGRESS_EXCEPTION("OperationInProgressException", true),
   /** The modeled {@code OperationNotSupportedException} shape. */
-  OPERATION_NOT_SUPPORTED_EXCEPTION("OperationNotSupportedException", true, () -> dev.workspaces.model.error.OperationNotSupportedException.SCHEMA),
+  OPERATION_NOT_SUPPORTED_EXCEPTION("OperationNotSupportedException", true),
   /** The modeled {@code ResourceAlreadyExistsException} shape. */
-  RESOURCE_ALREADY_EXISTS_EXCEPTION("ResourceAlreadyExistsException", true, () -> dev.workspaces.model.error.ResourceAlreadyExistsException.SCHEMA),
+  RESOURCE_ALREADY_EXISTS_EXCEPTION("ResourceAlreadyExistsException", true),
   /** The modeled {@code ResourceAssociatedException} shape. */
-  RESOURCE_ASSOCIATED_EXCEPTION("ResourceAssociatedException", true, () -> dev.workspaces.model.error.ResourceAssociatedException.SCHEMA),
+  RESOURCE_ASSOCIATED_EXCEPTION("ResourceAssociatedException", true),
   /** The modeled {@code ResourceCreationFailedException} shape. */
-  RESOURCE_CREATION_FAILED_EXCEPTION("ResourceCreationFailedException", true, () -> dev.workspaces.model.error.ResourceCreationFailedException.SCHEMA),
+  RESOURCE_CREATION_FAILED_EXCEPTION("ResourceCreationFailedException", true),
   /** The modeled {@code ResourceInUseException} shape. */
-  RESOURCE_IN_USE_EXCEPTION("ResourceInUseException", true, () -> dev.workspaces.model.error.ResourceInUseException.SCHEMA),
+  RESOURCE_IN_USE_EXCEPTION("ResourceInUseException", true),
   /** The modeled {@code ResourceLimitExceededException} shape. */
-  RESOURCE_LIMIT_EXCEEDED_EXCEPTION("ResourceLimitExceededException", true, () -> dev.workspaces.model.error.ResourceLimitExceededException.SCHEMA),
+  RESOURCE_LIMIT_EXCEEDED_EXCEPTION("ResourceLimitExceededException", true),
   /** The modeled {@code ResourceNotFoundException} shape. */
-  RESOURCE_NOT_FOUND_EXCEPTION("ResourceNotFoundException", true, () -> dev.workspaces.model.error.ResourceNotFoundException.SCHEMA),
+  RESOURCE_NOT_FOUND_EXCEPTION("ResourceNotFoundException", true),
   /** The modeled {@code ResourceUnavailableException} shape. */
-  RESOURCE_UNAVAILABLE_EXCEPTION("ResourceUnavailableException", true, () -> dev.workspaces.model.error.ResourceUnavailableException.SCHEMA),
+  RESOURCE_UNAVAILABLE_EXCEPTION("ResourceUnavailableException", true),
   /** The modeled {@code UnsupportedNetworkConfigurationException} shape. */
-  UNSUPPORTED_NETWORK_CONFIGURATION_EXCEPTION("UnsupportedNetworkConfigurationException", true, () -> dev.workspaces.model.error.UnsupportedNetworkConfigurationException.SCHEMA),
+  UNSUPPORTED_NETWORK_CONFIGURATION_EXCEPTION("UnsupportedNetworkConfigurationException", true),
   /** The modeled {@code UnsupportedWorkspaceConfigurationException} shape. */
-  UNSUPPORTED_WORKSPACE_CONFIGURATION_EXCEPTION("UnsupportedWorkspaceConfigurationException", true, () -> dev.workspaces.model.error.UnsupportedWorkspaceConfigurationException.SCHEMA),
+  UNSUPPORTED_WORKSPACE_CONFIGURATION_EXCEPTION("UnsupportedWorkspaceConfigurationException", true),
   /** The modeled {@code ValidationException} shape. */
-  VALIDATION_EXCEPTION("ValidationException", true, () -> dev.workspaces.model.error.ValidationException.SCHEMA),
+  VALIDATION_EXCEPTION("ValidationException", true),
   /** The modeled {@code WorkspacesDefaultRoleNotFoundException} shape. */
-  WORKSPACES_DEFAULT_ROLE_NOT_FOUND_EXCEPTION("WorkspacesDefaultRoleNotFoundException", true, () -> dev.workspaces.model.error.WorkspacesDefaultRoleNotFoundException.SCHEMA),
+  WORKSPACES_DEFAULT_ROLE_NOT_FOUND_EXCEPTION("WorkspacesDefaultRoleNotFoundException", true),
   /** Not a model shape: The X-Amz-Target header names no operation of the service. */
-  UNKNOWN_OPERATION_EXCEPTION("UnknownOperationException", false, () -> dev.workspaces.model.error.UnknownOperationException.SCHEMA),
+  UNKNOWN_OPERATION_EXCEPTION("UnknownOperationException", false),
   /** Not a model shape: The request body is not JSON of the expected shape. */
-  SERIALIZATION_EXCEPTION("SerializationException", false, () -> dev.workspaces.model.error.SerializationException.SCHEMA),
+  SERIALIZATION_EXCEPTION("SerializationException", false),
   /** Not a model shape: The service failed on its side; clients retry. */
-  INTERNAL_FAILURE("InternalFailure", false, () -> dev.workspaces.model.error.InternalFailure.SCHEMA),
+  INTERNAL_FAILURE("InternalFailure", false),
   /** Not a model shape: The caller sent requests faster than allowed; clients retry. */
-  THROTTLING_EXCEPTION("ThrottlingException", false, () -> dev.workspaces.model.error.ThrottlingException.SCHEMA);
+  THROTTLING_EXCEPTION("ThrottlingException", false);
 
   private static final ImmutableMap<String, ErrorCode> BY_CODE = indexByCode();
 
   private final String code;
   private final boolean modeled;
-  private final Supplier<StructureSchema<? extends WorkspacesException, ?>> schema;
 
-  ErrorCode(String code, boolean modeled, Supplier<StructureSchema<? extends WorkspacesException, ?>> schema) {
+  ErrorCode(String code, boolean modeled) {
     this.code = code;
     this.modeled = modeled;
-    this.schema = schema;
   }
 
   /** Returns the error's wire name, for example {@code ResourceNotFoundException}. */
@@ -86,7 +83,35 @@ public enum ErrorCode {
 
   /** Returns the schema of the error's class; its {@code javaType()} is that class. */
   public StructureSchema<? extends WorkspacesException, ?> schema() {
-    return schema.get();
+    return switch (this) {
+      case ACCESS_DENIED_EXCEPTION -> dev.workspaces.model.error.AccessDeniedException.SCHEMA;
+      case APPLICATION_NOT_SUPPORTED_EXCEPTION -> dev.workspaces.model.error.ApplicationNotSupportedException.SCHEMA;
+      case COMPUTE_NOT_COMPATIBLE_EXCEPTION -> dev.workspaces.model.error.ComputeNotCompatibleException.SCHEMA;
+      case CONFLICT_EXCEPTION -> dev.workspaces.model.error.ConflictException.SCHEMA;
+      case INCOMPATIBLE_APPLICATIONS_EXCEPTION -> dev.workspaces.model.error.IncompatibleApplicationsException.SCHEMA;
+      case INTERNAL_SERVER_EXCEPTION -> dev.workspaces.model.error.InternalServerException.SCHEMA;
+      case INVALID_PARAMETER_COMBINATION_EXCEPTION -> dev.workspaces.model.error.InvalidParameterCombinationException.SCHEMA;
+      case INVALID_PARAMETER_VALUES_EXCEPTION -> dev.workspaces.model.error.InvalidParameterValuesException.SCHEMA;
+      case INVALID_RESOURCE_STATE_EXCEPTION -> dev.workspaces.model.error.InvalidResourceStateException.SCHEMA;
+      case OPERATING_SYSTEM_NOT_COMPATIBLE_EXCEPTION -> dev.workspaces.model.error.OperatingSystemNotCompatibleException.SCHEMA;
+      case OPERATION_IN_PROGRESS_EXCEPTION -> dev.workspaces.model.error.OperationInProgressException.SCHEMA;
+      case OPERATION_NOT_SUPPORTED_EXCEPTION -> dev.workspaces.model.error.OperationNotSupportedException.SCHEMA;
+      case RESOURCE_ALREADY_EXISTS_EXCEPTION -> dev.workspaces.model.error.ResourceAlreadyExistsException.SCHEMA;
+      case RESOURCE_ASSOCIATED_EXCEPTION -> dev.workspaces.model.error.ResourceAssociatedException.SCHEMA;
+      case RESOURCE_CREATION_FAILED_EXCEPTION -> dev.workspaces.model.error.ResourceCreationFailedException.SCHEMA;
+      case RESOURCE_IN_USE_EXCEPTION -> dev.workspaces.model.error.ResourceInUseException.SCHEMA;
+      case RESOURCE_LIMIT_EXCEEDED_EXCEPTION -> dev.workspaces.model.error.ResourceLimitExceededException.SCHEMA;
+      case RESOURCE_NOT_FOUND_EXCEPTION -> dev.workspaces.model.error.ResourceNotFoundException.SCHEMA;
+      case RESOURCE_UNAVAILABLE_EXCEPTION -> dev.workspaces.model.error.ResourceUnavailableException.SCHEMA;
+      case UNSUPPORTED_NETWORK_CONFIGURATION_EXCEPTION -> dev.workspaces.model.error.UnsupportedNetworkConfigurationException.SCHEMA;
+      case UNSUPPORTED_WORKSPACE_CONFIGURATION_EXCEPTION -> dev.workspaces.model.error.UnsupportedWorkspaceConfigurationException.SCHEMA;
+      case VALIDATION_EXCEPTION -> dev.workspaces.model.error.ValidationException.SCHEMA;
+      case WORKSPACES_DEFAULT_ROLE_NOT_FOUND_EXCEPTION -> dev.workspaces.model.error.WorkspacesDefaultRoleNotFoundException.SCHEMA;
+      case UNKNOWN_OPERATION_EXCEPTION -> dev.workspaces.model.error.UnknownOperationException.SCHEMA;
+      case SERIALIZATION_EXCEPTION -> dev.workspaces.model.error.SerializationException.SCHEMA;
+      case INTERNAL_FAILURE -> dev.workspaces.model.error.InternalFailure.SCHEMA;
+      case THROTTLING_EXCEPTION -> dev.workspaces.model.error.ThrottlingException.SCHEMA;
+    };
   }
 
   /** Returns whether the service model declares this error as a shape (the protocol's own do not). */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.error;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code IncompatibleApplicationsException} error: the value of a refused call (its body on the wire, named by
@@ -19,14 +22,15 @@ import org.immutables.value.Value;
 public abstract class IncompatibleApplicationsException extends dev.workspaces.model.error.WorkspacesException {
   private static final long serialVersionUID = 1L;
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code IncompatibleApplicationsException} shape, members in model order. */
   public static final StructureSchema<IncompatibleApplicationsException, Builder> SCHEMA =
       StructureSchema.of(
           "IncompatibleApplicationsException",
           IncompatibleApplicationsException.class,
           StructureKind.ERROR,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of());
 
   IncompatibleApplicationsException() {}
@@ -52,6 +56,34 @@ public abstract class IncompatibleApplicationsException extends dev.workspaces.m
   @Override
   public final java.util.Optional<String> errorMessage() {
     return java.util.Optional.empty();
+  }
+
+  /** Builds {@code IncompatibleApplicationsException} values for {@link #SCHEMA}; the shape has no members. */
+  private static final class Members implements StructureAccess<IncompatibleApplicationsException, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public IncompatibleApplicationsException build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      throw new IndexOutOfBoundsException(member);
+    }
+
+    @Override
+    public @Nullable Object get(IncompatibleApplicationsException value, int member) {
+      throw new IndexOutOfBoundsException(member);
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      throw new IndexOutOfBoundsException(member);
+    }
   }
 
   /** Builds {@link IncompatibleApplicationsException} values; setters are named after the members. */

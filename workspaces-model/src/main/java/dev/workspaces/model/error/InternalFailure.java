@@ -2,9 +2,12 @@
 package dev.workspaces.model.error;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code InternalFailure} error: the value of a refused call (its body on the wire, named by
@@ -20,22 +23,17 @@ import org.immutables.value.Value;
 public abstract class InternalFailure extends dev.workspaces.model.error.WorkspacesException {
   private static final long serialVersionUID = 1L;
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code InternalFailure} shape, members in model order. */
   public static final StructureSchema<InternalFailure, Builder> SCHEMA =
       StructureSchema.of(
           "InternalFailure",
           InternalFailure.class,
           StructureKind.ERROR,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<InternalFailure, Builder>(
-                  "message",
-                  "message",
-                  () -> dev.workspaces.model.shapes.Strings.EXCEPTION_MESSAGE,
-                  false,
-                  v -> v.message().orElse(null),
-                  (b, v) -> b.message(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("message", "message", false, 0, MEMBERS)));
 
   InternalFailure() {}
 
@@ -63,6 +61,43 @@ public abstract class InternalFailure extends dev.workspaces.model.error.Workspa
   @Override
   public final java.util.Optional<String> errorMessage() {
     return message();
+  }
+
+  /** Reads and writes the members of {@code InternalFailure} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<InternalFailure, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public InternalFailure build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.EXCEPTION_MESSAGE;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(InternalFailure value, int member) {
+      return switch (member) {
+        case 0 -> value.message().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.message(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link InternalFailure} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.error;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code InvalidParameterCombinationException} error: the value of a refused call (its body on the wire, named by
@@ -19,22 +22,17 @@ import org.immutables.value.Value;
 public abstract class InvalidParameterCombinationException extends dev.workspaces.model.error.WorkspacesException {
   private static final long serialVersionUID = 1L;
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code InvalidParameterCombinationException} shape, members in model order. */
   public static final StructureSchema<InvalidParameterCombinationException, Builder> SCHEMA =
       StructureSchema.of(
           "InvalidParameterCombinationException",
           InvalidParameterCombinationException.class,
           StructureKind.ERROR,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<InvalidParameterCombinationException, Builder>(
-                  "message",
-                  "message",
-                  () -> dev.workspaces.model.shapes.Strings.EXCEPTION_MESSAGE,
-                  false,
-                  v -> v.message().orElse(null),
-                  (b, v) -> b.message(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("message", "message", false, 0, MEMBERS)));
 
   InvalidParameterCombinationException() {}
 
@@ -62,6 +60,43 @@ public abstract class InvalidParameterCombinationException extends dev.workspace
   @Override
   public final java.util.Optional<String> errorMessage() {
     return message();
+  }
+
+  /** Reads and writes the members of {@code InvalidParameterCombinationException} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<InvalidParameterCombinationException, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public InvalidParameterCombinationException build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.EXCEPTION_MESSAGE;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(InvalidParameterCombinationException value, int member) {
+      return switch (member) {
+        case 0 -> value.message().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.message(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link InvalidParameterCombinationException} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.error;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code OperationNotSupportedException} error: the value of a refused call (its body on the wire, named by
@@ -19,29 +22,18 @@ import org.immutables.value.Value;
 public abstract class OperationNotSupportedException extends dev.workspaces.model.error.WorkspacesException {
   private static final long serialVersionUID = 1L;
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code OperationNotSupportedException} shape, members in model order. */
   public static final StructureSchema<OperationNotSupportedException, Builder> SCHEMA =
       StructureSchema.of(
           "OperationNotSupportedException",
           OperationNotSupportedException.class,
           StructureKind.ERROR,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<OperationNotSupportedException, Builder>(
-                  "message",
-                  "message",
-                  () -> dev.workspaces.model.shapes.Strings.EXCEPTION_MESSAGE,
-                  false,
-                  v -> v.message().orElse(null),
-                  (b, v) -> b.message(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<OperationNotSupportedException, Builder>(
-                  "reason",
-                  "reason",
-                  () -> dev.workspaces.model.shapes.Strings.EXCEPTION_ERROR_CODE,
-                  false,
-                  v -> v.reason().orElse(null),
-                  (b, v) -> b.reason(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("message", "message", false, 0, MEMBERS),
+              new MemberSchema<>("reason", "reason", false, 1, MEMBERS)));
 
   OperationNotSupportedException() {}
 
@@ -72,6 +64,46 @@ public abstract class OperationNotSupportedException extends dev.workspaces.mode
   @Override
   public final java.util.Optional<String> errorMessage() {
     return message();
+  }
+
+  /** Reads and writes the members of {@code OperationNotSupportedException} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<OperationNotSupportedException, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public OperationNotSupportedException build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.EXCEPTION_MESSAGE;
+        case 1 -> dev.workspaces.model.shapes.Strings.EXCEPTION_ERROR_CODE;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(OperationNotSupportedException value, int member) {
+      return switch (member) {
+        case 0 -> value.message().orElse(null);
+        case 1 -> value.reason().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.message(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.reason(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link OperationNotSupportedException} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.error;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code ResourceInUseException} error: the value of a refused call (its body on the wire, named by
@@ -19,29 +22,18 @@ import org.immutables.value.Value;
 public abstract class ResourceInUseException extends dev.workspaces.model.error.WorkspacesException {
   private static final long serialVersionUID = 1L;
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ResourceInUseException} shape, members in model order. */
   public static final StructureSchema<ResourceInUseException, Builder> SCHEMA =
       StructureSchema.of(
           "ResourceInUseException",
           ResourceInUseException.class,
           StructureKind.ERROR,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ResourceInUseException, Builder>(
-                  "message",
-                  "message",
-                  () -> dev.workspaces.model.shapes.Strings.EXCEPTION_MESSAGE,
-                  false,
-                  v -> v.message().orElse(null),
-                  (b, v) -> b.message(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ResourceInUseException, Builder>(
-                  "ResourceId",
-                  "resourceId",
-                  () -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING,
-                  false,
-                  v -> v.resourceId().orElse(null),
-                  (b, v) -> b.resourceId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("message", "message", false, 0, MEMBERS),
+              new MemberSchema<>("ResourceId", "resourceId", false, 1, MEMBERS)));
 
   ResourceInUseException() {}
 
@@ -72,6 +64,46 @@ public abstract class ResourceInUseException extends dev.workspaces.model.error.
   @Override
   public final java.util.Optional<String> errorMessage() {
     return message();
+  }
+
+  /** Reads and writes the members of {@code ResourceInUseException} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ResourceInUseException, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ResourceInUseException build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.EXCEPTION_MESSAGE;
+        case 1 -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ResourceInUseException value, int member) {
+      return switch (member) {
+        case 0 -> value.message().orElse(null);
+        case 1 -> value.resourceId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.message(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.resourceId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ResourceInUseException} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code AssociateConnectionAlias} operation (see {@link dev.workspaces.model.Operation#ASSOCIATE_CONNECTION_ALIAS}).
@@ -18,29 +21,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class AssociateConnectionAliasRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code AssociateConnectionAliasRequest} shape, members in model order. */
   public static final StructureSchema<AssociateConnectionAliasRequest, Builder> SCHEMA =
       StructureSchema.of(
           "AssociateConnectionAliasRequest",
           AssociateConnectionAliasRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<AssociateConnectionAliasRequest, Builder>(
-                  "AliasId",
-                  "aliasId",
-                  () -> dev.workspaces.model.shapes.Strings.CONNECTION_ALIAS_ID,
-                  true,
-                  v -> v.aliasId().orElse(null),
-                  (b, v) -> b.aliasId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<AssociateConnectionAliasRequest, Builder>(
-                  "ResourceId",
-                  "resourceId",
-                  () -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING,
-                  true,
-                  v -> v.resourceId().orElse(null),
-                  (b, v) -> b.resourceId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("AliasId", "aliasId", true, 0, MEMBERS),
+              new MemberSchema<>("ResourceId", "resourceId", true, 1, MEMBERS)));
 
   AssociateConnectionAliasRequest() {}
 
@@ -71,6 +63,46 @@ public abstract class AssociateConnectionAliasRequest implements dev.workspaces.
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.associateConnectionAlias(context, this);
+  }
+
+  /** Reads and writes the members of {@code AssociateConnectionAliasRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<AssociateConnectionAliasRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public AssociateConnectionAliasRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.CONNECTION_ALIAS_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(AssociateConnectionAliasRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.aliasId().orElse(null);
+        case 1 -> value.resourceId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.aliasId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.resourceId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link AssociateConnectionAliasRequest} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,29 +21,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class AssociateIpGroupsRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code AssociateIpGroupsRequest} shape, members in model order. */
   public static final StructureSchema<AssociateIpGroupsRequest, Builder> SCHEMA =
       StructureSchema.of(
           "AssociateIpGroupsRequest",
           AssociateIpGroupsRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<AssociateIpGroupsRequest, Builder>(
-                  "DirectoryId",
-                  "directoryId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  true,
-                  v -> v.directoryId().orElse(null),
-                  (b, v) -> b.directoryId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<AssociateIpGroupsRequest, Builder>(
-                  "GroupIds",
-                  "groupIds",
-                  () -> dev.workspaces.model.shapes.Lists.IP_GROUP_ID_LIST,
-                  true,
-                  AssociateIpGroupsRequest::groupIdsOrNull,
-                  (b, v) -> b.groupIds((java.util.List<String>) v))));
+              new MemberSchema<>("DirectoryId", "directoryId", true, 0, MEMBERS),
+              new MemberSchema<>("GroupIds", "groupIds", true, 1, MEMBERS)));
 
   AssociateIpGroupsRequest() {}
 
@@ -83,6 +74,46 @@ public abstract class AssociateIpGroupsRequest implements dev.workspaces.model.W
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.associateIpGroups(context, this);
+  }
+
+  /** Reads and writes the members of {@code AssociateIpGroupsRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<AssociateIpGroupsRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public AssociateIpGroupsRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        case 1 -> dev.workspaces.model.shapes.Lists.IP_GROUP_ID_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(AssociateIpGroupsRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.directoryId().orElse(null);
+        case 1 -> value.groupIdsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.directoryId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.groupIds((java.util.List<String>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link AssociateIpGroupsRequest} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code AssociateWorkspaceApplication} operation (see {@link dev.workspaces.model.Operation#ASSOCIATE_WORKSPACE_APPLICATION}).
@@ -18,29 +21,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class AssociateWorkspaceApplicationRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code AssociateWorkspaceApplicationRequest} shape, members in model order. */
   public static final StructureSchema<AssociateWorkspaceApplicationRequest, Builder> SCHEMA =
       StructureSchema.of(
           "AssociateWorkspaceApplicationRequest",
           AssociateWorkspaceApplicationRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<AssociateWorkspaceApplicationRequest, Builder>(
-                  "WorkspaceId",
-                  "workspaceId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID,
-                  true,
-                  v -> v.workspaceId().orElse(null),
-                  (b, v) -> b.workspaceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<AssociateWorkspaceApplicationRequest, Builder>(
-                  "ApplicationId",
-                  "applicationId",
-                  () -> dev.workspaces.model.shapes.Strings.WORK_SPACE_APPLICATION_ID,
-                  true,
-                  v -> v.applicationId().orElse(null),
-                  (b, v) -> b.applicationId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("WorkspaceId", "workspaceId", true, 0, MEMBERS),
+              new MemberSchema<>("ApplicationId", "applicationId", true, 1, MEMBERS)));
 
   AssociateWorkspaceApplicationRequest() {}
 
@@ -71,6 +63,46 @@ public abstract class AssociateWorkspaceApplicationRequest implements dev.worksp
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.associateWorkspaceApplication(context, this);
+  }
+
+  /** Reads and writes the members of {@code AssociateWorkspaceApplicationRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<AssociateWorkspaceApplicationRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public AssociateWorkspaceApplicationRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.WORK_SPACE_APPLICATION_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(AssociateWorkspaceApplicationRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.workspaceId().orElse(null);
+        case 1 -> value.applicationId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.workspaceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.applicationId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link AssociateWorkspaceApplicationRequest} values; setters are named after the members. */

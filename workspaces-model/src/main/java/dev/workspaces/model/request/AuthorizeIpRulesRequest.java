@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,29 +21,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class AuthorizeIpRulesRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code AuthorizeIpRulesRequest} shape, members in model order. */
   public static final StructureSchema<AuthorizeIpRulesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "AuthorizeIpRulesRequest",
           AuthorizeIpRulesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<AuthorizeIpRulesRequest, Builder>(
-                  "GroupId",
-                  "groupId",
-                  () -> dev.workspaces.model.shapes.Strings.IP_GROUP_ID,
-                  true,
-                  v -> v.groupId().orElse(null),
-                  (b, v) -> b.groupId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<AuthorizeIpRulesRequest, Builder>(
-                  "UserRules",
-                  "userRules",
-                  () -> dev.workspaces.model.shapes.Lists.IP_RULE_LIST,
-                  true,
-                  AuthorizeIpRulesRequest::userRulesOrNull,
-                  (b, v) -> b.userRules((java.util.List<dev.workspaces.model.IpRuleItem>) v))));
+              new MemberSchema<>("GroupId", "groupId", true, 0, MEMBERS),
+              new MemberSchema<>("UserRules", "userRules", true, 1, MEMBERS)));
 
   AuthorizeIpRulesRequest() {}
 
@@ -83,6 +74,46 @@ public abstract class AuthorizeIpRulesRequest implements dev.workspaces.model.Wo
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.authorizeIpRules(context, this);
+  }
+
+  /** Reads and writes the members of {@code AuthorizeIpRulesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<AuthorizeIpRulesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public AuthorizeIpRulesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.IP_GROUP_ID;
+        case 1 -> dev.workspaces.model.shapes.Lists.IP_RULE_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(AuthorizeIpRulesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.groupId().orElse(null);
+        case 1 -> value.userRulesOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.groupId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.userRules((java.util.List<dev.workspaces.model.IpRuleItem>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link AuthorizeIpRulesRequest} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,50 +21,21 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class CopyWorkspaceImageRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CopyWorkspaceImageRequest} shape, members in model order. */
   public static final StructureSchema<CopyWorkspaceImageRequest, Builder> SCHEMA =
       StructureSchema.of(
           "CopyWorkspaceImageRequest",
           CopyWorkspaceImageRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CopyWorkspaceImageRequest, Builder>(
-                  "Name",
-                  "name",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_NAME,
-                  true,
-                  v -> v.name().orElse(null),
-                  (b, v) -> b.name(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CopyWorkspaceImageRequest, Builder>(
-                  "Description",
-                  "description",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_DESCRIPTION,
-                  false,
-                  v -> v.description().orElse(null),
-                  (b, v) -> b.description(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CopyWorkspaceImageRequest, Builder>(
-                  "SourceImageId",
-                  "sourceImageId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID,
-                  true,
-                  v -> v.sourceImageId().orElse(null),
-                  (b, v) -> b.sourceImageId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CopyWorkspaceImageRequest, Builder>(
-                  "SourceRegion",
-                  "sourceRegion",
-                  () -> dev.workspaces.model.shapes.Strings.REGION,
-                  true,
-                  v -> v.sourceRegion().orElse(null),
-                  (b, v) -> b.sourceRegion(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CopyWorkspaceImageRequest, Builder>(
-                  "Tags",
-                  "tags",
-                  () -> dev.workspaces.model.shapes.Lists.TAG_LIST,
-                  false,
-                  CopyWorkspaceImageRequest::tagsOrNull,
-                  (b, v) -> b.tags((java.util.List<dev.workspaces.model.Tag>) v))));
+              new MemberSchema<>("Name", "name", true, 0, MEMBERS),
+              new MemberSchema<>("Description", "description", false, 1, MEMBERS),
+              new MemberSchema<>("SourceImageId", "sourceImageId", true, 2, MEMBERS),
+              new MemberSchema<>("SourceRegion", "sourceRegion", true, 3, MEMBERS),
+              new MemberSchema<>("Tags", "tags", false, 4, MEMBERS)));
 
   CopyWorkspaceImageRequest() {}
 
@@ -113,6 +86,55 @@ public abstract class CopyWorkspaceImageRequest implements dev.workspaces.model.
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.copyWorkspaceImage(context, this);
+  }
+
+  /** Reads and writes the members of {@code CopyWorkspaceImageRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CopyWorkspaceImageRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CopyWorkspaceImageRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_NAME;
+        case 1 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_DESCRIPTION;
+        case 2 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID;
+        case 3 -> dev.workspaces.model.shapes.Strings.REGION;
+        case 4 -> dev.workspaces.model.shapes.Lists.TAG_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CopyWorkspaceImageRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.name().orElse(null);
+        case 1 -> value.description().orElse(null);
+        case 2 -> value.sourceImageId().orElse(null);
+        case 3 -> value.sourceRegion().orElse(null);
+        case 4 -> value.tagsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.name(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.description(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.sourceImageId(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.sourceRegion(java.util.Optional.ofNullable((String) raw));
+        case 4 -> builder.tags((java.util.List<dev.workspaces.model.Tag>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CopyWorkspaceImageRequest} values; setters are named after the members. */

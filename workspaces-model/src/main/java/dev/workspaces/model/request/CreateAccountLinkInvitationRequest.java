@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code CreateAccountLinkInvitation} operation (see {@link dev.workspaces.model.Operation#CREATE_ACCOUNT_LINK_INVITATION}).
@@ -18,29 +21,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class CreateAccountLinkInvitationRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CreateAccountLinkInvitationRequest} shape, members in model order. */
   public static final StructureSchema<CreateAccountLinkInvitationRequest, Builder> SCHEMA =
       StructureSchema.of(
           "CreateAccountLinkInvitationRequest",
           CreateAccountLinkInvitationRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CreateAccountLinkInvitationRequest, Builder>(
-                  "TargetAccountId",
-                  "targetAccountId",
-                  () -> dev.workspaces.model.shapes.Strings.AWS_ACCOUNT,
-                  true,
-                  v -> v.targetAccountId().orElse(null),
-                  (b, v) -> b.targetAccountId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateAccountLinkInvitationRequest, Builder>(
-                  "ClientToken",
-                  "clientToken",
-                  () -> dev.workspaces.model.shapes.Strings.CLIENT_TOKEN,
-                  false,
-                  v -> v.clientToken().orElse(null),
-                  (b, v) -> b.clientToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("TargetAccountId", "targetAccountId", true, 0, MEMBERS),
+              new MemberSchema<>("ClientToken", "clientToken", false, 1, MEMBERS)));
 
   CreateAccountLinkInvitationRequest() {}
 
@@ -71,6 +63,46 @@ public abstract class CreateAccountLinkInvitationRequest implements dev.workspac
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.createAccountLinkInvitation(context, this);
+  }
+
+  /** Reads and writes the members of {@code CreateAccountLinkInvitationRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CreateAccountLinkInvitationRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CreateAccountLinkInvitationRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.AWS_ACCOUNT;
+        case 1 -> dev.workspaces.model.shapes.Strings.CLIENT_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CreateAccountLinkInvitationRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.targetAccountId().orElse(null);
+        case 1 -> value.clientToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.targetAccountId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.clientToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CreateAccountLinkInvitationRequest} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code CreateConnectClientAddIn} operation (see {@link dev.workspaces.model.Operation#CREATE_CONNECT_CLIENT_ADD_IN}).
@@ -18,36 +21,19 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class CreateConnectClientAddInRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CreateConnectClientAddInRequest} shape, members in model order. */
   public static final StructureSchema<CreateConnectClientAddInRequest, Builder> SCHEMA =
       StructureSchema.of(
           "CreateConnectClientAddInRequest",
           CreateConnectClientAddInRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CreateConnectClientAddInRequest, Builder>(
-                  "ResourceId",
-                  "resourceId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  true,
-                  v -> v.resourceId().orElse(null),
-                  (b, v) -> b.resourceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateConnectClientAddInRequest, Builder>(
-                  "Name",
-                  "name",
-                  () -> dev.workspaces.model.shapes.Strings.ADD_IN_NAME,
-                  true,
-                  v -> v.name().orElse(null),
-                  (b, v) -> b.name(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateConnectClientAddInRequest, Builder>(
-                  "URL",
-                  "url",
-                  () -> dev.workspaces.model.shapes.Strings.ADD_IN_URL,
-                  true,
-                  v -> v.url().orElse(null),
-                  (b, v) -> b.url(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("ResourceId", "resourceId", true, 0, MEMBERS),
+              new MemberSchema<>("Name", "name", true, 1, MEMBERS),
+              new MemberSchema<>("URL", "url", true, 2, MEMBERS)));
 
   CreateConnectClientAddInRequest() {}
 
@@ -81,6 +67,49 @@ public abstract class CreateConnectClientAddInRequest implements dev.workspaces.
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.createConnectClientAddIn(context, this);
+  }
+
+  /** Reads and writes the members of {@code CreateConnectClientAddInRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CreateConnectClientAddInRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CreateConnectClientAddInRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.ADD_IN_NAME;
+        case 2 -> dev.workspaces.model.shapes.Strings.ADD_IN_URL;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CreateConnectClientAddInRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.resourceId().orElse(null);
+        case 1 -> value.name().orElse(null);
+        case 2 -> value.url().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.resourceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.name(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.url(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CreateConnectClientAddInRequest} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,29 +21,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class CreateConnectionAliasRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CreateConnectionAliasRequest} shape, members in model order. */
   public static final StructureSchema<CreateConnectionAliasRequest, Builder> SCHEMA =
       StructureSchema.of(
           "CreateConnectionAliasRequest",
           CreateConnectionAliasRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CreateConnectionAliasRequest, Builder>(
-                  "ConnectionString",
-                  "connectionString",
-                  () -> dev.workspaces.model.shapes.Strings.CONNECTION_STRING,
-                  true,
-                  v -> v.connectionString().orElse(null),
-                  (b, v) -> b.connectionString(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateConnectionAliasRequest, Builder>(
-                  "Tags",
-                  "tags",
-                  () -> dev.workspaces.model.shapes.Lists.TAG_LIST,
-                  false,
-                  CreateConnectionAliasRequest::tagsOrNull,
-                  (b, v) -> b.tags((java.util.List<dev.workspaces.model.Tag>) v))));
+              new MemberSchema<>("ConnectionString", "connectionString", true, 0, MEMBERS),
+              new MemberSchema<>("Tags", "tags", false, 1, MEMBERS)));
 
   CreateConnectionAliasRequest() {}
 
@@ -83,6 +74,46 @@ public abstract class CreateConnectionAliasRequest implements dev.workspaces.mod
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.createConnectionAlias(context, this);
+  }
+
+  /** Reads and writes the members of {@code CreateConnectionAliasRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CreateConnectionAliasRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CreateConnectionAliasRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.CONNECTION_STRING;
+        case 1 -> dev.workspaces.model.shapes.Lists.TAG_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CreateConnectionAliasRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.connectionString().orElse(null);
+        case 1 -> value.tagsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.connectionString(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.tags((java.util.List<dev.workspaces.model.Tag>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CreateConnectionAliasRequest} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,43 +21,20 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class CreateIpGroupRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CreateIpGroupRequest} shape, members in model order. */
   public static final StructureSchema<CreateIpGroupRequest, Builder> SCHEMA =
       StructureSchema.of(
           "CreateIpGroupRequest",
           CreateIpGroupRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CreateIpGroupRequest, Builder>(
-                  "GroupName",
-                  "groupName",
-                  () -> dev.workspaces.model.shapes.Strings.IP_GROUP_NAME,
-                  true,
-                  v -> v.groupName().orElse(null),
-                  (b, v) -> b.groupName(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateIpGroupRequest, Builder>(
-                  "GroupDesc",
-                  "groupDesc",
-                  () -> dev.workspaces.model.shapes.Strings.IP_GROUP_DESC,
-                  false,
-                  v -> v.groupDesc().orElse(null),
-                  (b, v) -> b.groupDesc(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateIpGroupRequest, Builder>(
-                  "UserRules",
-                  "userRules",
-                  () -> dev.workspaces.model.shapes.Lists.IP_RULE_LIST,
-                  false,
-                  CreateIpGroupRequest::userRulesOrNull,
-                  (b, v) -> b.userRules((java.util.List<dev.workspaces.model.IpRuleItem>) v)),
-              new MemberSchema<CreateIpGroupRequest, Builder>(
-                  "Tags",
-                  "tags",
-                  () -> dev.workspaces.model.shapes.Lists.TAG_LIST,
-                  false,
-                  CreateIpGroupRequest::tagsOrNull,
-                  (b, v) -> b.tags((java.util.List<dev.workspaces.model.Tag>) v))));
+              new MemberSchema<>("GroupName", "groupName", true, 0, MEMBERS),
+              new MemberSchema<>("GroupDesc", "groupDesc", false, 1, MEMBERS),
+              new MemberSchema<>("UserRules", "userRules", false, 2, MEMBERS),
+              new MemberSchema<>("Tags", "tags", false, 3, MEMBERS)));
 
   CreateIpGroupRequest() {}
 
@@ -114,6 +93,52 @@ public abstract class CreateIpGroupRequest implements dev.workspaces.model.Works
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.createIpGroup(context, this);
+  }
+
+  /** Reads and writes the members of {@code CreateIpGroupRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CreateIpGroupRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CreateIpGroupRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.IP_GROUP_NAME;
+        case 1 -> dev.workspaces.model.shapes.Strings.IP_GROUP_DESC;
+        case 2 -> dev.workspaces.model.shapes.Lists.IP_RULE_LIST;
+        case 3 -> dev.workspaces.model.shapes.Lists.TAG_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CreateIpGroupRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.groupName().orElse(null);
+        case 1 -> value.groupDesc().orElse(null);
+        case 2 -> value.userRulesOrNull();
+        case 3 -> value.tagsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.groupName(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.groupDesc(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.userRules((java.util.List<dev.workspaces.model.IpRuleItem>) raw);
+        case 3 -> builder.tags((java.util.List<dev.workspaces.model.Tag>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CreateIpGroupRequest} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,29 +21,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class CreateStandbyWorkspacesRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CreateStandbyWorkspacesRequest} shape, members in model order. */
   public static final StructureSchema<CreateStandbyWorkspacesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "CreateStandbyWorkspacesRequest",
           CreateStandbyWorkspacesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CreateStandbyWorkspacesRequest, Builder>(
-                  "PrimaryRegion",
-                  "primaryRegion",
-                  () -> dev.workspaces.model.shapes.Strings.REGION,
-                  true,
-                  v -> v.primaryRegion().orElse(null),
-                  (b, v) -> b.primaryRegion(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateStandbyWorkspacesRequest, Builder>(
-                  "StandbyWorkspaces",
-                  "standbyWorkspaces",
-                  () -> dev.workspaces.model.shapes.Lists.STANDBY_WORKSPACES_LIST,
-                  true,
-                  CreateStandbyWorkspacesRequest::standbyWorkspacesOrNull,
-                  (b, v) -> b.standbyWorkspaces((java.util.List<dev.workspaces.model.StandbyWorkspace>) v))));
+              new MemberSchema<>("PrimaryRegion", "primaryRegion", true, 0, MEMBERS),
+              new MemberSchema<>("StandbyWorkspaces", "standbyWorkspaces", true, 1, MEMBERS)));
 
   CreateStandbyWorkspacesRequest() {}
 
@@ -83,6 +74,46 @@ public abstract class CreateStandbyWorkspacesRequest implements dev.workspaces.m
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.createStandbyWorkspaces(context, this);
+  }
+
+  /** Reads and writes the members of {@code CreateStandbyWorkspacesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CreateStandbyWorkspacesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CreateStandbyWorkspacesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.REGION;
+        case 1 -> dev.workspaces.model.shapes.Lists.STANDBY_WORKSPACES_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CreateStandbyWorkspacesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.primaryRegion().orElse(null);
+        case 1 -> value.standbyWorkspacesOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.primaryRegion(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.standbyWorkspaces((java.util.List<dev.workspaces.model.StandbyWorkspace>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CreateStandbyWorkspacesRequest} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,29 +21,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class CreateTagsRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CreateTagsRequest} shape, members in model order. */
   public static final StructureSchema<CreateTagsRequest, Builder> SCHEMA =
       StructureSchema.of(
           "CreateTagsRequest",
           CreateTagsRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CreateTagsRequest, Builder>(
-                  "ResourceId",
-                  "resourceId",
-                  () -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING,
-                  true,
-                  v -> v.resourceId().orElse(null),
-                  (b, v) -> b.resourceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateTagsRequest, Builder>(
-                  "Tags",
-                  "tags",
-                  () -> dev.workspaces.model.shapes.Lists.TAG_LIST,
-                  true,
-                  CreateTagsRequest::tagsOrNull,
-                  (b, v) -> b.tags((java.util.List<dev.workspaces.model.Tag>) v))));
+              new MemberSchema<>("ResourceId", "resourceId", true, 0, MEMBERS),
+              new MemberSchema<>("Tags", "tags", true, 1, MEMBERS)));
 
   CreateTagsRequest() {}
 
@@ -83,6 +74,46 @@ public abstract class CreateTagsRequest implements dev.workspaces.model.Workspac
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.createTags(context, this);
+  }
+
+  /** Reads and writes the members of {@code CreateTagsRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CreateTagsRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CreateTagsRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING;
+        case 1 -> dev.workspaces.model.shapes.Lists.TAG_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CreateTagsRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.resourceId().orElse(null);
+        case 1 -> value.tagsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.resourceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.tags((java.util.List<dev.workspaces.model.Tag>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CreateTagsRequest} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,43 +21,20 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class CreateUpdatedWorkspaceImageRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CreateUpdatedWorkspaceImageRequest} shape, members in model order. */
   public static final StructureSchema<CreateUpdatedWorkspaceImageRequest, Builder> SCHEMA =
       StructureSchema.of(
           "CreateUpdatedWorkspaceImageRequest",
           CreateUpdatedWorkspaceImageRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CreateUpdatedWorkspaceImageRequest, Builder>(
-                  "Name",
-                  "name",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_NAME,
-                  true,
-                  v -> v.name().orElse(null),
-                  (b, v) -> b.name(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateUpdatedWorkspaceImageRequest, Builder>(
-                  "Description",
-                  "description",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_DESCRIPTION,
-                  true,
-                  v -> v.description().orElse(null),
-                  (b, v) -> b.description(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateUpdatedWorkspaceImageRequest, Builder>(
-                  "SourceImageId",
-                  "sourceImageId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID,
-                  true,
-                  v -> v.sourceImageId().orElse(null),
-                  (b, v) -> b.sourceImageId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateUpdatedWorkspaceImageRequest, Builder>(
-                  "Tags",
-                  "tags",
-                  () -> dev.workspaces.model.shapes.Lists.TAG_LIST,
-                  false,
-                  CreateUpdatedWorkspaceImageRequest::tagsOrNull,
-                  (b, v) -> b.tags((java.util.List<dev.workspaces.model.Tag>) v))));
+              new MemberSchema<>("Name", "name", true, 0, MEMBERS),
+              new MemberSchema<>("Description", "description", true, 1, MEMBERS),
+              new MemberSchema<>("SourceImageId", "sourceImageId", true, 2, MEMBERS),
+              new MemberSchema<>("Tags", "tags", false, 3, MEMBERS)));
 
   CreateUpdatedWorkspaceImageRequest() {}
 
@@ -103,6 +82,52 @@ public abstract class CreateUpdatedWorkspaceImageRequest implements dev.workspac
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.createUpdatedWorkspaceImage(context, this);
+  }
+
+  /** Reads and writes the members of {@code CreateUpdatedWorkspaceImageRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CreateUpdatedWorkspaceImageRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CreateUpdatedWorkspaceImageRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_NAME;
+        case 1 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_DESCRIPTION;
+        case 2 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID;
+        case 3 -> dev.workspaces.model.shapes.Lists.TAG_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CreateUpdatedWorkspaceImageRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.name().orElse(null);
+        case 1 -> value.description().orElse(null);
+        case 2 -> value.sourceImageId().orElse(null);
+        case 3 -> value.tagsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.name(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.description(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.sourceImageId(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.tags((java.util.List<dev.workspaces.model.Tag>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CreateUpdatedWorkspaceImageRequest} values; setters are named after the members. */

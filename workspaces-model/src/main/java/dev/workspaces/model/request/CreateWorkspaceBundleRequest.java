@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,64 +21,23 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class CreateWorkspaceBundleRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CreateWorkspaceBundleRequest} shape, members in model order. */
   public static final StructureSchema<CreateWorkspaceBundleRequest, Builder> SCHEMA =
       StructureSchema.of(
           "CreateWorkspaceBundleRequest",
           CreateWorkspaceBundleRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CreateWorkspaceBundleRequest, Builder>(
-                  "BundleName",
-                  "bundleName",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_BUNDLE_NAME,
-                  true,
-                  v -> v.bundleName().orElse(null),
-                  (b, v) -> b.bundleName(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateWorkspaceBundleRequest, Builder>(
-                  "BundleDescription",
-                  "bundleDescription",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_BUNDLE_DESCRIPTION,
-                  true,
-                  v -> v.bundleDescription().orElse(null),
-                  (b, v) -> b.bundleDescription(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateWorkspaceBundleRequest, Builder>(
-                  "ImageId",
-                  "imageId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID,
-                  true,
-                  v -> v.imageId().orElse(null),
-                  (b, v) -> b.imageId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateWorkspaceBundleRequest, Builder>(
-                  "ComputeType",
-                  "computeType",
-                  () -> dev.workspaces.model.ComputeType.SCHEMA,
-                  true,
-                  v -> v.computeType().orElse(null),
-                  (b, v) -> b.computeType(java.util.Optional.ofNullable((dev.workspaces.model.ComputeType) v))),
-              new MemberSchema<CreateWorkspaceBundleRequest, Builder>(
-                  "UserStorage",
-                  "userStorage",
-                  () -> dev.workspaces.model.UserStorage.SCHEMA,
-                  true,
-                  v -> v.userStorage().orElse(null),
-                  (b, v) -> b.userStorage(java.util.Optional.ofNullable((dev.workspaces.model.UserStorage) v))),
-              new MemberSchema<CreateWorkspaceBundleRequest, Builder>(
-                  "RootStorage",
-                  "rootStorage",
-                  () -> dev.workspaces.model.RootStorage.SCHEMA,
-                  false,
-                  v -> v.rootStorage().orElse(null),
-                  (b, v) -> b.rootStorage(java.util.Optional.ofNullable((dev.workspaces.model.RootStorage) v))),
-              new MemberSchema<CreateWorkspaceBundleRequest, Builder>(
-                  "Tags",
-                  "tags",
-                  () -> dev.workspaces.model.shapes.Lists.TAG_LIST,
-                  false,
-                  CreateWorkspaceBundleRequest::tagsOrNull,
-                  (b, v) -> b.tags((java.util.List<dev.workspaces.model.Tag>) v))));
+              new MemberSchema<>("BundleName", "bundleName", true, 0, MEMBERS),
+              new MemberSchema<>("BundleDescription", "bundleDescription", true, 1, MEMBERS),
+              new MemberSchema<>("ImageId", "imageId", true, 2, MEMBERS),
+              new MemberSchema<>("ComputeType", "computeType", true, 3, MEMBERS),
+              new MemberSchema<>("UserStorage", "userStorage", true, 4, MEMBERS),
+              new MemberSchema<>("RootStorage", "rootStorage", false, 5, MEMBERS),
+              new MemberSchema<>("Tags", "tags", false, 6, MEMBERS)));
 
   CreateWorkspaceBundleRequest() {}
 
@@ -133,6 +94,61 @@ public abstract class CreateWorkspaceBundleRequest implements dev.workspaces.mod
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.createWorkspaceBundle(context, this);
+  }
+
+  /** Reads and writes the members of {@code CreateWorkspaceBundleRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CreateWorkspaceBundleRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CreateWorkspaceBundleRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_BUNDLE_NAME;
+        case 1 -> dev.workspaces.model.shapes.Strings.WORKSPACE_BUNDLE_DESCRIPTION;
+        case 2 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID;
+        case 3 -> dev.workspaces.model.ComputeType.SCHEMA;
+        case 4 -> dev.workspaces.model.UserStorage.SCHEMA;
+        case 5 -> dev.workspaces.model.RootStorage.SCHEMA;
+        case 6 -> dev.workspaces.model.shapes.Lists.TAG_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CreateWorkspaceBundleRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.bundleName().orElse(null);
+        case 1 -> value.bundleDescription().orElse(null);
+        case 2 -> value.imageId().orElse(null);
+        case 3 -> value.computeType().orElse(null);
+        case 4 -> value.userStorage().orElse(null);
+        case 5 -> value.rootStorage().orElse(null);
+        case 6 -> value.tagsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.bundleName(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.bundleDescription(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.imageId(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.computeType(java.util.Optional.ofNullable((dev.workspaces.model.ComputeType) raw));
+        case 4 -> builder.userStorage(java.util.Optional.ofNullable((dev.workspaces.model.UserStorage) raw));
+        case 5 -> builder.rootStorage(java.util.Optional.ofNullable((dev.workspaces.model.RootStorage) raw));
+        case 6 -> builder.tags((java.util.List<dev.workspaces.model.Tag>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CreateWorkspaceBundleRequest} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,43 +21,20 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class CreateWorkspaceImageRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CreateWorkspaceImageRequest} shape, members in model order. */
   public static final StructureSchema<CreateWorkspaceImageRequest, Builder> SCHEMA =
       StructureSchema.of(
           "CreateWorkspaceImageRequest",
           CreateWorkspaceImageRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CreateWorkspaceImageRequest, Builder>(
-                  "Name",
-                  "name",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_NAME,
-                  true,
-                  v -> v.name().orElse(null),
-                  (b, v) -> b.name(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateWorkspaceImageRequest, Builder>(
-                  "Description",
-                  "description",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_DESCRIPTION,
-                  true,
-                  v -> v.description().orElse(null),
-                  (b, v) -> b.description(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateWorkspaceImageRequest, Builder>(
-                  "WorkspaceId",
-                  "workspaceId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID,
-                  true,
-                  v -> v.workspaceId().orElse(null),
-                  (b, v) -> b.workspaceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateWorkspaceImageRequest, Builder>(
-                  "Tags",
-                  "tags",
-                  () -> dev.workspaces.model.shapes.Lists.TAG_LIST,
-                  false,
-                  CreateWorkspaceImageRequest::tagsOrNull,
-                  (b, v) -> b.tags((java.util.List<dev.workspaces.model.Tag>) v))));
+              new MemberSchema<>("Name", "name", true, 0, MEMBERS),
+              new MemberSchema<>("Description", "description", true, 1, MEMBERS),
+              new MemberSchema<>("WorkspaceId", "workspaceId", true, 2, MEMBERS),
+              new MemberSchema<>("Tags", "tags", false, 3, MEMBERS)));
 
   CreateWorkspaceImageRequest() {}
 
@@ -103,6 +82,52 @@ public abstract class CreateWorkspaceImageRequest implements dev.workspaces.mode
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.createWorkspaceImage(context, this);
+  }
+
+  /** Reads and writes the members of {@code CreateWorkspaceImageRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CreateWorkspaceImageRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CreateWorkspaceImageRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_NAME;
+        case 1 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_DESCRIPTION;
+        case 2 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID;
+        case 3 -> dev.workspaces.model.shapes.Lists.TAG_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CreateWorkspaceImageRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.name().orElse(null);
+        case 1 -> value.description().orElse(null);
+        case 2 -> value.workspaceId().orElse(null);
+        case 3 -> value.tagsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.name(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.description(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.workspaceId(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.tags((java.util.List<dev.workspaces.model.Tag>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CreateWorkspaceImageRequest} values; setters are named after the members. */

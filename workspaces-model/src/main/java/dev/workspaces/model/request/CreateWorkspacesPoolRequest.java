@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,78 +21,25 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class CreateWorkspacesPoolRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CreateWorkspacesPoolRequest} shape, members in model order. */
   public static final StructureSchema<CreateWorkspacesPoolRequest, Builder> SCHEMA =
       StructureSchema.of(
           "CreateWorkspacesPoolRequest",
           CreateWorkspacesPoolRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CreateWorkspacesPoolRequest, Builder>(
-                  "PoolName",
-                  "poolName",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACES_POOL_NAME,
-                  true,
-                  v -> v.poolName().orElse(null),
-                  (b, v) -> b.poolName(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateWorkspacesPoolRequest, Builder>(
-                  "Description",
-                  "description",
-                  () -> dev.workspaces.model.shapes.Strings.UPDATE_DESCRIPTION,
-                  true,
-                  v -> v.description().orElse(null),
-                  (b, v) -> b.description(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateWorkspacesPoolRequest, Builder>(
-                  "BundleId",
-                  "bundleId",
-                  () -> dev.workspaces.model.shapes.Strings.BUNDLE_ID,
-                  true,
-                  v -> v.bundleId().orElse(null),
-                  (b, v) -> b.bundleId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateWorkspacesPoolRequest, Builder>(
-                  "DirectoryId",
-                  "directoryId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  true,
-                  v -> v.directoryId().orElse(null),
-                  (b, v) -> b.directoryId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateWorkspacesPoolRequest, Builder>(
-                  "Capacity",
-                  "capacity",
-                  () -> dev.workspaces.model.Capacity.SCHEMA,
-                  true,
-                  v -> v.capacity().orElse(null),
-                  (b, v) -> b.capacity(java.util.Optional.ofNullable((dev.workspaces.model.Capacity) v))),
-              new MemberSchema<CreateWorkspacesPoolRequest, Builder>(
-                  "Tags",
-                  "tags",
-                  () -> dev.workspaces.model.shapes.Lists.TAG_LIST,
-                  false,
-                  CreateWorkspacesPoolRequest::tagsOrNull,
-                  (b, v) -> b.tags((java.util.List<dev.workspaces.model.Tag>) v)),
-              new MemberSchema<CreateWorkspacesPoolRequest, Builder>(
-                  "ApplicationSettings",
-                  "applicationSettings",
-                  () -> dev.workspaces.model.ApplicationSettingsRequest.SCHEMA,
-                  false,
-                  v -> v.applicationSettings().orElse(null),
-                  (b, v) -> b.applicationSettings(java.util.Optional.ofNullable((dev.workspaces.model.ApplicationSettingsRequest) v))),
-              new MemberSchema<CreateWorkspacesPoolRequest, Builder>(
-                  "TimeoutSettings",
-                  "timeoutSettings",
-                  () -> dev.workspaces.model.TimeoutSettings.SCHEMA,
-                  false,
-                  v -> v.timeoutSettings().orElse(null),
-                  (b, v) -> b.timeoutSettings(java.util.Optional.ofNullable((dev.workspaces.model.TimeoutSettings) v))),
-              new MemberSchema<CreateWorkspacesPoolRequest, Builder>(
-                  "RunningMode",
-                  "runningMode",
-                  () -> dev.workspaces.model.PoolsRunningMode.SCHEMA,
-                  false,
-                  v -> v.runningModeAsString().orElse(null),
-                  (b, v) -> b.runningMode(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("PoolName", "poolName", true, 0, MEMBERS),
+              new MemberSchema<>("Description", "description", true, 1, MEMBERS),
+              new MemberSchema<>("BundleId", "bundleId", true, 2, MEMBERS),
+              new MemberSchema<>("DirectoryId", "directoryId", true, 3, MEMBERS),
+              new MemberSchema<>("Capacity", "capacity", true, 4, MEMBERS),
+              new MemberSchema<>("Tags", "tags", false, 5, MEMBERS),
+              new MemberSchema<>("ApplicationSettings", "applicationSettings", false, 6, MEMBERS),
+              new MemberSchema<>("TimeoutSettings", "timeoutSettings", false, 7, MEMBERS),
+              new MemberSchema<>("RunningMode", "runningMode", false, 8, MEMBERS)));
 
   CreateWorkspacesPoolRequest() {}
 
@@ -158,6 +107,67 @@ public abstract class CreateWorkspacesPoolRequest implements dev.workspaces.mode
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.createWorkspacesPool(context, this);
+  }
+
+  /** Reads and writes the members of {@code CreateWorkspacesPoolRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CreateWorkspacesPoolRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CreateWorkspacesPoolRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACES_POOL_NAME;
+        case 1 -> dev.workspaces.model.shapes.Strings.UPDATE_DESCRIPTION;
+        case 2 -> dev.workspaces.model.shapes.Strings.BUNDLE_ID;
+        case 3 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        case 4 -> dev.workspaces.model.Capacity.SCHEMA;
+        case 5 -> dev.workspaces.model.shapes.Lists.TAG_LIST;
+        case 6 -> dev.workspaces.model.ApplicationSettingsRequest.SCHEMA;
+        case 7 -> dev.workspaces.model.TimeoutSettings.SCHEMA;
+        case 8 -> dev.workspaces.model.PoolsRunningMode.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CreateWorkspacesPoolRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.poolName().orElse(null);
+        case 1 -> value.description().orElse(null);
+        case 2 -> value.bundleId().orElse(null);
+        case 3 -> value.directoryId().orElse(null);
+        case 4 -> value.capacity().orElse(null);
+        case 5 -> value.tagsOrNull();
+        case 6 -> value.applicationSettings().orElse(null);
+        case 7 -> value.timeoutSettings().orElse(null);
+        case 8 -> value.runningModeAsString().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.poolName(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.description(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.bundleId(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.directoryId(java.util.Optional.ofNullable((String) raw));
+        case 4 -> builder.capacity(java.util.Optional.ofNullable((dev.workspaces.model.Capacity) raw));
+        case 5 -> builder.tags((java.util.List<dev.workspaces.model.Tag>) raw);
+        case 6 -> builder.applicationSettings(java.util.Optional.ofNullable((dev.workspaces.model.ApplicationSettingsRequest) raw));
+        case 7 -> builder.timeoutSettings(java.util.Optional.ofNullable((dev.workspaces.model.TimeoutSettings) raw));
+        case 8 -> builder.runningMode(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CreateWorkspacesPoolRequest} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,22 +21,17 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class CreateWorkspacesRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CreateWorkspacesRequest} shape, members in model order. */
   public static final StructureSchema<CreateWorkspacesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "CreateWorkspacesRequest",
           CreateWorkspacesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CreateWorkspacesRequest, Builder>(
-                  "Workspaces",
-                  "workspaces",
-                  () -> dev.workspaces.model.shapes.Lists.WORKSPACE_REQUEST_LIST,
-                  true,
-                  CreateWorkspacesRequest::workspacesOrNull,
-                  (b, v) -> b.workspaces((java.util.List<dev.workspaces.model.WorkspaceRequest>) v))));
+              new MemberSchema<>("Workspaces", "workspaces", true, 0, MEMBERS)));
 
   CreateWorkspacesRequest() {}
 
@@ -73,6 +70,43 @@ public abstract class CreateWorkspacesRequest implements dev.workspaces.model.Wo
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.createWorkspaces(context, this);
+  }
+
+  /** Reads and writes the members of {@code CreateWorkspacesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CreateWorkspacesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CreateWorkspacesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.WORKSPACE_REQUEST_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CreateWorkspacesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.workspacesOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.workspaces((java.util.List<dev.workspaces.model.WorkspaceRequest>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CreateWorkspacesRequest} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code DeleteAccountLinkInvitation} operation (see {@link dev.workspaces.model.Operation#DELETE_ACCOUNT_LINK_INVITATION}).
@@ -18,29 +21,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class DeleteAccountLinkInvitationRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DeleteAccountLinkInvitationRequest} shape, members in model order. */
   public static final StructureSchema<DeleteAccountLinkInvitationRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DeleteAccountLinkInvitationRequest",
           DeleteAccountLinkInvitationRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DeleteAccountLinkInvitationRequest, Builder>(
-                  "LinkId",
-                  "linkId",
-                  () -> dev.workspaces.model.shapes.Strings.LINK_ID,
-                  true,
-                  v -> v.linkId().orElse(null),
-                  (b, v) -> b.linkId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DeleteAccountLinkInvitationRequest, Builder>(
-                  "ClientToken",
-                  "clientToken",
-                  () -> dev.workspaces.model.shapes.Strings.CLIENT_TOKEN,
-                  false,
-                  v -> v.clientToken().orElse(null),
-                  (b, v) -> b.clientToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("LinkId", "linkId", true, 0, MEMBERS),
+              new MemberSchema<>("ClientToken", "clientToken", false, 1, MEMBERS)));
 
   DeleteAccountLinkInvitationRequest() {}
 
@@ -71,6 +63,46 @@ public abstract class DeleteAccountLinkInvitationRequest implements dev.workspac
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.deleteAccountLinkInvitation(context, this);
+  }
+
+  /** Reads and writes the members of {@code DeleteAccountLinkInvitationRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DeleteAccountLinkInvitationRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DeleteAccountLinkInvitationRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.LINK_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.CLIENT_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DeleteAccountLinkInvitationRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.linkId().orElse(null);
+        case 1 -> value.clientToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.linkId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.clientToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DeleteAccountLinkInvitationRequest} values; setters are named after the members. */

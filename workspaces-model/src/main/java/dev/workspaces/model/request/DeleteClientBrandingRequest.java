@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,29 +21,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DeleteClientBrandingRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DeleteClientBrandingRequest} shape, members in model order. */
   public static final StructureSchema<DeleteClientBrandingRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DeleteClientBrandingRequest",
           DeleteClientBrandingRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DeleteClientBrandingRequest, Builder>(
-                  "ResourceId",
-                  "resourceId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  true,
-                  v -> v.resourceId().orElse(null),
-                  (b, v) -> b.resourceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DeleteClientBrandingRequest, Builder>(
-                  "Platforms",
-                  "platforms",
-                  () -> dev.workspaces.model.shapes.Lists.CLIENT_DEVICE_TYPE_LIST,
-                  true,
-                  DeleteClientBrandingRequest::platformsAsStringsOrNull,
-                  (b, v) -> b.platforms((java.util.List<String>) v))));
+              new MemberSchema<>("ResourceId", "resourceId", true, 0, MEMBERS),
+              new MemberSchema<>("Platforms", "platforms", true, 1, MEMBERS)));
 
   DeleteClientBrandingRequest() {}
 
@@ -89,6 +80,46 @@ public abstract class DeleteClientBrandingRequest implements dev.workspaces.mode
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.deleteClientBranding(context, this);
+  }
+
+  /** Reads and writes the members of {@code DeleteClientBrandingRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DeleteClientBrandingRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DeleteClientBrandingRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        case 1 -> dev.workspaces.model.shapes.Lists.CLIENT_DEVICE_TYPE_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DeleteClientBrandingRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.resourceId().orElse(null);
+        case 1 -> value.platformsAsStringsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.resourceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.platforms((java.util.List<String>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DeleteClientBrandingRequest} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code DeleteConnectClientAddIn} operation (see {@link dev.workspaces.model.Operation#DELETE_CONNECT_CLIENT_ADD_IN}).
@@ -18,29 +21,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class DeleteConnectClientAddInRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DeleteConnectClientAddInRequest} shape, members in model order. */
   public static final StructureSchema<DeleteConnectClientAddInRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DeleteConnectClientAddInRequest",
           DeleteConnectClientAddInRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DeleteConnectClientAddInRequest, Builder>(
-                  "AddInId",
-                  "addInId",
-                  () -> dev.workspaces.model.shapes.Strings.AMAZON_UUID,
-                  true,
-                  v -> v.addInId().orElse(null),
-                  (b, v) -> b.addInId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DeleteConnectClientAddInRequest, Builder>(
-                  "ResourceId",
-                  "resourceId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  true,
-                  v -> v.resourceId().orElse(null),
-                  (b, v) -> b.resourceId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("AddInId", "addInId", true, 0, MEMBERS),
+              new MemberSchema<>("ResourceId", "resourceId", true, 1, MEMBERS)));
 
   DeleteConnectClientAddInRequest() {}
 
@@ -71,6 +63,46 @@ public abstract class DeleteConnectClientAddInRequest implements dev.workspaces.
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.deleteConnectClientAddIn(context, this);
+  }
+
+  /** Reads and writes the members of {@code DeleteConnectClientAddInRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DeleteConnectClientAddInRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DeleteConnectClientAddInRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.AMAZON_UUID;
+        case 1 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DeleteConnectClientAddInRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.addInId().orElse(null);
+        case 1 -> value.resourceId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.addInId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.resourceId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DeleteConnectClientAddInRequest} values; setters are named after the members. */

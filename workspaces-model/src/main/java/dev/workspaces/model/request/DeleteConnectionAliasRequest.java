@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code DeleteConnectionAlias} operation (see {@link dev.workspaces.model.Operation#DELETE_CONNECTION_ALIAS}).
@@ -18,22 +21,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class DeleteConnectionAliasRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DeleteConnectionAliasRequest} shape, members in model order. */
   public static final StructureSchema<DeleteConnectionAliasRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DeleteConnectionAliasRequest",
           DeleteConnectionAliasRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DeleteConnectionAliasRequest, Builder>(
-                  "AliasId",
-                  "aliasId",
-                  () -> dev.workspaces.model.shapes.Strings.CONNECTION_ALIAS_ID,
-                  true,
-                  v -> v.aliasId().orElse(null),
-                  (b, v) -> b.aliasId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("AliasId", "aliasId", true, 0, MEMBERS)));
 
   DeleteConnectionAliasRequest() {}
 
@@ -61,6 +59,43 @@ public abstract class DeleteConnectionAliasRequest implements dev.workspaces.mod
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.deleteConnectionAlias(context, this);
+  }
+
+  /** Reads and writes the members of {@code DeleteConnectionAliasRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DeleteConnectionAliasRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DeleteConnectionAliasRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.CONNECTION_ALIAS_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DeleteConnectionAliasRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.aliasId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.aliasId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DeleteConnectionAliasRequest} values; setters are named after the members. */

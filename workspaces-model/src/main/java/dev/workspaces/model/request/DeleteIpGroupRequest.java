@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code DeleteIpGroup} operation (see {@link dev.workspaces.model.Operation#DELETE_IP_GROUP}).
@@ -18,22 +21,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class DeleteIpGroupRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DeleteIpGroupRequest} shape, members in model order. */
   public static final StructureSchema<DeleteIpGroupRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DeleteIpGroupRequest",
           DeleteIpGroupRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DeleteIpGroupRequest, Builder>(
-                  "GroupId",
-                  "groupId",
-                  () -> dev.workspaces.model.shapes.Strings.IP_GROUP_ID,
-                  true,
-                  v -> v.groupId().orElse(null),
-                  (b, v) -> b.groupId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("GroupId", "groupId", true, 0, MEMBERS)));
 
   DeleteIpGroupRequest() {}
 
@@ -61,6 +59,43 @@ public abstract class DeleteIpGroupRequest implements dev.workspaces.model.Works
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.deleteIpGroup(context, this);
+  }
+
+  /** Reads and writes the members of {@code DeleteIpGroupRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DeleteIpGroupRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DeleteIpGroupRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.IP_GROUP_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DeleteIpGroupRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.groupId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.groupId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DeleteIpGroupRequest} values; setters are named after the members. */

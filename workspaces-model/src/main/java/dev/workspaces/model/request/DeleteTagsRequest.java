@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,29 +21,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DeleteTagsRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DeleteTagsRequest} shape, members in model order. */
   public static final StructureSchema<DeleteTagsRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DeleteTagsRequest",
           DeleteTagsRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DeleteTagsRequest, Builder>(
-                  "ResourceId",
-                  "resourceId",
-                  () -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING,
-                  true,
-                  v -> v.resourceId().orElse(null),
-                  (b, v) -> b.resourceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DeleteTagsRequest, Builder>(
-                  "TagKeys",
-                  "tagKeys",
-                  () -> dev.workspaces.model.shapes.Lists.TAG_KEY_LIST,
-                  true,
-                  DeleteTagsRequest::tagKeysOrNull,
-                  (b, v) -> b.tagKeys((java.util.List<String>) v))));
+              new MemberSchema<>("ResourceId", "resourceId", true, 0, MEMBERS),
+              new MemberSchema<>("TagKeys", "tagKeys", true, 1, MEMBERS)));
 
   DeleteTagsRequest() {}
 
@@ -83,6 +74,46 @@ public abstract class DeleteTagsRequest implements dev.workspaces.model.Workspac
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.deleteTags(context, this);
+  }
+
+  /** Reads and writes the members of {@code DeleteTagsRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DeleteTagsRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DeleteTagsRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING;
+        case 1 -> dev.workspaces.model.shapes.Lists.TAG_KEY_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DeleteTagsRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.resourceId().orElse(null);
+        case 1 -> value.tagKeysOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.resourceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.tagKeys((java.util.List<String>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DeleteTagsRequest} values; setters are named after the members. */

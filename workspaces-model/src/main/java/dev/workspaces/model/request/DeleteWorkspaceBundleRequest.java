@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code DeleteWorkspaceBundle} operation (see {@link dev.workspaces.model.Operation#DELETE_WORKSPACE_BUNDLE}).
@@ -17,22 +20,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class DeleteWorkspaceBundleRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DeleteWorkspaceBundleRequest} shape, members in model order. */
   public static final StructureSchema<DeleteWorkspaceBundleRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DeleteWorkspaceBundleRequest",
           DeleteWorkspaceBundleRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DeleteWorkspaceBundleRequest, Builder>(
-                  "BundleId",
-                  "bundleId",
-                  () -> dev.workspaces.model.shapes.Strings.BUNDLE_ID,
-                  false,
-                  v -> v.bundleId().orElse(null),
-                  (b, v) -> b.bundleId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("BundleId", "bundleId", false, 0, MEMBERS)));
 
   DeleteWorkspaceBundleRequest() {}
 
@@ -60,6 +58,43 @@ public abstract class DeleteWorkspaceBundleRequest implements dev.workspaces.mod
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.deleteWorkspaceBundle(context, this);
+  }
+
+  /** Reads and writes the members of {@code DeleteWorkspaceBundleRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DeleteWorkspaceBundleRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DeleteWorkspaceBundleRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.BUNDLE_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DeleteWorkspaceBundleRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.bundleId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.bundleId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DeleteWorkspaceBundleRequest} values; setters are named after the members. */

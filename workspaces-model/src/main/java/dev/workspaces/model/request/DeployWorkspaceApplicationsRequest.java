@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code DeployWorkspaceApplications} operation (see {@link dev.workspaces.model.Operation#DEPLOY_WORKSPACE_APPLICATIONS}).
@@ -18,29 +21,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class DeployWorkspaceApplicationsRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DeployWorkspaceApplicationsRequest} shape, members in model order. */
   public static final StructureSchema<DeployWorkspaceApplicationsRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DeployWorkspaceApplicationsRequest",
           DeployWorkspaceApplicationsRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DeployWorkspaceApplicationsRequest, Builder>(
-                  "WorkspaceId",
-                  "workspaceId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID,
-                  true,
-                  v -> v.workspaceId().orElse(null),
-                  (b, v) -> b.workspaceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DeployWorkspaceApplicationsRequest, Builder>(
-                  "Force",
-                  "force",
-                  () -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT,
-                  false,
-                  v -> v.force().orElse(null),
-                  (b, v) -> b.force(java.util.Optional.ofNullable((Boolean) v)))));
+              new MemberSchema<>("WorkspaceId", "workspaceId", true, 0, MEMBERS),
+              new MemberSchema<>("Force", "force", false, 1, MEMBERS)));
 
   DeployWorkspaceApplicationsRequest() {}
 
@@ -71,6 +63,46 @@ public abstract class DeployWorkspaceApplicationsRequest implements dev.workspac
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.deployWorkspaceApplications(context, this);
+  }
+
+  /** Reads and writes the members of {@code DeployWorkspaceApplicationsRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DeployWorkspaceApplicationsRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DeployWorkspaceApplicationsRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID;
+        case 1 -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DeployWorkspaceApplicationsRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.workspaceId().orElse(null);
+        case 1 -> value.force().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.workspaceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.force(java.util.Optional.ofNullable((Boolean) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DeployWorkspaceApplicationsRequest} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code DeregisterWorkspaceDirectory} operation (see {@link dev.workspaces.model.Operation#DEREGISTER_WORKSPACE_DIRECTORY}).
@@ -18,22 +21,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class DeregisterWorkspaceDirectoryRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DeregisterWorkspaceDirectoryRequest} shape, members in model order. */
   public static final StructureSchema<DeregisterWorkspaceDirectoryRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DeregisterWorkspaceDirectoryRequest",
           DeregisterWorkspaceDirectoryRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DeregisterWorkspaceDirectoryRequest, Builder>(
-                  "DirectoryId",
-                  "directoryId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  true,
-                  v -> v.directoryId().orElse(null),
-                  (b, v) -> b.directoryId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("DirectoryId", "directoryId", true, 0, MEMBERS)));
 
   DeregisterWorkspaceDirectoryRequest() {}
 
@@ -61,6 +59,43 @@ public abstract class DeregisterWorkspaceDirectoryRequest implements dev.workspa
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.deregisterWorkspaceDirectory(context, this);
+  }
+
+  /** Reads and writes the members of {@code DeregisterWorkspaceDirectoryRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DeregisterWorkspaceDirectoryRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DeregisterWorkspaceDirectoryRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DeregisterWorkspaceDirectoryRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.directoryId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.directoryId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DeregisterWorkspaceDirectoryRequest} values; setters are named after the members. */

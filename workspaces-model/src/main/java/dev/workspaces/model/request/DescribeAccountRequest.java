@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code DescribeAccount} operation (see {@link dev.workspaces.model.Operation#DESCRIBE_ACCOUNT}).
@@ -17,14 +20,15 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class DescribeAccountRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeAccountRequest} shape, members in model order. */
   public static final StructureSchema<DescribeAccountRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeAccountRequest",
           DescribeAccountRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of());
 
   DescribeAccountRequest() {}
@@ -50,6 +54,34 @@ public abstract class DescribeAccountRequest implements dev.workspaces.model.Wor
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.describeAccount(context, this);
+  }
+
+  /** Builds {@code DescribeAccountRequest} values for {@link #SCHEMA}; the shape has no members. */
+  private static final class Members implements StructureAccess<DescribeAccountRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeAccountRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      throw new IndexOutOfBoundsException(member);
+    }
+
+    @Override
+    public @Nullable Object get(DescribeAccountRequest value, int member) {
+      throw new IndexOutOfBoundsException(member);
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      throw new IndexOutOfBoundsException(member);
+    }
   }
 
   /** Builds {@link DescribeAccountRequest} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,43 +21,20 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeApplicationAssociationsRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeApplicationAssociationsRequest} shape, members in model order. */
   public static final StructureSchema<DescribeApplicationAssociationsRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeApplicationAssociationsRequest",
           DescribeApplicationAssociationsRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeApplicationAssociationsRequest, Builder>(
-                  "MaxResults",
-                  "maxResults",
-                  () -> dev.workspaces.model.shapes.Scalars.LIMIT,
-                  false,
-                  v -> v.maxResults().orElse(null),
-                  (b, v) -> b.maxResults(java.util.Optional.ofNullable((Integer) v))),
-              new MemberSchema<DescribeApplicationAssociationsRequest, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeApplicationAssociationsRequest, Builder>(
-                  "ApplicationId",
-                  "applicationId",
-                  () -> dev.workspaces.model.shapes.Strings.WORK_SPACE_APPLICATION_ID,
-                  true,
-                  v -> v.applicationId().orElse(null),
-                  (b, v) -> b.applicationId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeApplicationAssociationsRequest, Builder>(
-                  "AssociatedResourceTypes",
-                  "associatedResourceTypes",
-                  () -> dev.workspaces.model.shapes.Lists.APPLICATION_ASSOCIATED_RESOURCE_TYPE_LIST,
-                  true,
-                  DescribeApplicationAssociationsRequest::associatedResourceTypesAsStringsOrNull,
-                  (b, v) -> b.associatedResourceTypes((java.util.List<String>) v))));
+              new MemberSchema<>("MaxResults", "maxResults", false, 0, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 1, MEMBERS),
+              new MemberSchema<>("ApplicationId", "applicationId", true, 2, MEMBERS),
+              new MemberSchema<>("AssociatedResourceTypes", "associatedResourceTypes", true, 3, MEMBERS)));
 
   DescribeApplicationAssociationsRequest() {}
 
@@ -109,6 +88,52 @@ public abstract class DescribeApplicationAssociationsRequest implements dev.work
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.describeApplicationAssociations(context, this);
+  }
+
+  /** Reads and writes the members of {@code DescribeApplicationAssociationsRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeApplicationAssociationsRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeApplicationAssociationsRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Scalars.LIMIT;
+        case 1 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        case 2 -> dev.workspaces.model.shapes.Strings.WORK_SPACE_APPLICATION_ID;
+        case 3 -> dev.workspaces.model.shapes.Lists.APPLICATION_ASSOCIATED_RESOURCE_TYPE_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeApplicationAssociationsRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.maxResults().orElse(null);
+        case 1 -> value.nextToken().orElse(null);
+        case 2 -> value.applicationId().orElse(null);
+        case 3 -> value.associatedResourceTypesAsStringsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.maxResults(java.util.Optional.ofNullable((Integer) raw));
+        case 1 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.applicationId(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.associatedResourceTypes((java.util.List<String>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeApplicationAssociationsRequest} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,64 +20,23 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeApplicationsRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeApplicationsRequest} shape, members in model order. */
   public static final StructureSchema<DescribeApplicationsRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeApplicationsRequest",
           DescribeApplicationsRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeApplicationsRequest, Builder>(
-                  "ApplicationIds",
-                  "applicationIds",
-                  () -> dev.workspaces.model.shapes.Lists.WORK_SPACE_APPLICATION_ID_LIST,
-                  false,
-                  DescribeApplicationsRequest::applicationIdsOrNull,
-                  (b, v) -> b.applicationIds((java.util.List<String>) v)),
-              new MemberSchema<DescribeApplicationsRequest, Builder>(
-                  "ComputeTypeNames",
-                  "computeTypeNames",
-                  () -> dev.workspaces.model.shapes.Lists.COMPUTE_LIST,
-                  false,
-                  DescribeApplicationsRequest::computeTypeNamesAsStringsOrNull,
-                  (b, v) -> b.computeTypeNames((java.util.List<String>) v)),
-              new MemberSchema<DescribeApplicationsRequest, Builder>(
-                  "LicenseType",
-                  "licenseType",
-                  () -> dev.workspaces.model.WorkSpaceApplicationLicenseType.SCHEMA,
-                  false,
-                  v -> v.licenseTypeAsString().orElse(null),
-                  (b, v) -> b.licenseType(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeApplicationsRequest, Builder>(
-                  "OperatingSystemNames",
-                  "operatingSystemNames",
-                  () -> dev.workspaces.model.shapes.Lists.OPERATING_SYSTEM_NAME_LIST,
-                  false,
-                  DescribeApplicationsRequest::operatingSystemNamesAsStringsOrNull,
-                  (b, v) -> b.operatingSystemNames((java.util.List<String>) v)),
-              new MemberSchema<DescribeApplicationsRequest, Builder>(
-                  "Owner",
-                  "owner",
-                  () -> dev.workspaces.model.shapes.Strings.WORK_SPACE_APPLICATION_OWNER,
-                  false,
-                  v -> v.owner().orElse(null),
-                  (b, v) -> b.owner(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeApplicationsRequest, Builder>(
-                  "MaxResults",
-                  "maxResults",
-                  () -> dev.workspaces.model.shapes.Scalars.LIMIT,
-                  false,
-                  v -> v.maxResults().orElse(null),
-                  (b, v) -> b.maxResults(java.util.Optional.ofNullable((Integer) v))),
-              new MemberSchema<DescribeApplicationsRequest, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("ApplicationIds", "applicationIds", false, 0, MEMBERS),
+              new MemberSchema<>("ComputeTypeNames", "computeTypeNames", false, 1, MEMBERS),
+              new MemberSchema<>("LicenseType", "licenseType", false, 2, MEMBERS),
+              new MemberSchema<>("OperatingSystemNames", "operatingSystemNames", false, 3, MEMBERS),
+              new MemberSchema<>("Owner", "owner", false, 4, MEMBERS),
+              new MemberSchema<>("MaxResults", "maxResults", false, 5, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 6, MEMBERS)));
 
   DescribeApplicationsRequest() {}
 
@@ -171,6 +132,61 @@ public abstract class DescribeApplicationsRequest implements dev.workspaces.mode
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.describeApplications(context, this);
+  }
+
+  /** Reads and writes the members of {@code DescribeApplicationsRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeApplicationsRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeApplicationsRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.WORK_SPACE_APPLICATION_ID_LIST;
+        case 1 -> dev.workspaces.model.shapes.Lists.COMPUTE_LIST;
+        case 2 -> dev.workspaces.model.WorkSpaceApplicationLicenseType.SCHEMA;
+        case 3 -> dev.workspaces.model.shapes.Lists.OPERATING_SYSTEM_NAME_LIST;
+        case 4 -> dev.workspaces.model.shapes.Strings.WORK_SPACE_APPLICATION_OWNER;
+        case 5 -> dev.workspaces.model.shapes.Scalars.LIMIT;
+        case 6 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeApplicationsRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.applicationIdsOrNull();
+        case 1 -> value.computeTypeNamesAsStringsOrNull();
+        case 2 -> value.licenseTypeAsString().orElse(null);
+        case 3 -> value.operatingSystemNamesAsStringsOrNull();
+        case 4 -> value.owner().orElse(null);
+        case 5 -> value.maxResults().orElse(null);
+        case 6 -> value.nextToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.applicationIds((java.util.List<String>) raw);
+        case 1 -> builder.computeTypeNames((java.util.List<String>) raw);
+        case 2 -> builder.licenseType(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.operatingSystemNames((java.util.List<String>) raw);
+        case 4 -> builder.owner(java.util.Optional.ofNullable((String) raw));
+        case 5 -> builder.maxResults(java.util.Optional.ofNullable((Integer) raw));
+        case 6 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeApplicationsRequest} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,29 +21,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeBundleAssociationsRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeBundleAssociationsRequest} shape, members in model order. */
   public static final StructureSchema<DescribeBundleAssociationsRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeBundleAssociationsRequest",
           DescribeBundleAssociationsRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeBundleAssociationsRequest, Builder>(
-                  "BundleId",
-                  "bundleId",
-                  () -> dev.workspaces.model.shapes.Strings.BUNDLE_ID,
-                  true,
-                  v -> v.bundleId().orElse(null),
-                  (b, v) -> b.bundleId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeBundleAssociationsRequest, Builder>(
-                  "AssociatedResourceTypes",
-                  "associatedResourceTypes",
-                  () -> dev.workspaces.model.shapes.Lists.BUNDLE_ASSOCIATED_RESOURCE_TYPE_LIST,
-                  true,
-                  DescribeBundleAssociationsRequest::associatedResourceTypesAsStringsOrNull,
-                  (b, v) -> b.associatedResourceTypes((java.util.List<String>) v))));
+              new MemberSchema<>("BundleId", "bundleId", true, 0, MEMBERS),
+              new MemberSchema<>("AssociatedResourceTypes", "associatedResourceTypes", true, 1, MEMBERS)));
 
   DescribeBundleAssociationsRequest() {}
 
@@ -89,6 +80,46 @@ public abstract class DescribeBundleAssociationsRequest implements dev.workspace
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.describeBundleAssociations(context, this);
+  }
+
+  /** Reads and writes the members of {@code DescribeBundleAssociationsRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeBundleAssociationsRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeBundleAssociationsRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.BUNDLE_ID;
+        case 1 -> dev.workspaces.model.shapes.Lists.BUNDLE_ASSOCIATED_RESOURCE_TYPE_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeBundleAssociationsRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.bundleId().orElse(null);
+        case 1 -> value.associatedResourceTypesAsStringsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.bundleId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.associatedResourceTypes((java.util.List<String>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeBundleAssociationsRequest} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code DescribeClientBranding} operation (see {@link dev.workspaces.model.Operation#DESCRIBE_CLIENT_BRANDING}).
@@ -18,22 +21,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class DescribeClientBrandingRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeClientBrandingRequest} shape, members in model order. */
   public static final StructureSchema<DescribeClientBrandingRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeClientBrandingRequest",
           DescribeClientBrandingRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeClientBrandingRequest, Builder>(
-                  "ResourceId",
-                  "resourceId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  true,
-                  v -> v.resourceId().orElse(null),
-                  (b, v) -> b.resourceId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("ResourceId", "resourceId", true, 0, MEMBERS)));
 
   DescribeClientBrandingRequest() {}
 
@@ -61,6 +59,43 @@ public abstract class DescribeClientBrandingRequest implements dev.workspaces.mo
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.describeClientBranding(context, this);
+  }
+
+  /** Reads and writes the members of {@code DescribeClientBrandingRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeClientBrandingRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeClientBrandingRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeClientBrandingRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.resourceId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.resourceId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeClientBrandingRequest} values; setters are named after the members. */

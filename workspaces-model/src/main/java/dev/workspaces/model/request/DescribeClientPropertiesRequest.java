@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,22 +21,17 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeClientPropertiesRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeClientPropertiesRequest} shape, members in model order. */
   public static final StructureSchema<DescribeClientPropertiesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeClientPropertiesRequest",
           DescribeClientPropertiesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeClientPropertiesRequest, Builder>(
-                  "ResourceIds",
-                  "resourceIds",
-                  () -> dev.workspaces.model.shapes.Lists.RESOURCE_ID_LIST,
-                  true,
-                  DescribeClientPropertiesRequest::resourceIdsOrNull,
-                  (b, v) -> b.resourceIds((java.util.List<String>) v))));
+              new MemberSchema<>("ResourceIds", "resourceIds", true, 0, MEMBERS)));
 
   DescribeClientPropertiesRequest() {}
 
@@ -73,6 +70,43 @@ public abstract class DescribeClientPropertiesRequest implements dev.workspaces.
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.describeClientProperties(context, this);
+  }
+
+  /** Reads and writes the members of {@code DescribeClientPropertiesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeClientPropertiesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeClientPropertiesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.RESOURCE_ID_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeClientPropertiesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.resourceIdsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.resourceIds((java.util.List<String>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeClientPropertiesRequest} values; setters are named after the members. */

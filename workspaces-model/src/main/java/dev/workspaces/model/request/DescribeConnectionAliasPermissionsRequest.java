@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code DescribeConnectionAliasPermissions} operation (see {@link dev.workspaces.model.Operation#DESCRIBE_CONNECTION_ALIAS_PERMISSIONS}).
@@ -18,36 +21,19 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class DescribeConnectionAliasPermissionsRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeConnectionAliasPermissionsRequest} shape, members in model order. */
   public static final StructureSchema<DescribeConnectionAliasPermissionsRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeConnectionAliasPermissionsRequest",
           DescribeConnectionAliasPermissionsRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeConnectionAliasPermissionsRequest, Builder>(
-                  "AliasId",
-                  "aliasId",
-                  () -> dev.workspaces.model.shapes.Strings.CONNECTION_ALIAS_ID,
-                  true,
-                  v -> v.aliasId().orElse(null),
-                  (b, v) -> b.aliasId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeConnectionAliasPermissionsRequest, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeConnectionAliasPermissionsRequest, Builder>(
-                  "MaxResults",
-                  "maxResults",
-                  () -> dev.workspaces.model.shapes.Scalars.LIMIT,
-                  false,
-                  v -> v.maxResults().orElse(null),
-                  (b, v) -> b.maxResults(java.util.Optional.ofNullable((Integer) v)))));
+              new MemberSchema<>("AliasId", "aliasId", true, 0, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 1, MEMBERS),
+              new MemberSchema<>("MaxResults", "maxResults", false, 2, MEMBERS)));
 
   DescribeConnectionAliasPermissionsRequest() {}
 
@@ -81,6 +67,49 @@ public abstract class DescribeConnectionAliasPermissionsRequest implements dev.w
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.describeConnectionAliasPermissions(context, this);
+  }
+
+  /** Reads and writes the members of {@code DescribeConnectionAliasPermissionsRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeConnectionAliasPermissionsRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeConnectionAliasPermissionsRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.CONNECTION_ALIAS_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        case 2 -> dev.workspaces.model.shapes.Scalars.LIMIT;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeConnectionAliasPermissionsRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.aliasId().orElse(null);
+        case 1 -> value.nextToken().orElse(null);
+        case 2 -> value.maxResults().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.aliasId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.maxResults(java.util.Optional.ofNullable((Integer) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeConnectionAliasPermissionsRequest} values; setters are named after the members. */

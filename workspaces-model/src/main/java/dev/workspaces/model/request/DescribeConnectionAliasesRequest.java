@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,43 +20,20 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeConnectionAliasesRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeConnectionAliasesRequest} shape, members in model order. */
   public static final StructureSchema<DescribeConnectionAliasesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeConnectionAliasesRequest",
           DescribeConnectionAliasesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeConnectionAliasesRequest, Builder>(
-                  "AliasIds",
-                  "aliasIds",
-                  () -> dev.workspaces.model.shapes.Lists.CONNECTION_ALIAS_ID_LIST,
-                  false,
-                  DescribeConnectionAliasesRequest::aliasIdsOrNull,
-                  (b, v) -> b.aliasIds((java.util.List<String>) v)),
-              new MemberSchema<DescribeConnectionAliasesRequest, Builder>(
-                  "ResourceId",
-                  "resourceId",
-                  () -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING,
-                  false,
-                  v -> v.resourceId().orElse(null),
-                  (b, v) -> b.resourceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeConnectionAliasesRequest, Builder>(
-                  "Limit",
-                  "limit",
-                  () -> dev.workspaces.model.shapes.Scalars.LIMIT,
-                  false,
-                  v -> v.limit().orElse(null),
-                  (b, v) -> b.limit(java.util.Optional.ofNullable((Integer) v))),
-              new MemberSchema<DescribeConnectionAliasesRequest, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("AliasIds", "aliasIds", false, 0, MEMBERS),
+              new MemberSchema<>("ResourceId", "resourceId", false, 1, MEMBERS),
+              new MemberSchema<>("Limit", "limit", false, 2, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 3, MEMBERS)));
 
   DescribeConnectionAliasesRequest() {}
 
@@ -102,6 +81,52 @@ public abstract class DescribeConnectionAliasesRequest implements dev.workspaces
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.describeConnectionAliases(context, this);
+  }
+
+  /** Reads and writes the members of {@code DescribeConnectionAliasesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeConnectionAliasesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeConnectionAliasesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.CONNECTION_ALIAS_ID_LIST;
+        case 1 -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING;
+        case 2 -> dev.workspaces.model.shapes.Scalars.LIMIT;
+        case 3 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeConnectionAliasesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.aliasIdsOrNull();
+        case 1 -> value.resourceId().orElse(null);
+        case 2 -> value.limit().orElse(null);
+        case 3 -> value.nextToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.aliasIds((java.util.List<String>) raw);
+        case 1 -> builder.resourceId(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.limit(java.util.Optional.ofNullable((Integer) raw));
+        case 3 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeConnectionAliasesRequest} values; setters are named after the members. */

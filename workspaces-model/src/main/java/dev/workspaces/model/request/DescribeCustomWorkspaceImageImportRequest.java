@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code DescribeCustomWorkspaceImageImport} operation (see {@link dev.workspaces.model.Operation#DESCRIBE_CUSTOM_WORKSPACE_IMAGE_IMPORT}).
@@ -18,22 +21,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class DescribeCustomWorkspaceImageImportRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeCustomWorkspaceImageImportRequest} shape, members in model order. */
   public static final StructureSchema<DescribeCustomWorkspaceImageImportRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeCustomWorkspaceImageImportRequest",
           DescribeCustomWorkspaceImageImportRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeCustomWorkspaceImageImportRequest, Builder>(
-                  "ImageId",
-                  "imageId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID,
-                  true,
-                  v -> v.imageId().orElse(null),
-                  (b, v) -> b.imageId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("ImageId", "imageId", true, 0, MEMBERS)));
 
   DescribeCustomWorkspaceImageImportRequest() {}
 
@@ -61,6 +59,43 @@ public abstract class DescribeCustomWorkspaceImageImportRequest implements dev.w
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.describeCustomWorkspaceImageImport(context, this);
+  }
+
+  /** Reads and writes the members of {@code DescribeCustomWorkspaceImageImportRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeCustomWorkspaceImageImportRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeCustomWorkspaceImageImportRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeCustomWorkspaceImageImportRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.imageId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.imageId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeCustomWorkspaceImageImportRequest} values; setters are named after the members. */

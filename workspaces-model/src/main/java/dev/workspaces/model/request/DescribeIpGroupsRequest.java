@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,36 +20,19 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeIpGroupsRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeIpGroupsRequest} shape, members in model order. */
   public static final StructureSchema<DescribeIpGroupsRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeIpGroupsRequest",
           DescribeIpGroupsRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeIpGroupsRequest, Builder>(
-                  "GroupIds",
-                  "groupIds",
-                  () -> dev.workspaces.model.shapes.Lists.IP_GROUP_ID_LIST,
-                  false,
-                  DescribeIpGroupsRequest::groupIdsOrNull,
-                  (b, v) -> b.groupIds((java.util.List<String>) v)),
-              new MemberSchema<DescribeIpGroupsRequest, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeIpGroupsRequest, Builder>(
-                  "MaxResults",
-                  "maxResults",
-                  () -> dev.workspaces.model.shapes.Scalars.LIMIT,
-                  false,
-                  v -> v.maxResults().orElse(null),
-                  (b, v) -> b.maxResults(java.util.Optional.ofNullable((Integer) v)))));
+              new MemberSchema<>("GroupIds", "groupIds", false, 0, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 1, MEMBERS),
+              new MemberSchema<>("MaxResults", "maxResults", false, 2, MEMBERS)));
 
   DescribeIpGroupsRequest() {}
 
@@ -92,6 +77,49 @@ public abstract class DescribeIpGroupsRequest implements dev.workspaces.model.Wo
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.describeIpGroups(context, this);
+  }
+
+  /** Reads and writes the members of {@code DescribeIpGroupsRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeIpGroupsRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeIpGroupsRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.IP_GROUP_ID_LIST;
+        case 1 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        case 2 -> dev.workspaces.model.shapes.Scalars.LIMIT;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeIpGroupsRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.groupIdsOrNull();
+        case 1 -> value.nextToken().orElse(null);
+        case 2 -> value.maxResults().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.groupIds((java.util.List<String>) raw);
+        case 1 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.maxResults(java.util.Optional.ofNullable((Integer) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeIpGroupsRequest} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code DescribeTags} operation (see {@link dev.workspaces.model.Operation#DESCRIBE_TAGS}).
@@ -18,22 +21,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class DescribeTagsRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeTagsRequest} shape, members in model order. */
   public static final StructureSchema<DescribeTagsRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeTagsRequest",
           DescribeTagsRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeTagsRequest, Builder>(
-                  "ResourceId",
-                  "resourceId",
-                  () -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING,
-                  true,
-                  v -> v.resourceId().orElse(null),
-                  (b, v) -> b.resourceId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("ResourceId", "resourceId", true, 0, MEMBERS)));
 
   DescribeTagsRequest() {}
 
@@ -61,6 +59,43 @@ public abstract class DescribeTagsRequest implements dev.workspaces.model.Worksp
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.describeTags(context, this);
+  }
+
+  /** Reads and writes the members of {@code DescribeTagsRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeTagsRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeTagsRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeTagsRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.resourceId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.resourceId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeTagsRequest} values; setters are named after the members. */

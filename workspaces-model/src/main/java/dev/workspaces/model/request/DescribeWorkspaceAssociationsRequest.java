@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,29 +21,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeWorkspaceAssociationsRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeWorkspaceAssociationsRequest} shape, members in model order. */
   public static final StructureSchema<DescribeWorkspaceAssociationsRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeWorkspaceAssociationsRequest",
           DescribeWorkspaceAssociationsRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeWorkspaceAssociationsRequest, Builder>(
-                  "WorkspaceId",
-                  "workspaceId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID,
-                  true,
-                  v -> v.workspaceId().orElse(null),
-                  (b, v) -> b.workspaceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeWorkspaceAssociationsRequest, Builder>(
-                  "AssociatedResourceTypes",
-                  "associatedResourceTypes",
-                  () -> dev.workspaces.model.shapes.Lists.WORK_SPACE_ASSOCIATED_RESOURCE_TYPE_LIST,
-                  true,
-                  DescribeWorkspaceAssociationsRequest::associatedResourceTypesAsStringsOrNull,
-                  (b, v) -> b.associatedResourceTypes((java.util.List<String>) v))));
+              new MemberSchema<>("WorkspaceId", "workspaceId", true, 0, MEMBERS),
+              new MemberSchema<>("AssociatedResourceTypes", "associatedResourceTypes", true, 1, MEMBERS)));
 
   DescribeWorkspaceAssociationsRequest() {}
 
@@ -89,6 +80,46 @@ public abstract class DescribeWorkspaceAssociationsRequest implements dev.worksp
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.describeWorkspaceAssociations(context, this);
+  }
+
+  /** Reads and writes the members of {@code DescribeWorkspaceAssociationsRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeWorkspaceAssociationsRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeWorkspaceAssociationsRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID;
+        case 1 -> dev.workspaces.model.shapes.Lists.WORK_SPACE_ASSOCIATED_RESOURCE_TYPE_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeWorkspaceAssociationsRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.workspaceId().orElse(null);
+        case 1 -> value.associatedResourceTypesAsStringsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.workspaceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.associatedResourceTypes((java.util.List<String>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeWorkspaceAssociationsRequest} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,36 +20,19 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeWorkspaceBundlesRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeWorkspaceBundlesRequest} shape, members in model order. */
   public static final StructureSchema<DescribeWorkspaceBundlesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeWorkspaceBundlesRequest",
           DescribeWorkspaceBundlesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeWorkspaceBundlesRequest, Builder>(
-                  "BundleIds",
-                  "bundleIds",
-                  () -> dev.workspaces.model.shapes.Lists.BUNDLE_ID_LIST,
-                  false,
-                  DescribeWorkspaceBundlesRequest::bundleIdsOrNull,
-                  (b, v) -> b.bundleIds((java.util.List<String>) v)),
-              new MemberSchema<DescribeWorkspaceBundlesRequest, Builder>(
-                  "Owner",
-                  "owner",
-                  () -> dev.workspaces.model.shapes.Strings.BUNDLE_OWNER,
-                  false,
-                  v -> v.owner().orElse(null),
-                  (b, v) -> b.owner(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeWorkspaceBundlesRequest, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("BundleIds", "bundleIds", false, 0, MEMBERS),
+              new MemberSchema<>("Owner", "owner", false, 1, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 2, MEMBERS)));
 
   DescribeWorkspaceBundlesRequest() {}
 
@@ -92,6 +77,49 @@ public abstract class DescribeWorkspaceBundlesRequest implements dev.workspaces.
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.describeWorkspaceBundles(context, this);
+  }
+
+  /** Reads and writes the members of {@code DescribeWorkspaceBundlesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeWorkspaceBundlesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeWorkspaceBundlesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.BUNDLE_ID_LIST;
+        case 1 -> dev.workspaces.model.shapes.Strings.BUNDLE_OWNER;
+        case 2 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeWorkspaceBundlesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.bundleIdsOrNull();
+        case 1 -> value.owner().orElse(null);
+        case 2 -> value.nextToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.bundleIds((java.util.List<String>) raw);
+        case 1 -> builder.owner(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeWorkspaceBundlesRequest} values; setters are named after the members. */

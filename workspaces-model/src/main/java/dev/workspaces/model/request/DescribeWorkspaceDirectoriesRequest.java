@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,50 +20,21 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeWorkspaceDirectoriesRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeWorkspaceDirectoriesRequest} shape, members in model order. */
   public static final StructureSchema<DescribeWorkspaceDirectoriesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeWorkspaceDirectoriesRequest",
           DescribeWorkspaceDirectoriesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeWorkspaceDirectoriesRequest, Builder>(
-                  "DirectoryIds",
-                  "directoryIds",
-                  () -> dev.workspaces.model.shapes.Lists.DIRECTORY_ID_LIST,
-                  false,
-                  DescribeWorkspaceDirectoriesRequest::directoryIdsOrNull,
-                  (b, v) -> b.directoryIds((java.util.List<String>) v)),
-              new MemberSchema<DescribeWorkspaceDirectoriesRequest, Builder>(
-                  "WorkspaceDirectoryNames",
-                  "workspaceDirectoryNames",
-                  () -> dev.workspaces.model.shapes.Lists.WORKSPACE_DIRECTORY_NAME_LIST,
-                  false,
-                  DescribeWorkspaceDirectoriesRequest::workspaceDirectoryNamesOrNull,
-                  (b, v) -> b.workspaceDirectoryNames((java.util.List<String>) v)),
-              new MemberSchema<DescribeWorkspaceDirectoriesRequest, Builder>(
-                  "Limit",
-                  "limit",
-                  () -> dev.workspaces.model.shapes.Scalars.LIMIT,
-                  false,
-                  v -> v.limit().orElse(null),
-                  (b, v) -> b.limit(java.util.Optional.ofNullable((Integer) v))),
-              new MemberSchema<DescribeWorkspaceDirectoriesRequest, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeWorkspaceDirectoriesRequest, Builder>(
-                  "Filters",
-                  "filters",
-                  () -> dev.workspaces.model.shapes.Lists.DESCRIBE_WORKSPACE_DIRECTORIES_FILTER_LIST,
-                  false,
-                  DescribeWorkspaceDirectoriesRequest::filtersOrNull,
-                  (b, v) -> b.filters((java.util.List<dev.workspaces.model.DescribeWorkspaceDirectoriesFilter>) v))));
+              new MemberSchema<>("DirectoryIds", "directoryIds", false, 0, MEMBERS),
+              new MemberSchema<>("WorkspaceDirectoryNames", "workspaceDirectoryNames", false, 1, MEMBERS),
+              new MemberSchema<>("Limit", "limit", false, 2, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 3, MEMBERS),
+              new MemberSchema<>("Filters", "filters", false, 4, MEMBERS)));
 
   DescribeWorkspaceDirectoriesRequest() {}
 
@@ -134,6 +107,55 @@ public abstract class DescribeWorkspaceDirectoriesRequest implements dev.workspa
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.describeWorkspaceDirectories(context, this);
+  }
+
+  /** Reads and writes the members of {@code DescribeWorkspaceDirectoriesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeWorkspaceDirectoriesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeWorkspaceDirectoriesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.DIRECTORY_ID_LIST;
+        case 1 -> dev.workspaces.model.shapes.Lists.WORKSPACE_DIRECTORY_NAME_LIST;
+        case 2 -> dev.workspaces.model.shapes.Scalars.LIMIT;
+        case 3 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        case 4 -> dev.workspaces.model.shapes.Lists.DESCRIBE_WORKSPACE_DIRECTORIES_FILTER_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeWorkspaceDirectoriesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.directoryIdsOrNull();
+        case 1 -> value.workspaceDirectoryNamesOrNull();
+        case 2 -> value.limit().orElse(null);
+        case 3 -> value.nextToken().orElse(null);
+        case 4 -> value.filtersOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.directoryIds((java.util.List<String>) raw);
+        case 1 -> builder.workspaceDirectoryNames((java.util.List<String>) raw);
+        case 2 -> builder.limit(java.util.Optional.ofNullable((Integer) raw));
+        case 3 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        case 4 -> builder.filters((java.util.List<dev.workspaces.model.DescribeWorkspaceDirectoriesFilter>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeWorkspaceDirectoriesRequest} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code DescribeWorkspaceImagePermissions} operation (see {@link dev.workspaces.model.Operation#DESCRIBE_WORKSPACE_IMAGE_PERMISSIONS}).
@@ -18,36 +21,19 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class DescribeWorkspaceImagePermissionsRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeWorkspaceImagePermissionsRequest} shape, members in model order. */
   public static final StructureSchema<DescribeWorkspaceImagePermissionsRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeWorkspaceImagePermissionsRequest",
           DescribeWorkspaceImagePermissionsRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeWorkspaceImagePermissionsRequest, Builder>(
-                  "ImageId",
-                  "imageId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID,
-                  true,
-                  v -> v.imageId().orElse(null),
-                  (b, v) -> b.imageId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeWorkspaceImagePermissionsRequest, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeWorkspaceImagePermissionsRequest, Builder>(
-                  "MaxResults",
-                  "maxResults",
-                  () -> dev.workspaces.model.shapes.Scalars.LIMIT,
-                  false,
-                  v -> v.maxResults().orElse(null),
-                  (b, v) -> b.maxResults(java.util.Optional.ofNullable((Integer) v)))));
+              new MemberSchema<>("ImageId", "imageId", true, 0, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 1, MEMBERS),
+              new MemberSchema<>("MaxResults", "maxResults", false, 2, MEMBERS)));
 
   DescribeWorkspaceImagePermissionsRequest() {}
 
@@ -81,6 +67,49 @@ public abstract class DescribeWorkspaceImagePermissionsRequest implements dev.wo
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.describeWorkspaceImagePermissions(context, this);
+  }
+
+  /** Reads and writes the members of {@code DescribeWorkspaceImagePermissionsRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeWorkspaceImagePermissionsRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeWorkspaceImagePermissionsRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        case 2 -> dev.workspaces.model.shapes.Scalars.LIMIT;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeWorkspaceImagePermissionsRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.imageId().orElse(null);
+        case 1 -> value.nextToken().orElse(null);
+        case 2 -> value.maxResults().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.imageId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.maxResults(java.util.Optional.ofNullable((Integer) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeWorkspaceImagePermissionsRequest} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,43 +20,20 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeWorkspaceImagesRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeWorkspaceImagesRequest} shape, members in model order. */
   public static final StructureSchema<DescribeWorkspaceImagesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeWorkspaceImagesRequest",
           DescribeWorkspaceImagesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeWorkspaceImagesRequest, Builder>(
-                  "ImageIds",
-                  "imageIds",
-                  () -> dev.workspaces.model.shapes.Lists.WORKSPACE_IMAGE_ID_LIST,
-                  false,
-                  DescribeWorkspaceImagesRequest::imageIdsOrNull,
-                  (b, v) -> b.imageIds((java.util.List<String>) v)),
-              new MemberSchema<DescribeWorkspaceImagesRequest, Builder>(
-                  "ImageType",
-                  "imageType",
-                  () -> dev.workspaces.model.ImageType.SCHEMA,
-                  false,
-                  v -> v.imageTypeAsString().orElse(null),
-                  (b, v) -> b.imageType(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeWorkspaceImagesRequest, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeWorkspaceImagesRequest, Builder>(
-                  "MaxResults",
-                  "maxResults",
-                  () -> dev.workspaces.model.shapes.Scalars.LIMIT,
-                  false,
-                  v -> v.maxResults().orElse(null),
-                  (b, v) -> b.maxResults(java.util.Optional.ofNullable((Integer) v)))));
+              new MemberSchema<>("ImageIds", "imageIds", false, 0, MEMBERS),
+              new MemberSchema<>("ImageType", "imageType", false, 1, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 2, MEMBERS),
+              new MemberSchema<>("MaxResults", "maxResults", false, 3, MEMBERS)));
 
   DescribeWorkspaceImagesRequest() {}
 
@@ -107,6 +86,52 @@ public abstract class DescribeWorkspaceImagesRequest implements dev.workspaces.m
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.describeWorkspaceImages(context, this);
+  }
+
+  /** Reads and writes the members of {@code DescribeWorkspaceImagesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeWorkspaceImagesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeWorkspaceImagesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.WORKSPACE_IMAGE_ID_LIST;
+        case 1 -> dev.workspaces.model.ImageType.SCHEMA;
+        case 2 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        case 3 -> dev.workspaces.model.shapes.Scalars.LIMIT;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeWorkspaceImagesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.imageIdsOrNull();
+        case 1 -> value.imageTypeAsString().orElse(null);
+        case 2 -> value.nextToken().orElse(null);
+        case 3 -> value.maxResults().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.imageIds((java.util.List<String>) raw);
+        case 1 -> builder.imageType(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.maxResults(java.util.Optional.ofNullable((Integer) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeWorkspaceImagesRequest} values; setters are named after the members. */

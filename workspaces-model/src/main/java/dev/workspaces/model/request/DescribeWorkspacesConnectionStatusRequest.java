@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,29 +20,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeWorkspacesConnectionStatusRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeWorkspacesConnectionStatusRequest} shape, members in model order. */
   public static final StructureSchema<DescribeWorkspacesConnectionStatusRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeWorkspacesConnectionStatusRequest",
           DescribeWorkspacesConnectionStatusRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeWorkspacesConnectionStatusRequest, Builder>(
-                  "WorkspaceIds",
-                  "workspaceIds",
-                  () -> dev.workspaces.model.shapes.Lists.WORKSPACE_ID_LIST,
-                  false,
-                  DescribeWorkspacesConnectionStatusRequest::workspaceIdsOrNull,
-                  (b, v) -> b.workspaceIds((java.util.List<String>) v)),
-              new MemberSchema<DescribeWorkspacesConnectionStatusRequest, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("WorkspaceIds", "workspaceIds", false, 0, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 1, MEMBERS)));
 
   DescribeWorkspacesConnectionStatusRequest() {}
 
@@ -82,6 +73,46 @@ public abstract class DescribeWorkspacesConnectionStatusRequest implements dev.w
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.describeWorkspacesConnectionStatus(context, this);
+  }
+
+  /** Reads and writes the members of {@code DescribeWorkspacesConnectionStatusRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeWorkspacesConnectionStatusRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeWorkspacesConnectionStatusRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.WORKSPACE_ID_LIST;
+        case 1 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeWorkspacesConnectionStatusRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.workspaceIdsOrNull();
+        case 1 -> value.nextToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.workspaceIds((java.util.List<String>) raw);
+        case 1 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeWorkspacesConnectionStatusRequest} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code DescribeWorkspacesPoolSessions} operation (see {@link dev.workspaces.model.Operation#DESCRIBE_WORKSPACES_POOL_SESSIONS}).
@@ -18,43 +21,20 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class DescribeWorkspacesPoolSessionsRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeWorkspacesPoolSessionsRequest} shape, members in model order. */
   public static final StructureSchema<DescribeWorkspacesPoolSessionsRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeWorkspacesPoolSessionsRequest",
           DescribeWorkspacesPoolSessionsRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeWorkspacesPoolSessionsRequest, Builder>(
-                  "PoolId",
-                  "poolId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACES_POOL_ID,
-                  true,
-                  v -> v.poolId().orElse(null),
-                  (b, v) -> b.poolId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeWorkspacesPoolSessionsRequest, Builder>(
-                  "UserId",
-                  "userId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACES_POOL_USER_ID,
-                  false,
-                  v -> v.userId().orElse(null),
-                  (b, v) -> b.userId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeWorkspacesPoolSessionsRequest, Builder>(
-                  "Limit",
-                  "limit",
-                  () -> dev.workspaces.model.shapes.Scalars.LIMIT50,
-                  false,
-                  v -> v.limit().orElse(null),
-                  (b, v) -> b.limit(java.util.Optional.ofNullable((Integer) v))),
-              new MemberSchema<DescribeWorkspacesPoolSessionsRequest, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("PoolId", "poolId", true, 0, MEMBERS),
+              new MemberSchema<>("UserId", "userId", false, 1, MEMBERS),
+              new MemberSchema<>("Limit", "limit", false, 2, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 3, MEMBERS)));
 
   DescribeWorkspacesPoolSessionsRequest() {}
 
@@ -91,6 +71,52 @@ public abstract class DescribeWorkspacesPoolSessionsRequest implements dev.works
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.describeWorkspacesPoolSessions(context, this);
+  }
+
+  /** Reads and writes the members of {@code DescribeWorkspacesPoolSessionsRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeWorkspacesPoolSessionsRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeWorkspacesPoolSessionsRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACES_POOL_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.WORKSPACES_POOL_USER_ID;
+        case 2 -> dev.workspaces.model.shapes.Scalars.LIMIT50;
+        case 3 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeWorkspacesPoolSessionsRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.poolId().orElse(null);
+        case 1 -> value.userId().orElse(null);
+        case 2 -> value.limit().orElse(null);
+        case 3 -> value.nextToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.poolId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.userId(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.limit(java.util.Optional.ofNullable((Integer) raw));
+        case 3 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeWorkspacesPoolSessionsRequest} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,43 +20,20 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeWorkspacesPoolsRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeWorkspacesPoolsRequest} shape, members in model order. */
   public static final StructureSchema<DescribeWorkspacesPoolsRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeWorkspacesPoolsRequest",
           DescribeWorkspacesPoolsRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeWorkspacesPoolsRequest, Builder>(
-                  "PoolIds",
-                  "poolIds",
-                  () -> dev.workspaces.model.shapes.Lists.WORKSPACES_POOL_IDS,
-                  false,
-                  DescribeWorkspacesPoolsRequest::poolIdsOrNull,
-                  (b, v) -> b.poolIds((java.util.List<String>) v)),
-              new MemberSchema<DescribeWorkspacesPoolsRequest, Builder>(
-                  "Filters",
-                  "filters",
-                  () -> dev.workspaces.model.shapes.Lists.DESCRIBE_WORKSPACES_POOLS_FILTERS,
-                  false,
-                  DescribeWorkspacesPoolsRequest::filtersOrNull,
-                  (b, v) -> b.filters((java.util.List<dev.workspaces.model.DescribeWorkspacesPoolsFilter>) v)),
-              new MemberSchema<DescribeWorkspacesPoolsRequest, Builder>(
-                  "Limit",
-                  "limit",
-                  () -> dev.workspaces.model.shapes.Scalars.LIMIT,
-                  false,
-                  v -> v.limit().orElse(null),
-                  (b, v) -> b.limit(java.util.Optional.ofNullable((Integer) v))),
-              new MemberSchema<DescribeWorkspacesPoolsRequest, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("PoolIds", "poolIds", false, 0, MEMBERS),
+              new MemberSchema<>("Filters", "filters", false, 1, MEMBERS),
+              new MemberSchema<>("Limit", "limit", false, 2, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 3, MEMBERS)));
 
   DescribeWorkspacesPoolsRequest() {}
 
@@ -113,6 +92,52 @@ public abstract class DescribeWorkspacesPoolsRequest implements dev.workspaces.m
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.describeWorkspacesPools(context, this);
+  }
+
+  /** Reads and writes the members of {@code DescribeWorkspacesPoolsRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeWorkspacesPoolsRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeWorkspacesPoolsRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.WORKSPACES_POOL_IDS;
+        case 1 -> dev.workspaces.model.shapes.Lists.DESCRIBE_WORKSPACES_POOLS_FILTERS;
+        case 2 -> dev.workspaces.model.shapes.Scalars.LIMIT;
+        case 3 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeWorkspacesPoolsRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.poolIdsOrNull();
+        case 1 -> value.filtersOrNull();
+        case 2 -> value.limit().orElse(null);
+        case 3 -> value.nextToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.poolIds((java.util.List<String>) raw);
+        case 1 -> builder.filters((java.util.List<dev.workspaces.model.DescribeWorkspacesPoolsFilter>) raw);
+        case 2 -> builder.limit(java.util.Optional.ofNullable((Integer) raw));
+        case 3 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeWorkspacesPoolsRequest} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,64 +20,23 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeWorkspacesRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeWorkspacesRequest} shape, members in model order. */
   public static final StructureSchema<DescribeWorkspacesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeWorkspacesRequest",
           DescribeWorkspacesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeWorkspacesRequest, Builder>(
-                  "WorkspaceIds",
-                  "workspaceIds",
-                  () -> dev.workspaces.model.shapes.Lists.WORKSPACE_ID_LIST,
-                  false,
-                  DescribeWorkspacesRequest::workspaceIdsOrNull,
-                  (b, v) -> b.workspaceIds((java.util.List<String>) v)),
-              new MemberSchema<DescribeWorkspacesRequest, Builder>(
-                  "DirectoryId",
-                  "directoryId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  false,
-                  v -> v.directoryId().orElse(null),
-                  (b, v) -> b.directoryId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeWorkspacesRequest, Builder>(
-                  "UserName",
-                  "userName",
-                  () -> dev.workspaces.model.shapes.Strings.USER_NAME,
-                  false,
-                  v -> v.userName().orElse(null),
-                  (b, v) -> b.userName(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeWorkspacesRequest, Builder>(
-                  "BundleId",
-                  "bundleId",
-                  () -> dev.workspaces.model.shapes.Strings.BUNDLE_ID,
-                  false,
-                  v -> v.bundleId().orElse(null),
-                  (b, v) -> b.bundleId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeWorkspacesRequest, Builder>(
-                  "Limit",
-                  "limit",
-                  () -> dev.workspaces.model.shapes.Scalars.LIMIT,
-                  false,
-                  v -> v.limit().orElse(null),
-                  (b, v) -> b.limit(java.util.Optional.ofNullable((Integer) v))),
-              new MemberSchema<DescribeWorkspacesRequest, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeWorkspacesRequest, Builder>(
-                  "WorkspaceName",
-                  "workspaceName",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_NAME,
-                  false,
-                  v -> v.workspaceName().orElse(null),
-                  (b, v) -> b.workspaceName(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("WorkspaceIds", "workspaceIds", false, 0, MEMBERS),
+              new MemberSchema<>("DirectoryId", "directoryId", false, 1, MEMBERS),
+              new MemberSchema<>("UserName", "userName", false, 2, MEMBERS),
+              new MemberSchema<>("BundleId", "bundleId", false, 3, MEMBERS),
+              new MemberSchema<>("Limit", "limit", false, 4, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 5, MEMBERS),
+              new MemberSchema<>("WorkspaceName", "workspaceName", false, 6, MEMBERS)));
 
   DescribeWorkspacesRequest() {}
 
@@ -132,6 +93,61 @@ public abstract class DescribeWorkspacesRequest implements dev.workspaces.model.
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.describeWorkspaces(context, this);
+  }
+
+  /** Reads and writes the members of {@code DescribeWorkspacesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeWorkspacesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeWorkspacesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.WORKSPACE_ID_LIST;
+        case 1 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        case 2 -> dev.workspaces.model.shapes.Strings.USER_NAME;
+        case 3 -> dev.workspaces.model.shapes.Strings.BUNDLE_ID;
+        case 4 -> dev.workspaces.model.shapes.Scalars.LIMIT;
+        case 5 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        case 6 -> dev.workspaces.model.shapes.Strings.WORKSPACE_NAME;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeWorkspacesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.workspaceIdsOrNull();
+        case 1 -> value.directoryId().orElse(null);
+        case 2 -> value.userName().orElse(null);
+        case 3 -> value.bundleId().orElse(null);
+        case 4 -> value.limit().orElse(null);
+        case 5 -> value.nextToken().orElse(null);
+        case 6 -> value.workspaceName().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.workspaceIds((java.util.List<String>) raw);
+        case 1 -> builder.directoryId(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.userName(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.bundleId(java.util.Optional.ofNullable((String) raw));
+        case 4 -> builder.limit(java.util.Optional.ofNullable((Integer) raw));
+        case 5 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        case 6 -> builder.workspaceName(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeWorkspacesRequest} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code DisassociateConnectionAlias} operation (see {@link dev.workspaces.model.Operation#DISASSOCIATE_CONNECTION_ALIAS}).
@@ -18,22 +21,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class DisassociateConnectionAliasRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DisassociateConnectionAliasRequest} shape, members in model order. */
   public static final StructureSchema<DisassociateConnectionAliasRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DisassociateConnectionAliasRequest",
           DisassociateConnectionAliasRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DisassociateConnectionAliasRequest, Builder>(
-                  "AliasId",
-                  "aliasId",
-                  () -> dev.workspaces.model.shapes.Strings.CONNECTION_ALIAS_ID,
-                  true,
-                  v -> v.aliasId().orElse(null),
-                  (b, v) -> b.aliasId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("AliasId", "aliasId", true, 0, MEMBERS)));
 
   DisassociateConnectionAliasRequest() {}
 
@@ -61,6 +59,43 @@ public abstract class DisassociateConnectionAliasRequest implements dev.workspac
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.disassociateConnectionAlias(context, this);
+  }
+
+  /** Reads and writes the members of {@code DisassociateConnectionAliasRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DisassociateConnectionAliasRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DisassociateConnectionAliasRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.CONNECTION_ALIAS_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DisassociateConnectionAliasRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.aliasId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.aliasId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DisassociateConnectionAliasRequest} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code DisassociateWorkspaceApplication} operation (see {@link dev.workspaces.model.Operation#DISASSOCIATE_WORKSPACE_APPLICATION}).
@@ -18,29 +21,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class DisassociateWorkspaceApplicationRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DisassociateWorkspaceApplicationRequest} shape, members in model order. */
   public static final StructureSchema<DisassociateWorkspaceApplicationRequest, Builder> SCHEMA =
       StructureSchema.of(
           "DisassociateWorkspaceApplicationRequest",
           DisassociateWorkspaceApplicationRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DisassociateWorkspaceApplicationRequest, Builder>(
-                  "WorkspaceId",
-                  "workspaceId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID,
-                  true,
-                  v -> v.workspaceId().orElse(null),
-                  (b, v) -> b.workspaceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DisassociateWorkspaceApplicationRequest, Builder>(
-                  "ApplicationId",
-                  "applicationId",
-                  () -> dev.workspaces.model.shapes.Strings.WORK_SPACE_APPLICATION_ID,
-                  true,
-                  v -> v.applicationId().orElse(null),
-                  (b, v) -> b.applicationId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("WorkspaceId", "workspaceId", true, 0, MEMBERS),
+              new MemberSchema<>("ApplicationId", "applicationId", true, 1, MEMBERS)));
 
   DisassociateWorkspaceApplicationRequest() {}
 
@@ -71,6 +63,46 @@ public abstract class DisassociateWorkspaceApplicationRequest implements dev.wor
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.disassociateWorkspaceApplication(context, this);
+  }
+
+  /** Reads and writes the members of {@code DisassociateWorkspaceApplicationRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DisassociateWorkspaceApplicationRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DisassociateWorkspaceApplicationRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.WORK_SPACE_APPLICATION_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DisassociateWorkspaceApplicationRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.workspaceId().orElse(null);
+        case 1 -> value.applicationId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.workspaceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.applicationId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DisassociateWorkspaceApplicationRequest} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code GetAccountLink} operation (see {@link dev.workspaces.model.Operation#GET_ACCOUNT_LINK}).
@@ -17,29 +20,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class GetAccountLinkRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code GetAccountLinkRequest} shape, members in model order. */
   public static final StructureSchema<GetAccountLinkRequest, Builder> SCHEMA =
       StructureSchema.of(
           "GetAccountLinkRequest",
           GetAccountLinkRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<GetAccountLinkRequest, Builder>(
-                  "LinkId",
-                  "linkId",
-                  () -> dev.workspaces.model.shapes.Strings.LINK_ID,
-                  false,
-                  v -> v.linkId().orElse(null),
-                  (b, v) -> b.linkId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<GetAccountLinkRequest, Builder>(
-                  "LinkedAccountId",
-                  "linkedAccountId",
-                  () -> dev.workspaces.model.shapes.Strings.AWS_ACCOUNT,
-                  false,
-                  v -> v.linkedAccountId().orElse(null),
-                  (b, v) -> b.linkedAccountId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("LinkId", "linkId", false, 0, MEMBERS),
+              new MemberSchema<>("LinkedAccountId", "linkedAccountId", false, 1, MEMBERS)));
 
   GetAccountLinkRequest() {}
 
@@ -70,6 +62,46 @@ public abstract class GetAccountLinkRequest implements dev.workspaces.model.Work
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.getAccountLink(context, this);
+  }
+
+  /** Reads and writes the members of {@code GetAccountLinkRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<GetAccountLinkRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public GetAccountLinkRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.LINK_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.AWS_ACCOUNT;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(GetAccountLinkRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.linkId().orElse(null);
+        case 1 -> value.linkedAccountId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.linkId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.linkedAccountId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link GetAccountLinkRequest} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code ImportClientBranding} operation (see {@link dev.workspaces.model.Operation#IMPORT_CLIENT_BRANDING}).
@@ -18,64 +21,23 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ImportClientBrandingRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ImportClientBrandingRequest} shape, members in model order. */
   public static final StructureSchema<ImportClientBrandingRequest, Builder> SCHEMA =
       StructureSchema.of(
           "ImportClientBrandingRequest",
           ImportClientBrandingRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ImportClientBrandingRequest, Builder>(
-                  "ResourceId",
-                  "resourceId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  true,
-                  v -> v.resourceId().orElse(null),
-                  (b, v) -> b.resourceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ImportClientBrandingRequest, Builder>(
-                  "DeviceTypeWindows",
-                  "deviceTypeWindows",
-                  () -> dev.workspaces.model.DefaultImportClientBrandingAttributes.SCHEMA,
-                  false,
-                  v -> v.deviceTypeWindows().orElse(null),
-                  (b, v) -> b.deviceTypeWindows(java.util.Optional.ofNullable((dev.workspaces.model.DefaultImportClientBrandingAttributes) v))),
-              new MemberSchema<ImportClientBrandingRequest, Builder>(
-                  "DeviceTypeOsx",
-                  "deviceTypeOsx",
-                  () -> dev.workspaces.model.DefaultImportClientBrandingAttributes.SCHEMA,
-                  false,
-                  v -> v.deviceTypeOsx().orElse(null),
-                  (b, v) -> b.deviceTypeOsx(java.util.Optional.ofNullable((dev.workspaces.model.DefaultImportClientBrandingAttributes) v))),
-              new MemberSchema<ImportClientBrandingRequest, Builder>(
-                  "DeviceTypeAndroid",
-                  "deviceTypeAndroid",
-                  () -> dev.workspaces.model.DefaultImportClientBrandingAttributes.SCHEMA,
-                  false,
-                  v -> v.deviceTypeAndroid().orElse(null),
-                  (b, v) -> b.deviceTypeAndroid(java.util.Optional.ofNullable((dev.workspaces.model.DefaultImportClientBrandingAttributes) v))),
-              new MemberSchema<ImportClientBrandingRequest, Builder>(
-                  "DeviceTypeIos",
-                  "deviceTypeIos",
-                  () -> dev.workspaces.model.IosImportClientBrandingAttributes.SCHEMA,
-                  false,
-                  v -> v.deviceTypeIos().orElse(null),
-                  (b, v) -> b.deviceTypeIos(java.util.Optional.ofNullable((dev.workspaces.model.IosImportClientBrandingAttributes) v))),
-              new MemberSchema<ImportClientBrandingRequest, Builder>(
-                  "DeviceTypeLinux",
-                  "deviceTypeLinux",
-                  () -> dev.workspaces.model.DefaultImportClientBrandingAttributes.SCHEMA,
-                  false,
-                  v -> v.deviceTypeLinux().orElse(null),
-                  (b, v) -> b.deviceTypeLinux(java.util.Optional.ofNullable((dev.workspaces.model.DefaultImportClientBrandingAttributes) v))),
-              new MemberSchema<ImportClientBrandingRequest, Builder>(
-                  "DeviceTypeWeb",
-                  "deviceTypeWeb",
-                  () -> dev.workspaces.model.DefaultImportClientBrandingAttributes.SCHEMA,
-                  false,
-                  v -> v.deviceTypeWeb().orElse(null),
-                  (b, v) -> b.deviceTypeWeb(java.util.Optional.ofNullable((dev.workspaces.model.DefaultImportClientBrandingAttributes) v)))));
+              new MemberSchema<>("ResourceId", "resourceId", true, 0, MEMBERS),
+              new MemberSchema<>("DeviceTypeWindows", "deviceTypeWindows", false, 1, MEMBERS),
+              new MemberSchema<>("DeviceTypeOsx", "deviceTypeOsx", false, 2, MEMBERS),
+              new MemberSchema<>("DeviceTypeAndroid", "deviceTypeAndroid", false, 3, MEMBERS),
+              new MemberSchema<>("DeviceTypeIos", "deviceTypeIos", false, 4, MEMBERS),
+              new MemberSchema<>("DeviceTypeLinux", "deviceTypeLinux", false, 5, MEMBERS),
+              new MemberSchema<>("DeviceTypeWeb", "deviceTypeWeb", false, 6, MEMBERS)));
 
   ImportClientBrandingRequest() {}
 
@@ -121,6 +83,61 @@ public abstract class ImportClientBrandingRequest implements dev.workspaces.mode
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.importClientBranding(context, this);
+  }
+
+  /** Reads and writes the members of {@code ImportClientBrandingRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ImportClientBrandingRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ImportClientBrandingRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        case 1 -> dev.workspaces.model.DefaultImportClientBrandingAttributes.SCHEMA;
+        case 2 -> dev.workspaces.model.DefaultImportClientBrandingAttributes.SCHEMA;
+        case 3 -> dev.workspaces.model.DefaultImportClientBrandingAttributes.SCHEMA;
+        case 4 -> dev.workspaces.model.IosImportClientBrandingAttributes.SCHEMA;
+        case 5 -> dev.workspaces.model.DefaultImportClientBrandingAttributes.SCHEMA;
+        case 6 -> dev.workspaces.model.DefaultImportClientBrandingAttributes.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ImportClientBrandingRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.resourceId().orElse(null);
+        case 1 -> value.deviceTypeWindows().orElse(null);
+        case 2 -> value.deviceTypeOsx().orElse(null);
+        case 3 -> value.deviceTypeAndroid().orElse(null);
+        case 4 -> value.deviceTypeIos().orElse(null);
+        case 5 -> value.deviceTypeLinux().orElse(null);
+        case 6 -> value.deviceTypeWeb().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.resourceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.deviceTypeWindows(java.util.Optional.ofNullable((dev.workspaces.model.DefaultImportClientBrandingAttributes) raw));
+        case 2 -> builder.deviceTypeOsx(java.util.Optional.ofNullable((dev.workspaces.model.DefaultImportClientBrandingAttributes) raw));
+        case 3 -> builder.deviceTypeAndroid(java.util.Optional.ofNullable((dev.workspaces.model.DefaultImportClientBrandingAttributes) raw));
+        case 4 -> builder.deviceTypeIos(java.util.Optional.ofNullable((dev.workspaces.model.IosImportClientBrandingAttributes) raw));
+        case 5 -> builder.deviceTypeLinux(java.util.Optional.ofNullable((dev.workspaces.model.DefaultImportClientBrandingAttributes) raw));
+        case 6 -> builder.deviceTypeWeb(java.util.Optional.ofNullable((dev.workspaces.model.DefaultImportClientBrandingAttributes) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ImportClientBrandingRequest} values; setters are named after the members. */

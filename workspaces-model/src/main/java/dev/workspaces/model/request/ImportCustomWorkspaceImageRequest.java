@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,78 +21,25 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class ImportCustomWorkspaceImageRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ImportCustomWorkspaceImageRequest} shape, members in model order. */
   public static final StructureSchema<ImportCustomWorkspaceImageRequest, Builder> SCHEMA =
       StructureSchema.of(
           "ImportCustomWorkspaceImageRequest",
           ImportCustomWorkspaceImageRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ImportCustomWorkspaceImageRequest, Builder>(
-                  "ImageName",
-                  "imageName",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_NAME,
-                  true,
-                  v -> v.imageName().orElse(null),
-                  (b, v) -> b.imageName(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ImportCustomWorkspaceImageRequest, Builder>(
-                  "ImageDescription",
-                  "imageDescription",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_DESCRIPTION,
-                  true,
-                  v -> v.imageDescription().orElse(null),
-                  (b, v) -> b.imageDescription(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ImportCustomWorkspaceImageRequest, Builder>(
-                  "ComputeType",
-                  "computeType",
-                  () -> dev.workspaces.model.ImageComputeType.SCHEMA,
-                  true,
-                  v -> v.computeTypeAsString().orElse(null),
-                  (b, v) -> b.computeType(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ImportCustomWorkspaceImageRequest, Builder>(
-                  "Protocol",
-                  "protocol",
-                  () -> dev.workspaces.model.CustomImageProtocol.SCHEMA,
-                  true,
-                  v -> v.protocolAsString().orElse(null),
-                  (b, v) -> b.protocol(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ImportCustomWorkspaceImageRequest, Builder>(
-                  "ImageSource",
-                  "imageSource",
-                  () -> dev.workspaces.model.ImageSourceIdentifier.SCHEMA,
-                  true,
-                  v -> v.imageSource().orElse(null),
-                  (b, v) -> b.imageSource(java.util.Optional.ofNullable((dev.workspaces.model.ImageSourceIdentifier) v))),
-              new MemberSchema<ImportCustomWorkspaceImageRequest, Builder>(
-                  "InfrastructureConfigurationArn",
-                  "infrastructureConfigurationArn",
-                  () -> dev.workspaces.model.shapes.Strings.INFRASTRUCTURE_CONFIGURATION_ARN,
-                  true,
-                  v -> v.infrastructureConfigurationArn().orElse(null),
-                  (b, v) -> b.infrastructureConfigurationArn(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ImportCustomWorkspaceImageRequest, Builder>(
-                  "Platform",
-                  "platform",
-                  () -> dev.workspaces.model.Platform.SCHEMA,
-                  true,
-                  v -> v.platformAsString().orElse(null),
-                  (b, v) -> b.platform(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ImportCustomWorkspaceImageRequest, Builder>(
-                  "OsVersion",
-                  "osVersion",
-                  () -> dev.workspaces.model.OSVersion.SCHEMA,
-                  true,
-                  v -> v.osVersionAsString().orElse(null),
-                  (b, v) -> b.osVersion(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ImportCustomWorkspaceImageRequest, Builder>(
-                  "Tags",
-                  "tags",
-                  () -> dev.workspaces.model.shapes.Lists.TAG_LIST,
-                  false,
-                  ImportCustomWorkspaceImageRequest::tagsOrNull,
-                  (b, v) -> b.tags((java.util.List<dev.workspaces.model.Tag>) v))));
+              new MemberSchema<>("ImageName", "imageName", true, 0, MEMBERS),
+              new MemberSchema<>("ImageDescription", "imageDescription", true, 1, MEMBERS),
+              new MemberSchema<>("ComputeType", "computeType", true, 2, MEMBERS),
+              new MemberSchema<>("Protocol", "protocol", true, 3, MEMBERS),
+              new MemberSchema<>("ImageSource", "imageSource", true, 4, MEMBERS),
+              new MemberSchema<>("InfrastructureConfigurationArn", "infrastructureConfigurationArn", true, 5, MEMBERS),
+              new MemberSchema<>("Platform", "platform", true, 6, MEMBERS),
+              new MemberSchema<>("OsVersion", "osVersion", true, 7, MEMBERS),
+              new MemberSchema<>("Tags", "tags", false, 8, MEMBERS)));
 
   ImportCustomWorkspaceImageRequest() {}
 
@@ -173,6 +122,67 @@ public abstract class ImportCustomWorkspaceImageRequest implements dev.workspace
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.importCustomWorkspaceImage(context, this);
+  }
+
+  /** Reads and writes the members of {@code ImportCustomWorkspaceImageRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ImportCustomWorkspaceImageRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ImportCustomWorkspaceImageRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_NAME;
+        case 1 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_DESCRIPTION;
+        case 2 -> dev.workspaces.model.ImageComputeType.SCHEMA;
+        case 3 -> dev.workspaces.model.CustomImageProtocol.SCHEMA;
+        case 4 -> dev.workspaces.model.ImageSourceIdentifier.SCHEMA;
+        case 5 -> dev.workspaces.model.shapes.Strings.INFRASTRUCTURE_CONFIGURATION_ARN;
+        case 6 -> dev.workspaces.model.Platform.SCHEMA;
+        case 7 -> dev.workspaces.model.OSVersion.SCHEMA;
+        case 8 -> dev.workspaces.model.shapes.Lists.TAG_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ImportCustomWorkspaceImageRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.imageName().orElse(null);
+        case 1 -> value.imageDescription().orElse(null);
+        case 2 -> value.computeTypeAsString().orElse(null);
+        case 3 -> value.protocolAsString().orElse(null);
+        case 4 -> value.imageSource().orElse(null);
+        case 5 -> value.infrastructureConfigurationArn().orElse(null);
+        case 6 -> value.platformAsString().orElse(null);
+        case 7 -> value.osVersionAsString().orElse(null);
+        case 8 -> value.tagsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.imageName(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.imageDescription(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.computeType(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.protocol(java.util.Optional.ofNullable((String) raw));
+        case 4 -> builder.imageSource(java.util.Optional.ofNullable((dev.workspaces.model.ImageSourceIdentifier) raw));
+        case 5 -> builder.infrastructureConfigurationArn(java.util.Optional.ofNullable((String) raw));
+        case 6 -> builder.platform(java.util.Optional.ofNullable((String) raw));
+        case 7 -> builder.osVersion(java.util.Optional.ofNullable((String) raw));
+        case 8 -> builder.tags((java.util.List<dev.workspaces.model.Tag>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ImportCustomWorkspaceImageRequest} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,57 +21,22 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class ImportWorkspaceImageRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ImportWorkspaceImageRequest} shape, members in model order. */
   public static final StructureSchema<ImportWorkspaceImageRequest, Builder> SCHEMA =
       StructureSchema.of(
           "ImportWorkspaceImageRequest",
           ImportWorkspaceImageRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ImportWorkspaceImageRequest, Builder>(
-                  "Ec2ImageId",
-                  "ec2ImageId",
-                  () -> dev.workspaces.model.shapes.Strings.EC2_IMAGE_ID,
-                  true,
-                  v -> v.ec2ImageId().orElse(null),
-                  (b, v) -> b.ec2ImageId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ImportWorkspaceImageRequest, Builder>(
-                  "IngestionProcess",
-                  "ingestionProcess",
-                  () -> dev.workspaces.model.WorkspaceImageIngestionProcess.SCHEMA,
-                  true,
-                  v -> v.ingestionProcessAsString().orElse(null),
-                  (b, v) -> b.ingestionProcess(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ImportWorkspaceImageRequest, Builder>(
-                  "ImageName",
-                  "imageName",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_NAME,
-                  true,
-                  v -> v.imageName().orElse(null),
-                  (b, v) -> b.imageName(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ImportWorkspaceImageRequest, Builder>(
-                  "ImageDescription",
-                  "imageDescription",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_DESCRIPTION,
-                  true,
-                  v -> v.imageDescription().orElse(null),
-                  (b, v) -> b.imageDescription(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ImportWorkspaceImageRequest, Builder>(
-                  "Tags",
-                  "tags",
-                  () -> dev.workspaces.model.shapes.Lists.TAG_LIST,
-                  false,
-                  ImportWorkspaceImageRequest::tagsOrNull,
-                  (b, v) -> b.tags((java.util.List<dev.workspaces.model.Tag>) v)),
-              new MemberSchema<ImportWorkspaceImageRequest, Builder>(
-                  "Applications",
-                  "applications",
-                  () -> dev.workspaces.model.shapes.Lists.APPLICATION_LIST,
-                  false,
-                  ImportWorkspaceImageRequest::applicationsAsStringsOrNull,
-                  (b, v) -> b.applications((java.util.List<String>) v))));
+              new MemberSchema<>("Ec2ImageId", "ec2ImageId", true, 0, MEMBERS),
+              new MemberSchema<>("IngestionProcess", "ingestionProcess", true, 1, MEMBERS),
+              new MemberSchema<>("ImageName", "imageName", true, 2, MEMBERS),
+              new MemberSchema<>("ImageDescription", "imageDescription", true, 3, MEMBERS),
+              new MemberSchema<>("Tags", "tags", false, 4, MEMBERS),
+              new MemberSchema<>("Applications", "applications", false, 5, MEMBERS)));
 
   ImportWorkspaceImageRequest() {}
 
@@ -145,6 +112,58 @@ public abstract class ImportWorkspaceImageRequest implements dev.workspaces.mode
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.importWorkspaceImage(context, this);
+  }
+
+  /** Reads and writes the members of {@code ImportWorkspaceImageRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ImportWorkspaceImageRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ImportWorkspaceImageRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.EC2_IMAGE_ID;
+        case 1 -> dev.workspaces.model.WorkspaceImageIngestionProcess.SCHEMA;
+        case 2 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_NAME;
+        case 3 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_DESCRIPTION;
+        case 4 -> dev.workspaces.model.shapes.Lists.TAG_LIST;
+        case 5 -> dev.workspaces.model.shapes.Lists.APPLICATION_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ImportWorkspaceImageRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.ec2ImageId().orElse(null);
+        case 1 -> value.ingestionProcessAsString().orElse(null);
+        case 2 -> value.imageName().orElse(null);
+        case 3 -> value.imageDescription().orElse(null);
+        case 4 -> value.tagsOrNull();
+        case 5 -> value.applicationsAsStringsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.ec2ImageId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.ingestionProcess(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.imageName(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.imageDescription(java.util.Optional.ofNullable((String) raw));
+        case 4 -> builder.tags((java.util.List<dev.workspaces.model.Tag>) raw);
+        case 5 -> builder.applications((java.util.List<String>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ImportWorkspaceImageRequest} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,36 +20,19 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class ListAccountLinksRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ListAccountLinksRequest} shape, members in model order. */
   public static final StructureSchema<ListAccountLinksRequest, Builder> SCHEMA =
       StructureSchema.of(
           "ListAccountLinksRequest",
           ListAccountLinksRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ListAccountLinksRequest, Builder>(
-                  "LinkStatusFilter",
-                  "linkStatusFilter",
-                  () -> dev.workspaces.model.shapes.Lists.LINK_STATUS_FILTER_LIST,
-                  false,
-                  ListAccountLinksRequest::linkStatusFilterAsStringsOrNull,
-                  (b, v) -> b.linkStatusFilter((java.util.List<String>) v)),
-              new MemberSchema<ListAccountLinksRequest, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ListAccountLinksRequest, Builder>(
-                  "MaxResults",
-                  "maxResults",
-                  () -> dev.workspaces.model.shapes.Scalars.LIMIT,
-                  false,
-                  v -> v.maxResults().orElse(null),
-                  (b, v) -> b.maxResults(java.util.Optional.ofNullable((Integer) v)))));
+              new MemberSchema<>("LinkStatusFilter", "linkStatusFilter", false, 0, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 1, MEMBERS),
+              new MemberSchema<>("MaxResults", "maxResults", false, 2, MEMBERS)));
 
   ListAccountLinksRequest() {}
 
@@ -98,6 +83,49 @@ public abstract class ListAccountLinksRequest implements dev.workspaces.model.Wo
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.listAccountLinks(context, this);
+  }
+
+  /** Reads and writes the members of {@code ListAccountLinksRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ListAccountLinksRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ListAccountLinksRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.LINK_STATUS_FILTER_LIST;
+        case 1 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        case 2 -> dev.workspaces.model.shapes.Scalars.LIMIT;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ListAccountLinksRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.linkStatusFilterAsStringsOrNull();
+        case 1 -> value.nextToken().orElse(null);
+        case 2 -> value.maxResults().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.linkStatusFilter((java.util.List<String>) raw);
+        case 1 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.maxResults(java.util.Optional.ofNullable((Integer) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ListAccountLinksRequest} values; setters are named after the members. */

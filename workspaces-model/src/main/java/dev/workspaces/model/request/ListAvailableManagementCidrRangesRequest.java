@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code ListAvailableManagementCidrRanges} operation (see {@link dev.workspaces.model.Operation#LIST_AVAILABLE_MANAGEMENT_CIDR_RANGES}).
@@ -18,36 +21,19 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ListAvailableManagementCidrRangesRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ListAvailableManagementCidrRangesRequest} shape, members in model order. */
   public static final StructureSchema<ListAvailableManagementCidrRangesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "ListAvailableManagementCidrRangesRequest",
           ListAvailableManagementCidrRangesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ListAvailableManagementCidrRangesRequest, Builder>(
-                  "ManagementCidrRangeConstraint",
-                  "managementCidrRangeConstraint",
-                  () -> dev.workspaces.model.shapes.Strings.MANAGEMENT_CIDR_RANGE_CONSTRAINT,
-                  true,
-                  v -> v.managementCidrRangeConstraint().orElse(null),
-                  (b, v) -> b.managementCidrRangeConstraint(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ListAvailableManagementCidrRangesRequest, Builder>(
-                  "MaxResults",
-                  "maxResults",
-                  () -> dev.workspaces.model.shapes.Scalars.MANAGEMENT_CIDR_RANGE_MAX_RESULTS,
-                  false,
-                  v -> v.maxResults().orElse(null),
-                  (b, v) -> b.maxResults(java.util.Optional.ofNullable((Integer) v))),
-              new MemberSchema<ListAvailableManagementCidrRangesRequest, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("ManagementCidrRangeConstraint", "managementCidrRangeConstraint", true, 0, MEMBERS),
+              new MemberSchema<>("MaxResults", "maxResults", false, 1, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 2, MEMBERS)));
 
   ListAvailableManagementCidrRangesRequest() {}
 
@@ -81,6 +67,49 @@ public abstract class ListAvailableManagementCidrRangesRequest implements dev.wo
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.listAvailableManagementCidrRanges(context, this);
+  }
+
+  /** Reads and writes the members of {@code ListAvailableManagementCidrRangesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ListAvailableManagementCidrRangesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ListAvailableManagementCidrRangesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.MANAGEMENT_CIDR_RANGE_CONSTRAINT;
+        case 1 -> dev.workspaces.model.shapes.Scalars.MANAGEMENT_CIDR_RANGE_MAX_RESULTS;
+        case 2 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ListAvailableManagementCidrRangesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.managementCidrRangeConstraint().orElse(null);
+        case 1 -> value.maxResults().orElse(null);
+        case 2 -> value.nextToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.managementCidrRangeConstraint(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.maxResults(java.util.Optional.ofNullable((Integer) raw));
+        case 2 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ListAvailableManagementCidrRangesRequest} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code MigrateWorkspace} operation (see {@link dev.workspaces.model.Operation#MIGRATE_WORKSPACE}).
@@ -18,29 +21,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class MigrateWorkspaceRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code MigrateWorkspaceRequest} shape, members in model order. */
   public static final StructureSchema<MigrateWorkspaceRequest, Builder> SCHEMA =
       StructureSchema.of(
           "MigrateWorkspaceRequest",
           MigrateWorkspaceRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<MigrateWorkspaceRequest, Builder>(
-                  "SourceWorkspaceId",
-                  "sourceWorkspaceId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID,
-                  true,
-                  v -> v.sourceWorkspaceId().orElse(null),
-                  (b, v) -> b.sourceWorkspaceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<MigrateWorkspaceRequest, Builder>(
-                  "BundleId",
-                  "bundleId",
-                  () -> dev.workspaces.model.shapes.Strings.BUNDLE_ID,
-                  true,
-                  v -> v.bundleId().orElse(null),
-                  (b, v) -> b.bundleId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("SourceWorkspaceId", "sourceWorkspaceId", true, 0, MEMBERS),
+              new MemberSchema<>("BundleId", "bundleId", true, 1, MEMBERS)));
 
   MigrateWorkspaceRequest() {}
 
@@ -71,6 +63,46 @@ public abstract class MigrateWorkspaceRequest implements dev.workspaces.model.Wo
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.migrateWorkspace(context, this);
+  }
+
+  /** Reads and writes the members of {@code MigrateWorkspaceRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<MigrateWorkspaceRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public MigrateWorkspaceRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.BUNDLE_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(MigrateWorkspaceRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.sourceWorkspaceId().orElse(null);
+        case 1 -> value.bundleId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.sourceWorkspaceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.bundleId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link MigrateWorkspaceRequest} values; setters are named after the members. */

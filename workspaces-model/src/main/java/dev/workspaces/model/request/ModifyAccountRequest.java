@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code ModifyAccount} operation (see {@link dev.workspaces.model.Operation#MODIFY_ACCOUNT}).
@@ -17,29 +20,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ModifyAccountRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ModifyAccountRequest} shape, members in model order. */
   public static final StructureSchema<ModifyAccountRequest, Builder> SCHEMA =
       StructureSchema.of(
           "ModifyAccountRequest",
           ModifyAccountRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ModifyAccountRequest, Builder>(
-                  "DedicatedTenancySupport",
-                  "dedicatedTenancySupport",
-                  () -> dev.workspaces.model.DedicatedTenancySupportEnum.SCHEMA,
-                  false,
-                  v -> v.dedicatedTenancySupportAsString().orElse(null),
-                  (b, v) -> b.dedicatedTenancySupport(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ModifyAccountRequest, Builder>(
-                  "DedicatedTenancyManagementCidrRange",
-                  "dedicatedTenancyManagementCidrRange",
-                  () -> dev.workspaces.model.shapes.Strings.DEDICATED_TENANCY_MANAGEMENT_CIDR_RANGE,
-                  false,
-                  v -> v.dedicatedTenancyManagementCidrRange().orElse(null),
-                  (b, v) -> b.dedicatedTenancyManagementCidrRange(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("DedicatedTenancySupport", "dedicatedTenancySupport", false, 0, MEMBERS),
+              new MemberSchema<>("DedicatedTenancyManagementCidrRange", "dedicatedTenancyManagementCidrRange", false, 1, MEMBERS)));
 
   ModifyAccountRequest() {}
 
@@ -75,6 +67,46 @@ public abstract class ModifyAccountRequest implements dev.workspaces.model.Works
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.modifyAccount(context, this);
+  }
+
+  /** Reads and writes the members of {@code ModifyAccountRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ModifyAccountRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ModifyAccountRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.DedicatedTenancySupportEnum.SCHEMA;
+        case 1 -> dev.workspaces.model.shapes.Strings.DEDICATED_TENANCY_MANAGEMENT_CIDR_RANGE;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ModifyAccountRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.dedicatedTenancySupportAsString().orElse(null);
+        case 1 -> value.dedicatedTenancyManagementCidrRange().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.dedicatedTenancySupport(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.dedicatedTenancyManagementCidrRange(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ModifyAccountRequest} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,36 +21,19 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class ModifyCertificateBasedAuthPropertiesRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ModifyCertificateBasedAuthPropertiesRequest} shape, members in model order. */
   public static final StructureSchema<ModifyCertificateBasedAuthPropertiesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "ModifyCertificateBasedAuthPropertiesRequest",
           ModifyCertificateBasedAuthPropertiesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ModifyCertificateBasedAuthPropertiesRequest, Builder>(
-                  "ResourceId",
-                  "resourceId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  true,
-                  v -> v.resourceId().orElse(null),
-                  (b, v) -> b.resourceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ModifyCertificateBasedAuthPropertiesRequest, Builder>(
-                  "CertificateBasedAuthProperties",
-                  "certificateBasedAuthProperties",
-                  () -> dev.workspaces.model.CertificateBasedAuthProperties.SCHEMA,
-                  false,
-                  v -> v.certificateBasedAuthProperties().orElse(null),
-                  (b, v) -> b.certificateBasedAuthProperties(java.util.Optional.ofNullable((dev.workspaces.model.CertificateBasedAuthProperties) v))),
-              new MemberSchema<ModifyCertificateBasedAuthPropertiesRequest, Builder>(
-                  "PropertiesToDelete",
-                  "propertiesToDelete",
-                  () -> dev.workspaces.model.shapes.Lists.DELETABLE_CERTIFICATE_BASED_AUTH_PROPERTIES_LIST,
-                  false,
-                  ModifyCertificateBasedAuthPropertiesRequest::propertiesToDeleteAsStringsOrNull,
-                  (b, v) -> b.propertiesToDelete((java.util.List<String>) v))));
+              new MemberSchema<>("ResourceId", "resourceId", true, 0, MEMBERS),
+              new MemberSchema<>("CertificateBasedAuthProperties", "certificateBasedAuthProperties", false, 1, MEMBERS),
+              new MemberSchema<>("PropertiesToDelete", "propertiesToDelete", false, 2, MEMBERS)));
 
   ModifyCertificateBasedAuthPropertiesRequest() {}
 
@@ -99,6 +84,49 @@ public abstract class ModifyCertificateBasedAuthPropertiesRequest implements dev
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.modifyCertificateBasedAuthProperties(context, this);
+  }
+
+  /** Reads and writes the members of {@code ModifyCertificateBasedAuthPropertiesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ModifyCertificateBasedAuthPropertiesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ModifyCertificateBasedAuthPropertiesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        case 1 -> dev.workspaces.model.CertificateBasedAuthProperties.SCHEMA;
+        case 2 -> dev.workspaces.model.shapes.Lists.DELETABLE_CERTIFICATE_BASED_AUTH_PROPERTIES_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ModifyCertificateBasedAuthPropertiesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.resourceId().orElse(null);
+        case 1 -> value.certificateBasedAuthProperties().orElse(null);
+        case 2 -> value.propertiesToDeleteAsStringsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.resourceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.certificateBasedAuthProperties(java.util.Optional.ofNullable((dev.workspaces.model.CertificateBasedAuthProperties) raw));
+        case 2 -> builder.propertiesToDelete((java.util.List<String>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ModifyCertificateBasedAuthPropertiesRequest} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code ModifyClientProperties} operation (see {@link dev.workspaces.model.Operation#MODIFY_CLIENT_PROPERTIES}).
@@ -18,29 +21,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ModifyClientPropertiesRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ModifyClientPropertiesRequest} shape, members in model order. */
   public static final StructureSchema<ModifyClientPropertiesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "ModifyClientPropertiesRequest",
           ModifyClientPropertiesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ModifyClientPropertiesRequest, Builder>(
-                  "ResourceId",
-                  "resourceId",
-                  () -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING,
-                  true,
-                  v -> v.resourceId().orElse(null),
-                  (b, v) -> b.resourceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ModifyClientPropertiesRequest, Builder>(
-                  "ClientProperties",
-                  "clientProperties",
-                  () -> dev.workspaces.model.ClientProperties.SCHEMA,
-                  true,
-                  v -> v.clientProperties().orElse(null),
-                  (b, v) -> b.clientProperties(java.util.Optional.ofNullable((dev.workspaces.model.ClientProperties) v)))));
+              new MemberSchema<>("ResourceId", "resourceId", true, 0, MEMBERS),
+              new MemberSchema<>("ClientProperties", "clientProperties", true, 1, MEMBERS)));
 
   ModifyClientPropertiesRequest() {}
 
@@ -71,6 +63,46 @@ public abstract class ModifyClientPropertiesRequest implements dev.workspaces.mo
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.modifyClientProperties(context, this);
+  }
+
+  /** Reads and writes the members of {@code ModifyClientPropertiesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ModifyClientPropertiesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ModifyClientPropertiesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING;
+        case 1 -> dev.workspaces.model.ClientProperties.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ModifyClientPropertiesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.resourceId().orElse(null);
+        case 1 -> value.clientProperties().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.resourceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.clientProperties(java.util.Optional.ofNullable((dev.workspaces.model.ClientProperties) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ModifyClientPropertiesRequest} values; setters are named after the members. */

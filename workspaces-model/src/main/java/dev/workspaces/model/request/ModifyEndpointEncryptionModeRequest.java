@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code ModifyEndpointEncryptionMode} operation (see {@link dev.workspaces.model.Operation#MODIFY_ENDPOINT_ENCRYPTION_MODE}).
@@ -18,29 +21,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ModifyEndpointEncryptionModeRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ModifyEndpointEncryptionModeRequest} shape, members in model order. */
   public static final StructureSchema<ModifyEndpointEncryptionModeRequest, Builder> SCHEMA =
       StructureSchema.of(
           "ModifyEndpointEncryptionModeRequest",
           ModifyEndpointEncryptionModeRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ModifyEndpointEncryptionModeRequest, Builder>(
-                  "DirectoryId",
-                  "directoryId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  true,
-                  v -> v.directoryId().orElse(null),
-                  (b, v) -> b.directoryId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ModifyEndpointEncryptionModeRequest, Builder>(
-                  "EndpointEncryptionMode",
-                  "endpointEncryptionMode",
-                  () -> dev.workspaces.model.EndpointEncryptionMode.SCHEMA,
-                  true,
-                  v -> v.endpointEncryptionModeAsString().orElse(null),
-                  (b, v) -> b.endpointEncryptionMode(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("DirectoryId", "directoryId", true, 0, MEMBERS),
+              new MemberSchema<>("EndpointEncryptionMode", "endpointEncryptionMode", true, 1, MEMBERS)));
 
   ModifyEndpointEncryptionModeRequest() {}
 
@@ -76,6 +68,46 @@ public abstract class ModifyEndpointEncryptionModeRequest implements dev.workspa
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.modifyEndpointEncryptionMode(context, this);
+  }
+
+  /** Reads and writes the members of {@code ModifyEndpointEncryptionModeRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ModifyEndpointEncryptionModeRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ModifyEndpointEncryptionModeRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        case 1 -> dev.workspaces.model.EndpointEncryptionMode.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ModifyEndpointEncryptionModeRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.directoryId().orElse(null);
+        case 1 -> value.endpointEncryptionModeAsString().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.directoryId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.endpointEncryptionMode(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ModifyEndpointEncryptionModeRequest} values; setters are named after the members. */

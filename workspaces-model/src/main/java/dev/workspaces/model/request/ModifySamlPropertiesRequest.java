@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,36 +21,19 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class ModifySamlPropertiesRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ModifySamlPropertiesRequest} shape, members in model order. */
   public static final StructureSchema<ModifySamlPropertiesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "ModifySamlPropertiesRequest",
           ModifySamlPropertiesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ModifySamlPropertiesRequest, Builder>(
-                  "ResourceId",
-                  "resourceId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  true,
-                  v -> v.resourceId().orElse(null),
-                  (b, v) -> b.resourceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ModifySamlPropertiesRequest, Builder>(
-                  "SamlProperties",
-                  "samlProperties",
-                  () -> dev.workspaces.model.SamlProperties.SCHEMA,
-                  false,
-                  v -> v.samlProperties().orElse(null),
-                  (b, v) -> b.samlProperties(java.util.Optional.ofNullable((dev.workspaces.model.SamlProperties) v))),
-              new MemberSchema<ModifySamlPropertiesRequest, Builder>(
-                  "PropertiesToDelete",
-                  "propertiesToDelete",
-                  () -> dev.workspaces.model.shapes.Lists.DELETABLE_SAML_PROPERTIES_LIST,
-                  false,
-                  ModifySamlPropertiesRequest::propertiesToDeleteAsStringsOrNull,
-                  (b, v) -> b.propertiesToDelete((java.util.List<String>) v))));
+              new MemberSchema<>("ResourceId", "resourceId", true, 0, MEMBERS),
+              new MemberSchema<>("SamlProperties", "samlProperties", false, 1, MEMBERS),
+              new MemberSchema<>("PropertiesToDelete", "propertiesToDelete", false, 2, MEMBERS)));
 
   ModifySamlPropertiesRequest() {}
 
@@ -99,6 +84,49 @@ public abstract class ModifySamlPropertiesRequest implements dev.workspaces.mode
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.modifySamlProperties(context, this);
+  }
+
+  /** Reads and writes the members of {@code ModifySamlPropertiesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ModifySamlPropertiesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ModifySamlPropertiesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        case 1 -> dev.workspaces.model.SamlProperties.SCHEMA;
+        case 2 -> dev.workspaces.model.shapes.Lists.DELETABLE_SAML_PROPERTIES_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ModifySamlPropertiesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.resourceId().orElse(null);
+        case 1 -> value.samlProperties().orElse(null);
+        case 2 -> value.propertiesToDeleteAsStringsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.resourceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.samlProperties(java.util.Optional.ofNullable((dev.workspaces.model.SamlProperties) raw));
+        case 2 -> builder.propertiesToDelete((java.util.List<String>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ModifySamlPropertiesRequest} values; setters are named after the members. */

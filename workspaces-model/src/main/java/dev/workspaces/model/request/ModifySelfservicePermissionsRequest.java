@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code ModifySelfservicePermissions} operation (see {@link dev.workspaces.model.Operation#MODIFY_SELFSERVICE_PERMISSIONS}).
@@ -18,29 +21,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ModifySelfservicePermissionsRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ModifySelfservicePermissionsRequest} shape, members in model order. */
   public static final StructureSchema<ModifySelfservicePermissionsRequest, Builder> SCHEMA =
       StructureSchema.of(
           "ModifySelfservicePermissionsRequest",
           ModifySelfservicePermissionsRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ModifySelfservicePermissionsRequest, Builder>(
-                  "ResourceId",
-                  "resourceId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  true,
-                  v -> v.resourceId().orElse(null),
-                  (b, v) -> b.resourceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ModifySelfservicePermissionsRequest, Builder>(
-                  "SelfservicePermissions",
-                  "selfservicePermissions",
-                  () -> dev.workspaces.model.SelfservicePermissions.SCHEMA,
-                  true,
-                  v -> v.selfservicePermissions().orElse(null),
-                  (b, v) -> b.selfservicePermissions(java.util.Optional.ofNullable((dev.workspaces.model.SelfservicePermissions) v)))));
+              new MemberSchema<>("ResourceId", "resourceId", true, 0, MEMBERS),
+              new MemberSchema<>("SelfservicePermissions", "selfservicePermissions", true, 1, MEMBERS)));
 
   ModifySelfservicePermissionsRequest() {}
 
@@ -71,6 +63,46 @@ public abstract class ModifySelfservicePermissionsRequest implements dev.workspa
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.modifySelfservicePermissions(context, this);
+  }
+
+  /** Reads and writes the members of {@code ModifySelfservicePermissionsRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ModifySelfservicePermissionsRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ModifySelfservicePermissionsRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        case 1 -> dev.workspaces.model.SelfservicePermissions.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ModifySelfservicePermissionsRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.resourceId().orElse(null);
+        case 1 -> value.selfservicePermissions().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.resourceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.selfservicePermissions(java.util.Optional.ofNullable((dev.workspaces.model.SelfservicePermissions) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ModifySelfservicePermissionsRequest} values; setters are named after the members. */

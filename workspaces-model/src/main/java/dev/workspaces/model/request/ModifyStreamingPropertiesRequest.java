@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code ModifyStreamingProperties} operation (see {@link dev.workspaces.model.Operation#MODIFY_STREAMING_PROPERTIES}).
@@ -18,29 +21,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ModifyStreamingPropertiesRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ModifyStreamingPropertiesRequest} shape, members in model order. */
   public static final StructureSchema<ModifyStreamingPropertiesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "ModifyStreamingPropertiesRequest",
           ModifyStreamingPropertiesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ModifyStreamingPropertiesRequest, Builder>(
-                  "ResourceId",
-                  "resourceId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  true,
-                  v -> v.resourceId().orElse(null),
-                  (b, v) -> b.resourceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ModifyStreamingPropertiesRequest, Builder>(
-                  "StreamingProperties",
-                  "streamingProperties",
-                  () -> dev.workspaces.model.StreamingProperties.SCHEMA,
-                  false,
-                  v -> v.streamingProperties().orElse(null),
-                  (b, v) -> b.streamingProperties(java.util.Optional.ofNullable((dev.workspaces.model.StreamingProperties) v)))));
+              new MemberSchema<>("ResourceId", "resourceId", true, 0, MEMBERS),
+              new MemberSchema<>("StreamingProperties", "streamingProperties", false, 1, MEMBERS)));
 
   ModifyStreamingPropertiesRequest() {}
 
@@ -71,6 +63,46 @@ public abstract class ModifyStreamingPropertiesRequest implements dev.workspaces
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.modifyStreamingProperties(context, this);
+  }
+
+  /** Reads and writes the members of {@code ModifyStreamingPropertiesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ModifyStreamingPropertiesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ModifyStreamingPropertiesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        case 1 -> dev.workspaces.model.StreamingProperties.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ModifyStreamingPropertiesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.resourceId().orElse(null);
+        case 1 -> value.streamingProperties().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.resourceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.streamingProperties(java.util.Optional.ofNullable((dev.workspaces.model.StreamingProperties) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ModifyStreamingPropertiesRequest} values; setters are named after the members. */

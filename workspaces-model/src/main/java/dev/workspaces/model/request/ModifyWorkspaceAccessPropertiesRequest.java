@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code ModifyWorkspaceAccessProperties} operation (see {@link dev.workspaces.model.Operation#MODIFY_WORKSPACE_ACCESS_PROPERTIES}).
@@ -18,29 +21,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ModifyWorkspaceAccessPropertiesRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ModifyWorkspaceAccessPropertiesRequest} shape, members in model order. */
   public static final StructureSchema<ModifyWorkspaceAccessPropertiesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "ModifyWorkspaceAccessPropertiesRequest",
           ModifyWorkspaceAccessPropertiesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ModifyWorkspaceAccessPropertiesRequest, Builder>(
-                  "ResourceId",
-                  "resourceId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  true,
-                  v -> v.resourceId().orElse(null),
-                  (b, v) -> b.resourceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ModifyWorkspaceAccessPropertiesRequest, Builder>(
-                  "WorkspaceAccessProperties",
-                  "workspaceAccessProperties",
-                  () -> dev.workspaces.model.WorkspaceAccessProperties.SCHEMA,
-                  true,
-                  v -> v.workspaceAccessProperties().orElse(null),
-                  (b, v) -> b.workspaceAccessProperties(java.util.Optional.ofNullable((dev.workspaces.model.WorkspaceAccessProperties) v)))));
+              new MemberSchema<>("ResourceId", "resourceId", true, 0, MEMBERS),
+              new MemberSchema<>("WorkspaceAccessProperties", "workspaceAccessProperties", true, 1, MEMBERS)));
 
   ModifyWorkspaceAccessPropertiesRequest() {}
 
@@ -71,6 +63,46 @@ public abstract class ModifyWorkspaceAccessPropertiesRequest implements dev.work
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.modifyWorkspaceAccessProperties(context, this);
+  }
+
+  /** Reads and writes the members of {@code ModifyWorkspaceAccessPropertiesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ModifyWorkspaceAccessPropertiesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ModifyWorkspaceAccessPropertiesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        case 1 -> dev.workspaces.model.WorkspaceAccessProperties.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ModifyWorkspaceAccessPropertiesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.resourceId().orElse(null);
+        case 1 -> value.workspaceAccessProperties().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.resourceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.workspaceAccessProperties(java.util.Optional.ofNullable((dev.workspaces.model.WorkspaceAccessProperties) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ModifyWorkspaceAccessPropertiesRequest} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code ModifyWorkspaceCreationProperties} operation (see {@link dev.workspaces.model.Operation#MODIFY_WORKSPACE_CREATION_PROPERTIES}).
@@ -18,29 +21,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ModifyWorkspaceCreationPropertiesRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ModifyWorkspaceCreationPropertiesRequest} shape, members in model order. */
   public static final StructureSchema<ModifyWorkspaceCreationPropertiesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "ModifyWorkspaceCreationPropertiesRequest",
           ModifyWorkspaceCreationPropertiesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ModifyWorkspaceCreationPropertiesRequest, Builder>(
-                  "ResourceId",
-                  "resourceId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  true,
-                  v -> v.resourceId().orElse(null),
-                  (b, v) -> b.resourceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ModifyWorkspaceCreationPropertiesRequest, Builder>(
-                  "WorkspaceCreationProperties",
-                  "workspaceCreationProperties",
-                  () -> dev.workspaces.model.WorkspaceCreationProperties.SCHEMA,
-                  true,
-                  v -> v.workspaceCreationProperties().orElse(null),
-                  (b, v) -> b.workspaceCreationProperties(java.util.Optional.ofNullable((dev.workspaces.model.WorkspaceCreationProperties) v)))));
+              new MemberSchema<>("ResourceId", "resourceId", true, 0, MEMBERS),
+              new MemberSchema<>("WorkspaceCreationProperties", "workspaceCreationProperties", true, 1, MEMBERS)));
 
   ModifyWorkspaceCreationPropertiesRequest() {}
 
@@ -71,6 +63,46 @@ public abstract class ModifyWorkspaceCreationPropertiesRequest implements dev.wo
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.modifyWorkspaceCreationProperties(context, this);
+  }
+
+  /** Reads and writes the members of {@code ModifyWorkspaceCreationPropertiesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ModifyWorkspaceCreationPropertiesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ModifyWorkspaceCreationPropertiesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        case 1 -> dev.workspaces.model.WorkspaceCreationProperties.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ModifyWorkspaceCreationPropertiesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.resourceId().orElse(null);
+        case 1 -> value.workspaceCreationProperties().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.resourceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.workspaceCreationProperties(java.util.Optional.ofNullable((dev.workspaces.model.WorkspaceCreationProperties) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ModifyWorkspaceCreationPropertiesRequest} values; setters are named after the members. */

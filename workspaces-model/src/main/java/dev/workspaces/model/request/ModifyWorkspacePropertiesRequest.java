@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code ModifyWorkspaceProperties} operation (see {@link dev.workspaces.model.Operation#MODIFY_WORKSPACE_PROPERTIES}).
@@ -18,36 +21,19 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ModifyWorkspacePropertiesRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ModifyWorkspacePropertiesRequest} shape, members in model order. */
   public static final StructureSchema<ModifyWorkspacePropertiesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "ModifyWorkspacePropertiesRequest",
           ModifyWorkspacePropertiesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ModifyWorkspacePropertiesRequest, Builder>(
-                  "WorkspaceId",
-                  "workspaceId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID,
-                  true,
-                  v -> v.workspaceId().orElse(null),
-                  (b, v) -> b.workspaceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ModifyWorkspacePropertiesRequest, Builder>(
-                  "WorkspaceProperties",
-                  "workspaceProperties",
-                  () -> dev.workspaces.model.WorkspaceProperties.SCHEMA,
-                  false,
-                  v -> v.workspaceProperties().orElse(null),
-                  (b, v) -> b.workspaceProperties(java.util.Optional.ofNullable((dev.workspaces.model.WorkspaceProperties) v))),
-              new MemberSchema<ModifyWorkspacePropertiesRequest, Builder>(
-                  "DataReplication",
-                  "dataReplication",
-                  () -> dev.workspaces.model.DataReplication.SCHEMA,
-                  false,
-                  v -> v.dataReplicationAsString().orElse(null),
-                  (b, v) -> b.dataReplication(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("WorkspaceId", "workspaceId", true, 0, MEMBERS),
+              new MemberSchema<>("WorkspaceProperties", "workspaceProperties", false, 1, MEMBERS),
+              new MemberSchema<>("DataReplication", "dataReplication", false, 2, MEMBERS)));
 
   ModifyWorkspacePropertiesRequest() {}
 
@@ -86,6 +72,49 @@ public abstract class ModifyWorkspacePropertiesRequest implements dev.workspaces
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.modifyWorkspaceProperties(context, this);
+  }
+
+  /** Reads and writes the members of {@code ModifyWorkspacePropertiesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ModifyWorkspacePropertiesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ModifyWorkspacePropertiesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID;
+        case 1 -> dev.workspaces.model.WorkspaceProperties.SCHEMA;
+        case 2 -> dev.workspaces.model.DataReplication.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ModifyWorkspacePropertiesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.workspaceId().orElse(null);
+        case 1 -> value.workspaceProperties().orElse(null);
+        case 2 -> value.dataReplicationAsString().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.workspaceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.workspaceProperties(java.util.Optional.ofNullable((dev.workspaces.model.WorkspaceProperties) raw));
+        case 2 -> builder.dataReplication(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ModifyWorkspacePropertiesRequest} values; setters are named after the members. */

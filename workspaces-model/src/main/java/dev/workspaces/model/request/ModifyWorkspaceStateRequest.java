@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code ModifyWorkspaceState} operation (see {@link dev.workspaces.model.Operation#MODIFY_WORKSPACE_STATE}).
@@ -18,29 +21,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ModifyWorkspaceStateRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ModifyWorkspaceStateRequest} shape, members in model order. */
   public static final StructureSchema<ModifyWorkspaceStateRequest, Builder> SCHEMA =
       StructureSchema.of(
           "ModifyWorkspaceStateRequest",
           ModifyWorkspaceStateRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ModifyWorkspaceStateRequest, Builder>(
-                  "WorkspaceId",
-                  "workspaceId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID,
-                  true,
-                  v -> v.workspaceId().orElse(null),
-                  (b, v) -> b.workspaceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ModifyWorkspaceStateRequest, Builder>(
-                  "WorkspaceState",
-                  "workspaceState",
-                  () -> dev.workspaces.model.TargetWorkspaceState.SCHEMA,
-                  true,
-                  v -> v.workspaceStateAsString().orElse(null),
-                  (b, v) -> b.workspaceState(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("WorkspaceId", "workspaceId", true, 0, MEMBERS),
+              new MemberSchema<>("WorkspaceState", "workspaceState", true, 1, MEMBERS)));
 
   ModifyWorkspaceStateRequest() {}
 
@@ -76,6 +68,46 @@ public abstract class ModifyWorkspaceStateRequest implements dev.workspaces.mode
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.modifyWorkspaceState(context, this);
+  }
+
+  /** Reads and writes the members of {@code ModifyWorkspaceStateRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ModifyWorkspaceStateRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ModifyWorkspaceStateRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID;
+        case 1 -> dev.workspaces.model.TargetWorkspaceState.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ModifyWorkspaceStateRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.workspaceId().orElse(null);
+        case 1 -> value.workspaceStateAsString().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.workspaceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.workspaceState(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ModifyWorkspaceStateRequest} values; setters are named after the members. */

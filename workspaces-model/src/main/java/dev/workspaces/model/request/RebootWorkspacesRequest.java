@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,22 +21,17 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class RebootWorkspacesRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code RebootWorkspacesRequest} shape, members in model order. */
   public static final StructureSchema<RebootWorkspacesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "RebootWorkspacesRequest",
           RebootWorkspacesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<RebootWorkspacesRequest, Builder>(
-                  "RebootWorkspaceRequests",
-                  "rebootWorkspaceRequests",
-                  () -> dev.workspaces.model.shapes.Lists.REBOOT_WORKSPACE_REQUESTS,
-                  true,
-                  RebootWorkspacesRequest::rebootWorkspaceRequestsOrNull,
-                  (b, v) -> b.rebootWorkspaceRequests((java.util.List<dev.workspaces.model.RebootRequest>) v))));
+              new MemberSchema<>("RebootWorkspaceRequests", "rebootWorkspaceRequests", true, 0, MEMBERS)));
 
   RebootWorkspacesRequest() {}
 
@@ -73,6 +70,43 @@ public abstract class RebootWorkspacesRequest implements dev.workspaces.model.Wo
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.rebootWorkspaces(context, this);
+  }
+
+  /** Reads and writes the members of {@code RebootWorkspacesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<RebootWorkspacesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public RebootWorkspacesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.REBOOT_WORKSPACE_REQUESTS;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(RebootWorkspacesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.rebootWorkspaceRequestsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.rebootWorkspaceRequests((java.util.List<dev.workspaces.model.RebootRequest>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link RebootWorkspacesRequest} values; setters are named after the members. */

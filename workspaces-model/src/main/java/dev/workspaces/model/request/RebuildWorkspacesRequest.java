@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,22 +21,17 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class RebuildWorkspacesRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code RebuildWorkspacesRequest} shape, members in model order. */
   public static final StructureSchema<RebuildWorkspacesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "RebuildWorkspacesRequest",
           RebuildWorkspacesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<RebuildWorkspacesRequest, Builder>(
-                  "RebuildWorkspaceRequests",
-                  "rebuildWorkspaceRequests",
-                  () -> dev.workspaces.model.shapes.Lists.REBUILD_WORKSPACE_REQUESTS,
-                  true,
-                  RebuildWorkspacesRequest::rebuildWorkspaceRequestsOrNull,
-                  (b, v) -> b.rebuildWorkspaceRequests((java.util.List<dev.workspaces.model.RebuildRequest>) v))));
+              new MemberSchema<>("RebuildWorkspaceRequests", "rebuildWorkspaceRequests", true, 0, MEMBERS)));
 
   RebuildWorkspacesRequest() {}
 
@@ -73,6 +70,43 @@ public abstract class RebuildWorkspacesRequest implements dev.workspaces.model.W
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.rebuildWorkspaces(context, this);
+  }
+
+  /** Reads and writes the members of {@code RebuildWorkspacesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<RebuildWorkspacesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public RebuildWorkspacesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.REBUILD_WORKSPACE_REQUESTS;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(RebuildWorkspacesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.rebuildWorkspaceRequestsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.rebuildWorkspaceRequests((java.util.List<dev.workspaces.model.RebuildRequest>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link RebuildWorkspacesRequest} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,99 +20,28 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class RegisterWorkspaceDirectoryRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code RegisterWorkspaceDirectoryRequest} shape, members in model order. */
   public static final StructureSchema<RegisterWorkspaceDirectoryRequest, Builder> SCHEMA =
       StructureSchema.of(
           "RegisterWorkspaceDirectoryRequest",
           RegisterWorkspaceDirectoryRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<RegisterWorkspaceDirectoryRequest, Builder>(
-                  "DirectoryId",
-                  "directoryId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  false,
-                  v -> v.directoryId().orElse(null),
-                  (b, v) -> b.directoryId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<RegisterWorkspaceDirectoryRequest, Builder>(
-                  "SubnetIds",
-                  "subnetIds",
-                  () -> dev.workspaces.model.shapes.Lists.SUBNET_IDS,
-                  false,
-                  RegisterWorkspaceDirectoryRequest::subnetIdsOrNull,
-                  (b, v) -> b.subnetIds((java.util.List<String>) v)),
-              new MemberSchema<RegisterWorkspaceDirectoryRequest, Builder>(
-                  "EnableSelfService",
-                  "enableSelfService",
-                  () -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT,
-                  false,
-                  v -> v.enableSelfService().orElse(null),
-                  (b, v) -> b.enableSelfService(java.util.Optional.ofNullable((Boolean) v))),
-              new MemberSchema<RegisterWorkspaceDirectoryRequest, Builder>(
-                  "Tenancy",
-                  "tenancy",
-                  () -> dev.workspaces.model.Tenancy.SCHEMA,
-                  false,
-                  v -> v.tenancyAsString().orElse(null),
-                  (b, v) -> b.tenancy(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<RegisterWorkspaceDirectoryRequest, Builder>(
-                  "Tags",
-                  "tags",
-                  () -> dev.workspaces.model.shapes.Lists.TAG_LIST,
-                  false,
-                  RegisterWorkspaceDirectoryRequest::tagsOrNull,
-                  (b, v) -> b.tags((java.util.List<dev.workspaces.model.Tag>) v)),
-              new MemberSchema<RegisterWorkspaceDirectoryRequest, Builder>(
-                  "WorkspaceDirectoryName",
-                  "workspaceDirectoryName",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_DIRECTORY_NAME,
-                  false,
-                  v -> v.workspaceDirectoryName().orElse(null),
-                  (b, v) -> b.workspaceDirectoryName(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<RegisterWorkspaceDirectoryRequest, Builder>(
-                  "WorkspaceDirectoryDescription",
-                  "workspaceDirectoryDescription",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_DIRECTORY_DESCRIPTION,
-                  false,
-                  v -> v.workspaceDirectoryDescription().orElse(null),
-                  (b, v) -> b.workspaceDirectoryDescription(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<RegisterWorkspaceDirectoryRequest, Builder>(
-                  "UserIdentityType",
-                  "userIdentityType",
-                  () -> dev.workspaces.model.UserIdentityType.SCHEMA,
-                  false,
-                  v -> v.userIdentityTypeAsString().orElse(null),
-                  (b, v) -> b.userIdentityType(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<RegisterWorkspaceDirectoryRequest, Builder>(
-                  "IdcInstanceArn",
-                  "idcInstanceArn",
-                  () -> dev.workspaces.model.shapes.Strings.ARN,
-                  false,
-                  v -> v.idcInstanceArn().orElse(null),
-                  (b, v) -> b.idcInstanceArn(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<RegisterWorkspaceDirectoryRequest, Builder>(
-                  "MicrosoftEntraConfig",
-                  "microsoftEntraConfig",
-                  () -> dev.workspaces.model.MicrosoftEntraConfig.SCHEMA,
-                  false,
-                  v -> v.microsoftEntraConfig().orElse(null),
-                  (b, v) -> b.microsoftEntraConfig(java.util.Optional.ofNullable((dev.workspaces.model.MicrosoftEntraConfig) v))),
-              new MemberSchema<RegisterWorkspaceDirectoryRequest, Builder>(
-                  "WorkspaceType",
-                  "workspaceType",
-                  () -> dev.workspaces.model.WorkspaceType.SCHEMA,
-                  false,
-                  v -> v.workspaceTypeAsString().orElse(null),
-                  (b, v) -> b.workspaceType(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<RegisterWorkspaceDirectoryRequest, Builder>(
-                  "ActiveDirectoryConfig",
-                  "activeDirectoryConfig",
-                  () -> dev.workspaces.model.ActiveDirectoryConfig.SCHEMA,
-                  false,
-                  v -> v.activeDirectoryConfig().orElse(null),
-                  (b, v) -> b.activeDirectoryConfig(java.util.Optional.ofNullable((dev.workspaces.model.ActiveDirectoryConfig) v)))));
+              new MemberSchema<>("DirectoryId", "directoryId", false, 0, MEMBERS),
+              new MemberSchema<>("SubnetIds", "subnetIds", false, 1, MEMBERS),
+              new MemberSchema<>("EnableSelfService", "enableSelfService", false, 2, MEMBERS),
+              new MemberSchema<>("Tenancy", "tenancy", false, 3, MEMBERS),
+              new MemberSchema<>("Tags", "tags", false, 4, MEMBERS),
+              new MemberSchema<>("WorkspaceDirectoryName", "workspaceDirectoryName", false, 5, MEMBERS),
+              new MemberSchema<>("WorkspaceDirectoryDescription", "workspaceDirectoryDescription", false, 6, MEMBERS),
+              new MemberSchema<>("UserIdentityType", "userIdentityType", false, 7, MEMBERS),
+              new MemberSchema<>("IdcInstanceArn", "idcInstanceArn", false, 8, MEMBERS),
+              new MemberSchema<>("MicrosoftEntraConfig", "microsoftEntraConfig", false, 9, MEMBERS),
+              new MemberSchema<>("WorkspaceType", "workspaceType", false, 10, MEMBERS),
+              new MemberSchema<>("ActiveDirectoryConfig", "activeDirectoryConfig", false, 11, MEMBERS)));
 
   RegisterWorkspaceDirectoryRequest() {}
 
@@ -208,6 +139,76 @@ public abstract class RegisterWorkspaceDirectoryRequest implements dev.workspace
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.registerWorkspaceDirectory(context, this);
+  }
+
+  /** Reads and writes the members of {@code RegisterWorkspaceDirectoryRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<RegisterWorkspaceDirectoryRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public RegisterWorkspaceDirectoryRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        case 1 -> dev.workspaces.model.shapes.Lists.SUBNET_IDS;
+        case 2 -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT;
+        case 3 -> dev.workspaces.model.Tenancy.SCHEMA;
+        case 4 -> dev.workspaces.model.shapes.Lists.TAG_LIST;
+        case 5 -> dev.workspaces.model.shapes.Strings.WORKSPACE_DIRECTORY_NAME;
+        case 6 -> dev.workspaces.model.shapes.Strings.WORKSPACE_DIRECTORY_DESCRIPTION;
+        case 7 -> dev.workspaces.model.UserIdentityType.SCHEMA;
+        case 8 -> dev.workspaces.model.shapes.Strings.ARN;
+        case 9 -> dev.workspaces.model.MicrosoftEntraConfig.SCHEMA;
+        case 10 -> dev.workspaces.model.WorkspaceType.SCHEMA;
+        case 11 -> dev.workspaces.model.ActiveDirectoryConfig.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(RegisterWorkspaceDirectoryRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.directoryId().orElse(null);
+        case 1 -> value.subnetIdsOrNull();
+        case 2 -> value.enableSelfService().orElse(null);
+        case 3 -> value.tenancyAsString().orElse(null);
+        case 4 -> value.tagsOrNull();
+        case 5 -> value.workspaceDirectoryName().orElse(null);
+        case 6 -> value.workspaceDirectoryDescription().orElse(null);
+        case 7 -> value.userIdentityTypeAsString().orElse(null);
+        case 8 -> value.idcInstanceArn().orElse(null);
+        case 9 -> value.microsoftEntraConfig().orElse(null);
+        case 10 -> value.workspaceTypeAsString().orElse(null);
+        case 11 -> value.activeDirectoryConfig().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.directoryId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.subnetIds((java.util.List<String>) raw);
+        case 2 -> builder.enableSelfService(java.util.Optional.ofNullable((Boolean) raw));
+        case 3 -> builder.tenancy(java.util.Optional.ofNullable((String) raw));
+        case 4 -> builder.tags((java.util.List<dev.workspaces.model.Tag>) raw);
+        case 5 -> builder.workspaceDirectoryName(java.util.Optional.ofNullable((String) raw));
+        case 6 -> builder.workspaceDirectoryDescription(java.util.Optional.ofNullable((String) raw));
+        case 7 -> builder.userIdentityType(java.util.Optional.ofNullable((String) raw));
+        case 8 -> builder.idcInstanceArn(java.util.Optional.ofNullable((String) raw));
+        case 9 -> builder.microsoftEntraConfig(java.util.Optional.ofNullable((dev.workspaces.model.MicrosoftEntraConfig) raw));
+        case 10 -> builder.workspaceType(java.util.Optional.ofNullable((String) raw));
+        case 11 -> builder.activeDirectoryConfig(java.util.Optional.ofNullable((dev.workspaces.model.ActiveDirectoryConfig) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link RegisterWorkspaceDirectoryRequest} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code RestoreWorkspace} operation (see {@link dev.workspaces.model.Operation#RESTORE_WORKSPACE}).
@@ -18,22 +21,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class RestoreWorkspaceRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code RestoreWorkspaceRequest} shape, members in model order. */
   public static final StructureSchema<RestoreWorkspaceRequest, Builder> SCHEMA =
       StructureSchema.of(
           "RestoreWorkspaceRequest",
           RestoreWorkspaceRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<RestoreWorkspaceRequest, Builder>(
-                  "WorkspaceId",
-                  "workspaceId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID,
-                  true,
-                  v -> v.workspaceId().orElse(null),
-                  (b, v) -> b.workspaceId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("WorkspaceId", "workspaceId", true, 0, MEMBERS)));
 
   RestoreWorkspaceRequest() {}
 
@@ -61,6 +59,43 @@ public abstract class RestoreWorkspaceRequest implements dev.workspaces.model.Wo
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.restoreWorkspace(context, this);
+  }
+
+  /** Reads and writes the members of {@code RestoreWorkspaceRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<RestoreWorkspaceRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public RestoreWorkspaceRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(RestoreWorkspaceRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.workspaceId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.workspaceId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link RestoreWorkspaceRequest} values; setters are named after the members. */

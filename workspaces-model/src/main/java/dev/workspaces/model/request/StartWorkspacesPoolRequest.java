@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code StartWorkspacesPool} operation (see {@link dev.workspaces.model.Operation#START_WORKSPACES_POOL}).
@@ -18,22 +21,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class StartWorkspacesPoolRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code StartWorkspacesPoolRequest} shape, members in model order. */
   public static final StructureSchema<StartWorkspacesPoolRequest, Builder> SCHEMA =
       StructureSchema.of(
           "StartWorkspacesPoolRequest",
           StartWorkspacesPoolRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<StartWorkspacesPoolRequest, Builder>(
-                  "PoolId",
-                  "poolId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACES_POOL_ID,
-                  true,
-                  v -> v.poolId().orElse(null),
-                  (b, v) -> b.poolId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("PoolId", "poolId", true, 0, MEMBERS)));
 
   StartWorkspacesPoolRequest() {}
 
@@ -61,6 +59,43 @@ public abstract class StartWorkspacesPoolRequest implements dev.workspaces.model
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.startWorkspacesPool(context, this);
+  }
+
+  /** Reads and writes the members of {@code StartWorkspacesPoolRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<StartWorkspacesPoolRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public StartWorkspacesPoolRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACES_POOL_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(StartWorkspacesPoolRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.poolId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.poolId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link StartWorkspacesPoolRequest} values; setters are named after the members. */

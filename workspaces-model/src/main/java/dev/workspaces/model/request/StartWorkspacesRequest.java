@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,22 +21,17 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class StartWorkspacesRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code StartWorkspacesRequest} shape, members in model order. */
   public static final StructureSchema<StartWorkspacesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "StartWorkspacesRequest",
           StartWorkspacesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<StartWorkspacesRequest, Builder>(
-                  "StartWorkspaceRequests",
-                  "startWorkspaceRequests",
-                  () -> dev.workspaces.model.shapes.Lists.START_WORKSPACE_REQUESTS,
-                  true,
-                  StartWorkspacesRequest::startWorkspaceRequestsOrNull,
-                  (b, v) -> b.startWorkspaceRequests((java.util.List<dev.workspaces.model.StartRequest>) v))));
+              new MemberSchema<>("StartWorkspaceRequests", "startWorkspaceRequests", true, 0, MEMBERS)));
 
   StartWorkspacesRequest() {}
 
@@ -73,6 +70,43 @@ public abstract class StartWorkspacesRequest implements dev.workspaces.model.Wor
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.startWorkspaces(context, this);
+  }
+
+  /** Reads and writes the members of {@code StartWorkspacesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<StartWorkspacesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public StartWorkspacesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.START_WORKSPACE_REQUESTS;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(StartWorkspacesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.startWorkspaceRequestsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.startWorkspaceRequests((java.util.List<dev.workspaces.model.StartRequest>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link StartWorkspacesRequest} values; setters are named after the members. */

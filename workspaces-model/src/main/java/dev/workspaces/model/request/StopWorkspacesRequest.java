@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,22 +21,17 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class StopWorkspacesRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code StopWorkspacesRequest} shape, members in model order. */
   public static final StructureSchema<StopWorkspacesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "StopWorkspacesRequest",
           StopWorkspacesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<StopWorkspacesRequest, Builder>(
-                  "StopWorkspaceRequests",
-                  "stopWorkspaceRequests",
-                  () -> dev.workspaces.model.shapes.Lists.STOP_WORKSPACE_REQUESTS,
-                  true,
-                  StopWorkspacesRequest::stopWorkspaceRequestsOrNull,
-                  (b, v) -> b.stopWorkspaceRequests((java.util.List<dev.workspaces.model.StopRequest>) v))));
+              new MemberSchema<>("StopWorkspaceRequests", "stopWorkspaceRequests", true, 0, MEMBERS)));
 
   StopWorkspacesRequest() {}
 
@@ -73,6 +70,43 @@ public abstract class StopWorkspacesRequest implements dev.workspaces.model.Work
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.stopWorkspaces(context, this);
+  }
+
+  /** Reads and writes the members of {@code StopWorkspacesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<StopWorkspacesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public StopWorkspacesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.STOP_WORKSPACE_REQUESTS;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(StopWorkspacesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.stopWorkspaceRequestsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.stopWorkspaceRequests((java.util.List<dev.workspaces.model.StopRequest>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link StopWorkspacesRequest} values; setters are named after the members. */

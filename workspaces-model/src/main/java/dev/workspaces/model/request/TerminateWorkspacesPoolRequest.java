@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code TerminateWorkspacesPool} operation (see {@link dev.workspaces.model.Operation#TERMINATE_WORKSPACES_POOL}).
@@ -18,22 +21,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class TerminateWorkspacesPoolRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code TerminateWorkspacesPoolRequest} shape, members in model order. */
   public static final StructureSchema<TerminateWorkspacesPoolRequest, Builder> SCHEMA =
       StructureSchema.of(
           "TerminateWorkspacesPoolRequest",
           TerminateWorkspacesPoolRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<TerminateWorkspacesPoolRequest, Builder>(
-                  "PoolId",
-                  "poolId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACES_POOL_ID,
-                  true,
-                  v -> v.poolId().orElse(null),
-                  (b, v) -> b.poolId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("PoolId", "poolId", true, 0, MEMBERS)));
 
   TerminateWorkspacesPoolRequest() {}
 
@@ -61,6 +59,43 @@ public abstract class TerminateWorkspacesPoolRequest implements dev.workspaces.m
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.terminateWorkspacesPool(context, this);
+  }
+
+  /** Reads and writes the members of {@code TerminateWorkspacesPoolRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<TerminateWorkspacesPoolRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public TerminateWorkspacesPoolRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACES_POOL_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(TerminateWorkspacesPoolRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.poolId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.poolId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link TerminateWorkspacesPoolRequest} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code TerminateWorkspacesPoolSession} operation (see {@link dev.workspaces.model.Operation#TERMINATE_WORKSPACES_POOL_SESSION}).
@@ -18,22 +21,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class TerminateWorkspacesPoolSessionRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code TerminateWorkspacesPoolSessionRequest} shape, members in model order. */
   public static final StructureSchema<TerminateWorkspacesPoolSessionRequest, Builder> SCHEMA =
       StructureSchema.of(
           "TerminateWorkspacesPoolSessionRequest",
           TerminateWorkspacesPoolSessionRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<TerminateWorkspacesPoolSessionRequest, Builder>(
-                  "SessionId",
-                  "sessionId",
-                  () -> dev.workspaces.model.shapes.Strings.AMAZON_UUID,
-                  true,
-                  v -> v.sessionId().orElse(null),
-                  (b, v) -> b.sessionId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("SessionId", "sessionId", true, 0, MEMBERS)));
 
   TerminateWorkspacesPoolSessionRequest() {}
 
@@ -61,6 +59,43 @@ public abstract class TerminateWorkspacesPoolSessionRequest implements dev.works
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.terminateWorkspacesPoolSession(context, this);
+  }
+
+  /** Reads and writes the members of {@code TerminateWorkspacesPoolSessionRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<TerminateWorkspacesPoolSessionRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public TerminateWorkspacesPoolSessionRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.AMAZON_UUID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(TerminateWorkspacesPoolSessionRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.sessionId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.sessionId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link TerminateWorkspacesPoolSessionRequest} values; setters are named after the members. */

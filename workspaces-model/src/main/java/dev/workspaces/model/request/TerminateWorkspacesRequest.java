@@ -2,6 +2,8 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -19,22 +21,17 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class TerminateWorkspacesRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code TerminateWorkspacesRequest} shape, members in model order. */
   public static final StructureSchema<TerminateWorkspacesRequest, Builder> SCHEMA =
       StructureSchema.of(
           "TerminateWorkspacesRequest",
           TerminateWorkspacesRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<TerminateWorkspacesRequest, Builder>(
-                  "TerminateWorkspaceRequests",
-                  "terminateWorkspaceRequests",
-                  () -> dev.workspaces.model.shapes.Lists.TERMINATE_WORKSPACE_REQUESTS,
-                  true,
-                  TerminateWorkspacesRequest::terminateWorkspaceRequestsOrNull,
-                  (b, v) -> b.terminateWorkspaceRequests((java.util.List<dev.workspaces.model.TerminateRequest>) v))));
+              new MemberSchema<>("TerminateWorkspaceRequests", "terminateWorkspaceRequests", true, 0, MEMBERS)));
 
   TerminateWorkspacesRequest() {}
 
@@ -73,6 +70,43 @@ public abstract class TerminateWorkspacesRequest implements dev.workspaces.model
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.terminateWorkspaces(context, this);
+  }
+
+  /** Reads and writes the members of {@code TerminateWorkspacesRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<TerminateWorkspacesRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public TerminateWorkspacesRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.TERMINATE_WORKSPACE_REQUESTS;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(TerminateWorkspacesRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.terminateWorkspaceRequestsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.terminateWorkspaceRequests((java.util.List<dev.workspaces.model.TerminateRequest>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link TerminateWorkspacesRequest} values; setters are named after the members. */

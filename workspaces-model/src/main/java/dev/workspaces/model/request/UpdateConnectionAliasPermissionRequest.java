@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code UpdateConnectionAliasPermission} operation (see {@link dev.workspaces.model.Operation#UPDATE_CONNECTION_ALIAS_PERMISSION}).
@@ -18,29 +21,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class UpdateConnectionAliasPermissionRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code UpdateConnectionAliasPermissionRequest} shape, members in model order. */
   public static final StructureSchema<UpdateConnectionAliasPermissionRequest, Builder> SCHEMA =
       StructureSchema.of(
           "UpdateConnectionAliasPermissionRequest",
           UpdateConnectionAliasPermissionRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<UpdateConnectionAliasPermissionRequest, Builder>(
-                  "AliasId",
-                  "aliasId",
-                  () -> dev.workspaces.model.shapes.Strings.CONNECTION_ALIAS_ID,
-                  true,
-                  v -> v.aliasId().orElse(null),
-                  (b, v) -> b.aliasId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<UpdateConnectionAliasPermissionRequest, Builder>(
-                  "ConnectionAliasPermission",
-                  "connectionAliasPermission",
-                  () -> dev.workspaces.model.ConnectionAliasPermission.SCHEMA,
-                  true,
-                  v -> v.connectionAliasPermission().orElse(null),
-                  (b, v) -> b.connectionAliasPermission(java.util.Optional.ofNullable((dev.workspaces.model.ConnectionAliasPermission) v)))));
+              new MemberSchema<>("AliasId", "aliasId", true, 0, MEMBERS),
+              new MemberSchema<>("ConnectionAliasPermission", "connectionAliasPermission", true, 1, MEMBERS)));
 
   UpdateConnectionAliasPermissionRequest() {}
 
@@ -71,6 +63,46 @@ public abstract class UpdateConnectionAliasPermissionRequest implements dev.work
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.updateConnectionAliasPermission(context, this);
+  }
+
+  /** Reads and writes the members of {@code UpdateConnectionAliasPermissionRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<UpdateConnectionAliasPermissionRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public UpdateConnectionAliasPermissionRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.CONNECTION_ALIAS_ID;
+        case 1 -> dev.workspaces.model.ConnectionAliasPermission.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(UpdateConnectionAliasPermissionRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.aliasId().orElse(null);
+        case 1 -> value.connectionAliasPermission().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.aliasId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.connectionAliasPermission(java.util.Optional.ofNullable((dev.workspaces.model.ConnectionAliasPermission) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link UpdateConnectionAliasPermissionRequest} values; setters are named after the members. */

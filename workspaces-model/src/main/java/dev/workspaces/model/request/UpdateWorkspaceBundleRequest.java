@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code UpdateWorkspaceBundle} operation (see {@link dev.workspaces.model.Operation#UPDATE_WORKSPACE_BUNDLE}).
@@ -17,29 +20,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class UpdateWorkspaceBundleRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code UpdateWorkspaceBundleRequest} shape, members in model order. */
   public static final StructureSchema<UpdateWorkspaceBundleRequest, Builder> SCHEMA =
       StructureSchema.of(
           "UpdateWorkspaceBundleRequest",
           UpdateWorkspaceBundleRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<UpdateWorkspaceBundleRequest, Builder>(
-                  "BundleId",
-                  "bundleId",
-                  () -> dev.workspaces.model.shapes.Strings.BUNDLE_ID,
-                  false,
-                  v -> v.bundleId().orElse(null),
-                  (b, v) -> b.bundleId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<UpdateWorkspaceBundleRequest, Builder>(
-                  "ImageId",
-                  "imageId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID,
-                  false,
-                  v -> v.imageId().orElse(null),
-                  (b, v) -> b.imageId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("BundleId", "bundleId", false, 0, MEMBERS),
+              new MemberSchema<>("ImageId", "imageId", false, 1, MEMBERS)));
 
   UpdateWorkspaceBundleRequest() {}
 
@@ -70,6 +62,46 @@ public abstract class UpdateWorkspaceBundleRequest implements dev.workspaces.mod
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.updateWorkspaceBundle(context, this);
+  }
+
+  /** Reads and writes the members of {@code UpdateWorkspaceBundleRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<UpdateWorkspaceBundleRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public UpdateWorkspaceBundleRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.BUNDLE_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(UpdateWorkspaceBundleRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.bundleId().orElse(null);
+        case 1 -> value.imageId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.bundleId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.imageId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link UpdateWorkspaceBundleRequest} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code UpdateWorkspaceImagePermission} operation (see {@link dev.workspaces.model.Operation#UPDATE_WORKSPACE_IMAGE_PERMISSION}).
@@ -18,36 +21,19 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class UpdateWorkspaceImagePermissionRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code UpdateWorkspaceImagePermissionRequest} shape, members in model order. */
   public static final StructureSchema<UpdateWorkspaceImagePermissionRequest, Builder> SCHEMA =
       StructureSchema.of(
           "UpdateWorkspaceImagePermissionRequest",
           UpdateWorkspaceImagePermissionRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<UpdateWorkspaceImagePermissionRequest, Builder>(
-                  "ImageId",
-                  "imageId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID,
-                  true,
-                  v -> v.imageId().orElse(null),
-                  (b, v) -> b.imageId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<UpdateWorkspaceImagePermissionRequest, Builder>(
-                  "AllowCopyImage",
-                  "allowCopyImage",
-                  () -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT,
-                  true,
-                  v -> v.allowCopyImage().orElse(null),
-                  (b, v) -> b.allowCopyImage(java.util.Optional.ofNullable((Boolean) v))),
-              new MemberSchema<UpdateWorkspaceImagePermissionRequest, Builder>(
-                  "SharedAccountId",
-                  "sharedAccountId",
-                  () -> dev.workspaces.model.shapes.Strings.AWS_ACCOUNT,
-                  true,
-                  v -> v.sharedAccountId().orElse(null),
-                  (b, v) -> b.sharedAccountId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("ImageId", "imageId", true, 0, MEMBERS),
+              new MemberSchema<>("AllowCopyImage", "allowCopyImage", true, 1, MEMBERS),
+              new MemberSchema<>("SharedAccountId", "sharedAccountId", true, 2, MEMBERS)));
 
   UpdateWorkspaceImagePermissionRequest() {}
 
@@ -81,6 +67,49 @@ public abstract class UpdateWorkspaceImagePermissionRequest implements dev.works
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.updateWorkspaceImagePermission(context, this);
+  }
+
+  /** Reads and writes the members of {@code UpdateWorkspaceImagePermissionRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<UpdateWorkspaceImagePermissionRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public UpdateWorkspaceImagePermissionRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID;
+        case 1 -> dev.workspaces.model.shapes.Scalars.BOOLEAN_OBJECT;
+        case 2 -> dev.workspaces.model.shapes.Strings.AWS_ACCOUNT;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(UpdateWorkspaceImagePermissionRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.imageId().orElse(null);
+        case 1 -> value.allowCopyImage().orElse(null);
+        case 2 -> value.sharedAccountId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.imageId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.allowCopyImage(java.util.Optional.ofNullable((Boolean) raw));
+        case 2 -> builder.sharedAccountId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link UpdateWorkspaceImagePermissionRequest} values; setters are named after the members. */

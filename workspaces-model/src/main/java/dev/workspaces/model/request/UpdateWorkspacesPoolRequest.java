@@ -2,9 +2,12 @@
 package dev.workspaces.model.request;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of the {@code UpdateWorkspacesPool} operation (see {@link dev.workspaces.model.Operation#UPDATE_WORKSPACES_POOL}).
@@ -18,71 +21,24 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class UpdateWorkspacesPoolRequest implements dev.workspaces.model.WorkspacesRequest {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code UpdateWorkspacesPoolRequest} shape, members in model order. */
   public static final StructureSchema<UpdateWorkspacesPoolRequest, Builder> SCHEMA =
       StructureSchema.of(
           "UpdateWorkspacesPoolRequest",
           UpdateWorkspacesPoolRequest.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<UpdateWorkspacesPoolRequest, Builder>(
-                  "PoolId",
-                  "poolId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACES_POOL_ID,
-                  true,
-                  v -> v.poolId().orElse(null),
-                  (b, v) -> b.poolId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<UpdateWorkspacesPoolRequest, Builder>(
-                  "Description",
-                  "description",
-                  () -> dev.workspaces.model.shapes.Strings.UPDATE_DESCRIPTION,
-                  false,
-                  v -> v.description().orElse(null),
-                  (b, v) -> b.description(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<UpdateWorkspacesPoolRequest, Builder>(
-                  "BundleId",
-                  "bundleId",
-                  () -> dev.workspaces.model.shapes.Strings.BUNDLE_ID,
-                  false,
-                  v -> v.bundleId().orElse(null),
-                  (b, v) -> b.bundleId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<UpdateWorkspacesPoolRequest, Builder>(
-                  "DirectoryId",
-                  "directoryId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  false,
-                  v -> v.directoryId().orElse(null),
-                  (b, v) -> b.directoryId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<UpdateWorkspacesPoolRequest, Builder>(
-                  "Capacity",
-                  "capacity",
-                  () -> dev.workspaces.model.Capacity.SCHEMA,
-                  false,
-                  v -> v.capacity().orElse(null),
-                  (b, v) -> b.capacity(java.util.Optional.ofNullable((dev.workspaces.model.Capacity) v))),
-              new MemberSchema<UpdateWorkspacesPoolRequest, Builder>(
-                  "ApplicationSettings",
-                  "applicationSettings",
-                  () -> dev.workspaces.model.ApplicationSettingsRequest.SCHEMA,
-                  false,
-                  v -> v.applicationSettings().orElse(null),
-                  (b, v) -> b.applicationSettings(java.util.Optional.ofNullable((dev.workspaces.model.ApplicationSettingsRequest) v))),
-              new MemberSchema<UpdateWorkspacesPoolRequest, Builder>(
-                  "TimeoutSettings",
-                  "timeoutSettings",
-                  () -> dev.workspaces.model.TimeoutSettings.SCHEMA,
-                  false,
-                  v -> v.timeoutSettings().orElse(null),
-                  (b, v) -> b.timeoutSettings(java.util.Optional.ofNullable((dev.workspaces.model.TimeoutSettings) v))),
-              new MemberSchema<UpdateWorkspacesPoolRequest, Builder>(
-                  "RunningMode",
-                  "runningMode",
-                  () -> dev.workspaces.model.PoolsRunningMode.SCHEMA,
-                  false,
-                  v -> v.runningModeAsString().orElse(null),
-                  (b, v) -> b.runningMode(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("PoolId", "poolId", true, 0, MEMBERS),
+              new MemberSchema<>("Description", "description", false, 1, MEMBERS),
+              new MemberSchema<>("BundleId", "bundleId", false, 2, MEMBERS),
+              new MemberSchema<>("DirectoryId", "directoryId", false, 3, MEMBERS),
+              new MemberSchema<>("Capacity", "capacity", false, 4, MEMBERS),
+              new MemberSchema<>("ApplicationSettings", "applicationSettings", false, 5, MEMBERS),
+              new MemberSchema<>("TimeoutSettings", "timeoutSettings", false, 6, MEMBERS),
+              new MemberSchema<>("RunningMode", "runningMode", false, 7, MEMBERS)));
 
   UpdateWorkspacesPoolRequest() {}
 
@@ -136,6 +92,64 @@ public abstract class UpdateWorkspacesPoolRequest implements dev.workspaces.mode
   @Override
   public final <C, O> O dispatch(dev.workspaces.model.WorkspacesOperations<C, O> operations, C context) {
     return operations.updateWorkspacesPool(context, this);
+  }
+
+  /** Reads and writes the members of {@code UpdateWorkspacesPoolRequest} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<UpdateWorkspacesPoolRequest, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public UpdateWorkspacesPoolRequest build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACES_POOL_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.UPDATE_DESCRIPTION;
+        case 2 -> dev.workspaces.model.shapes.Strings.BUNDLE_ID;
+        case 3 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        case 4 -> dev.workspaces.model.Capacity.SCHEMA;
+        case 5 -> dev.workspaces.model.ApplicationSettingsRequest.SCHEMA;
+        case 6 -> dev.workspaces.model.TimeoutSettings.SCHEMA;
+        case 7 -> dev.workspaces.model.PoolsRunningMode.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(UpdateWorkspacesPoolRequest value, int member) {
+      return switch (member) {
+        case 0 -> value.poolId().orElse(null);
+        case 1 -> value.description().orElse(null);
+        case 2 -> value.bundleId().orElse(null);
+        case 3 -> value.directoryId().orElse(null);
+        case 4 -> value.capacity().orElse(null);
+        case 5 -> value.applicationSettings().orElse(null);
+        case 6 -> value.timeoutSettings().orElse(null);
+        case 7 -> value.runningModeAsString().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.poolId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.description(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.bundleId(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.directoryId(java.util.Optional.ofNullable((String) raw));
+        case 4 -> builder.capacity(java.util.Optional.ofNullable((dev.workspaces.model.Capacity) raw));
+        case 5 -> builder.applicationSettings(java.util.Optional.ofNullable((dev.workspaces.model.ApplicationSettingsRequest) raw));
+        case 6 -> builder.timeoutSettings(java.util.Optional.ofNullable((dev.workspaces.model.TimeoutSettings) raw));
+        case 7 -> builder.runningMode(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link UpdateWorkspacesPoolRequest} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code AssociateConnectionAlias} call.
@@ -17,22 +20,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class AssociateConnectionAliasResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code AssociateConnectionAliasResult} shape, members in model order. */
   public static final StructureSchema<AssociateConnectionAliasResult, Builder> SCHEMA =
       StructureSchema.of(
           "AssociateConnectionAliasResult",
           AssociateConnectionAliasResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<AssociateConnectionAliasResult, Builder>(
-                  "ConnectionIdentifier",
-                  "connectionIdentifier",
-                  () -> dev.workspaces.model.shapes.Strings.CONNECTION_IDENTIFIER,
-                  false,
-                  v -> v.connectionIdentifier().orElse(null),
-                  (b, v) -> b.connectionIdentifier(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("ConnectionIdentifier", "connectionIdentifier", false, 0, MEMBERS)));
 
   AssociateConnectionAliasResult() {}
 
@@ -50,6 +48,43 @@ public abstract class AssociateConnectionAliasResult implements dev.workspaces.m
   @Override
   public final StructureSchema<AssociateConnectionAliasResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code AssociateConnectionAliasResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<AssociateConnectionAliasResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public AssociateConnectionAliasResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.CONNECTION_IDENTIFIER;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(AssociateConnectionAliasResult value, int member) {
+      return switch (member) {
+        case 0 -> value.connectionIdentifier().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.connectionIdentifier(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link AssociateConnectionAliasResult} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code CreateConnectClientAddIn} call.
@@ -17,22 +20,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class CreateConnectClientAddInResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CreateConnectClientAddInResult} shape, members in model order. */
   public static final StructureSchema<CreateConnectClientAddInResult, Builder> SCHEMA =
       StructureSchema.of(
           "CreateConnectClientAddInResult",
           CreateConnectClientAddInResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CreateConnectClientAddInResult, Builder>(
-                  "AddInId",
-                  "addInId",
-                  () -> dev.workspaces.model.shapes.Strings.AMAZON_UUID,
-                  false,
-                  v -> v.addInId().orElse(null),
-                  (b, v) -> b.addInId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("AddInId", "addInId", false, 0, MEMBERS)));
 
   CreateConnectClientAddInResult() {}
 
@@ -50,6 +48,43 @@ public abstract class CreateConnectClientAddInResult implements dev.workspaces.m
   @Override
   public final StructureSchema<CreateConnectClientAddInResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code CreateConnectClientAddInResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CreateConnectClientAddInResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CreateConnectClientAddInResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.AMAZON_UUID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CreateConnectClientAddInResult value, int member) {
+      return switch (member) {
+        case 0 -> value.addInId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.addInId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CreateConnectClientAddInResult} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code CreateConnectionAlias} call.
@@ -17,22 +20,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class CreateConnectionAliasResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CreateConnectionAliasResult} shape, members in model order. */
   public static final StructureSchema<CreateConnectionAliasResult, Builder> SCHEMA =
       StructureSchema.of(
           "CreateConnectionAliasResult",
           CreateConnectionAliasResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CreateConnectionAliasResult, Builder>(
-                  "AliasId",
-                  "aliasId",
-                  () -> dev.workspaces.model.shapes.Strings.CONNECTION_ALIAS_ID,
-                  false,
-                  v -> v.aliasId().orElse(null),
-                  (b, v) -> b.aliasId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("AliasId", "aliasId", false, 0, MEMBERS)));
 
   CreateConnectionAliasResult() {}
 
@@ -50,6 +48,43 @@ public abstract class CreateConnectionAliasResult implements dev.workspaces.mode
   @Override
   public final StructureSchema<CreateConnectionAliasResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code CreateConnectionAliasResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CreateConnectionAliasResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CreateConnectionAliasResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.CONNECTION_ALIAS_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CreateConnectionAliasResult value, int member) {
+      return switch (member) {
+        case 0 -> value.aliasId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.aliasId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CreateConnectionAliasResult} values; setters are named after the members. */

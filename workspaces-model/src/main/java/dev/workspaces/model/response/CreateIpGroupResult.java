@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code CreateIpGroup} call.
@@ -17,22 +20,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class CreateIpGroupResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CreateIpGroupResult} shape, members in model order. */
   public static final StructureSchema<CreateIpGroupResult, Builder> SCHEMA =
       StructureSchema.of(
           "CreateIpGroupResult",
           CreateIpGroupResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CreateIpGroupResult, Builder>(
-                  "GroupId",
-                  "groupId",
-                  () -> dev.workspaces.model.shapes.Strings.IP_GROUP_ID,
-                  false,
-                  v -> v.groupId().orElse(null),
-                  (b, v) -> b.groupId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("GroupId", "groupId", false, 0, MEMBERS)));
 
   CreateIpGroupResult() {}
 
@@ -50,6 +48,43 @@ public abstract class CreateIpGroupResult implements dev.workspaces.model.Worksp
   @Override
   public final StructureSchema<CreateIpGroupResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code CreateIpGroupResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CreateIpGroupResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CreateIpGroupResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.IP_GROUP_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CreateIpGroupResult value, int member) {
+      return switch (member) {
+        case 0 -> value.groupId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.groupId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CreateIpGroupResult} values; setters are named after the members. */

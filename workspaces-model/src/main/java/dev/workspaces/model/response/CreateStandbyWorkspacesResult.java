@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,29 +20,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class CreateStandbyWorkspacesResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CreateStandbyWorkspacesResult} shape, members in model order. */
   public static final StructureSchema<CreateStandbyWorkspacesResult, Builder> SCHEMA =
       StructureSchema.of(
           "CreateStandbyWorkspacesResult",
           CreateStandbyWorkspacesResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CreateStandbyWorkspacesResult, Builder>(
-                  "FailedStandbyRequests",
-                  "failedStandbyRequests",
-                  () -> dev.workspaces.model.shapes.Lists.FAILED_CREATE_STANDBY_WORKSPACES_REQUEST_LIST,
-                  false,
-                  CreateStandbyWorkspacesResult::failedStandbyRequestsOrNull,
-                  (b, v) -> b.failedStandbyRequests((java.util.List<dev.workspaces.model.FailedCreateStandbyWorkspacesRequest>) v)),
-              new MemberSchema<CreateStandbyWorkspacesResult, Builder>(
-                  "PendingStandbyRequests",
-                  "pendingStandbyRequests",
-                  () -> dev.workspaces.model.shapes.Lists.PENDING_CREATE_STANDBY_WORKSPACES_REQUEST_LIST,
-                  false,
-                  CreateStandbyWorkspacesResult::pendingStandbyRequestsOrNull,
-                  (b, v) -> b.pendingStandbyRequests((java.util.List<dev.workspaces.model.PendingCreateStandbyWorkspacesRequest>) v))));
+              new MemberSchema<>("FailedStandbyRequests", "failedStandbyRequests", false, 0, MEMBERS),
+              new MemberSchema<>("PendingStandbyRequests", "pendingStandbyRequests", false, 1, MEMBERS)));
 
   CreateStandbyWorkspacesResult() {}
 
@@ -83,6 +74,46 @@ public abstract class CreateStandbyWorkspacesResult implements dev.workspaces.mo
   @Override
   public final StructureSchema<CreateStandbyWorkspacesResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code CreateStandbyWorkspacesResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CreateStandbyWorkspacesResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CreateStandbyWorkspacesResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.FAILED_CREATE_STANDBY_WORKSPACES_REQUEST_LIST;
+        case 1 -> dev.workspaces.model.shapes.Lists.PENDING_CREATE_STANDBY_WORKSPACES_REQUEST_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CreateStandbyWorkspacesResult value, int member) {
+      return switch (member) {
+        case 0 -> value.failedStandbyRequestsOrNull();
+        case 1 -> value.pendingStandbyRequestsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.failedStandbyRequests((java.util.List<dev.workspaces.model.FailedCreateStandbyWorkspacesRequest>) raw);
+        case 1 -> builder.pendingStandbyRequests((java.util.List<dev.workspaces.model.PendingCreateStandbyWorkspacesRequest>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CreateStandbyWorkspacesResult} values; setters are named after the members. */

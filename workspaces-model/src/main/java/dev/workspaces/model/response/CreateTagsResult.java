@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code CreateTags} call.
@@ -17,14 +20,15 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class CreateTagsResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CreateTagsResult} shape, members in model order. */
   public static final StructureSchema<CreateTagsResult, Builder> SCHEMA =
       StructureSchema.of(
           "CreateTagsResult",
           CreateTagsResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of());
 
   CreateTagsResult() {}
@@ -40,6 +44,34 @@ public abstract class CreateTagsResult implements dev.workspaces.model.Workspace
   @Override
   public final StructureSchema<CreateTagsResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Builds {@code CreateTagsResult} values for {@link #SCHEMA}; the shape has no members. */
+  private static final class Members implements StructureAccess<CreateTagsResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CreateTagsResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      throw new IndexOutOfBoundsException(member);
+    }
+
+    @Override
+    public @Nullable Object get(CreateTagsResult value, int member) {
+      throw new IndexOutOfBoundsException(member);
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      throw new IndexOutOfBoundsException(member);
+    }
   }
 
   /** Builds {@link CreateTagsResult} values; setters are named after the members. */

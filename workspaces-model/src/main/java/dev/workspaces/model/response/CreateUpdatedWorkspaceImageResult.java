@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code CreateUpdatedWorkspaceImage} call.
@@ -17,22 +20,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class CreateUpdatedWorkspaceImageResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CreateUpdatedWorkspaceImageResult} shape, members in model order. */
   public static final StructureSchema<CreateUpdatedWorkspaceImageResult, Builder> SCHEMA =
       StructureSchema.of(
           "CreateUpdatedWorkspaceImageResult",
           CreateUpdatedWorkspaceImageResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CreateUpdatedWorkspaceImageResult, Builder>(
-                  "ImageId",
-                  "imageId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID,
-                  false,
-                  v -> v.imageId().orElse(null),
-                  (b, v) -> b.imageId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("ImageId", "imageId", false, 0, MEMBERS)));
 
   CreateUpdatedWorkspaceImageResult() {}
 
@@ -50,6 +48,43 @@ public abstract class CreateUpdatedWorkspaceImageResult implements dev.workspace
   @Override
   public final StructureSchema<CreateUpdatedWorkspaceImageResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code CreateUpdatedWorkspaceImageResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CreateUpdatedWorkspaceImageResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CreateUpdatedWorkspaceImageResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CreateUpdatedWorkspaceImageResult value, int member) {
+      return switch (member) {
+        case 0 -> value.imageId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.imageId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CreateUpdatedWorkspaceImageResult} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code CreateWorkspaceBundle} call.
@@ -17,22 +20,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class CreateWorkspaceBundleResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CreateWorkspaceBundleResult} shape, members in model order. */
   public static final StructureSchema<CreateWorkspaceBundleResult, Builder> SCHEMA =
       StructureSchema.of(
           "CreateWorkspaceBundleResult",
           CreateWorkspaceBundleResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CreateWorkspaceBundleResult, Builder>(
-                  "WorkspaceBundle",
-                  "workspaceBundle",
-                  () -> dev.workspaces.model.WorkspaceBundle.SCHEMA,
-                  false,
-                  v -> v.workspaceBundle().orElse(null),
-                  (b, v) -> b.workspaceBundle(java.util.Optional.ofNullable((dev.workspaces.model.WorkspaceBundle) v)))));
+              new MemberSchema<>("WorkspaceBundle", "workspaceBundle", false, 0, MEMBERS)));
 
   CreateWorkspaceBundleResult() {}
 
@@ -50,6 +48,43 @@ public abstract class CreateWorkspaceBundleResult implements dev.workspaces.mode
   @Override
   public final StructureSchema<CreateWorkspaceBundleResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code CreateWorkspaceBundleResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CreateWorkspaceBundleResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CreateWorkspaceBundleResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.WorkspaceBundle.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CreateWorkspaceBundleResult value, int member) {
+      return switch (member) {
+        case 0 -> value.workspaceBundle().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.workspaceBundle(java.util.Optional.ofNullable((dev.workspaces.model.WorkspaceBundle) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CreateWorkspaceBundleResult} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code CreateWorkspaceImage} call.
@@ -17,71 +20,24 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class CreateWorkspaceImageResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CreateWorkspaceImageResult} shape, members in model order. */
   public static final StructureSchema<CreateWorkspaceImageResult, Builder> SCHEMA =
       StructureSchema.of(
           "CreateWorkspaceImageResult",
           CreateWorkspaceImageResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CreateWorkspaceImageResult, Builder>(
-                  "ImageId",
-                  "imageId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID,
-                  false,
-                  v -> v.imageId().orElse(null),
-                  (b, v) -> b.imageId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateWorkspaceImageResult, Builder>(
-                  "Name",
-                  "name",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_NAME,
-                  false,
-                  v -> v.name().orElse(null),
-                  (b, v) -> b.name(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateWorkspaceImageResult, Builder>(
-                  "Description",
-                  "description",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_DESCRIPTION,
-                  false,
-                  v -> v.description().orElse(null),
-                  (b, v) -> b.description(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateWorkspaceImageResult, Builder>(
-                  "OperatingSystem",
-                  "operatingSystem",
-                  () -> dev.workspaces.model.OperatingSystem.SCHEMA,
-                  false,
-                  v -> v.operatingSystem().orElse(null),
-                  (b, v) -> b.operatingSystem(java.util.Optional.ofNullable((dev.workspaces.model.OperatingSystem) v))),
-              new MemberSchema<CreateWorkspaceImageResult, Builder>(
-                  "State",
-                  "state",
-                  () -> dev.workspaces.model.WorkspaceImageState.SCHEMA,
-                  false,
-                  v -> v.stateAsString().orElse(null),
-                  (b, v) -> b.state(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateWorkspaceImageResult, Builder>(
-                  "RequiredTenancy",
-                  "requiredTenancy",
-                  () -> dev.workspaces.model.WorkspaceImageRequiredTenancy.SCHEMA,
-                  false,
-                  v -> v.requiredTenancyAsString().orElse(null),
-                  (b, v) -> b.requiredTenancy(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<CreateWorkspaceImageResult, Builder>(
-                  "Created",
-                  "created",
-                  () -> dev.workspaces.model.shapes.Scalars.TIMESTAMP,
-                  false,
-                  v -> v.created().orElse(null),
-                  (b, v) -> b.created(java.util.Optional.ofNullable((java.time.Instant) v))),
-              new MemberSchema<CreateWorkspaceImageResult, Builder>(
-                  "OwnerAccountId",
-                  "ownerAccountId",
-                  () -> dev.workspaces.model.shapes.Strings.AWS_ACCOUNT,
-                  false,
-                  v -> v.ownerAccountId().orElse(null),
-                  (b, v) -> b.ownerAccountId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("ImageId", "imageId", false, 0, MEMBERS),
+              new MemberSchema<>("Name", "name", false, 1, MEMBERS),
+              new MemberSchema<>("Description", "description", false, 2, MEMBERS),
+              new MemberSchema<>("OperatingSystem", "operatingSystem", false, 3, MEMBERS),
+              new MemberSchema<>("State", "state", false, 4, MEMBERS),
+              new MemberSchema<>("RequiredTenancy", "requiredTenancy", false, 5, MEMBERS),
+              new MemberSchema<>("Created", "created", false, 6, MEMBERS),
+              new MemberSchema<>("OwnerAccountId", "ownerAccountId", false, 7, MEMBERS)));
 
   CreateWorkspaceImageResult() {}
 
@@ -130,6 +86,64 @@ public abstract class CreateWorkspaceImageResult implements dev.workspaces.model
   @Override
   public final StructureSchema<CreateWorkspaceImageResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code CreateWorkspaceImageResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CreateWorkspaceImageResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CreateWorkspaceImageResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_NAME;
+        case 2 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_DESCRIPTION;
+        case 3 -> dev.workspaces.model.OperatingSystem.SCHEMA;
+        case 4 -> dev.workspaces.model.WorkspaceImageState.SCHEMA;
+        case 5 -> dev.workspaces.model.WorkspaceImageRequiredTenancy.SCHEMA;
+        case 6 -> dev.workspaces.model.shapes.Scalars.TIMESTAMP;
+        case 7 -> dev.workspaces.model.shapes.Strings.AWS_ACCOUNT;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CreateWorkspaceImageResult value, int member) {
+      return switch (member) {
+        case 0 -> value.imageId().orElse(null);
+        case 1 -> value.name().orElse(null);
+        case 2 -> value.description().orElse(null);
+        case 3 -> value.operatingSystem().orElse(null);
+        case 4 -> value.stateAsString().orElse(null);
+        case 5 -> value.requiredTenancyAsString().orElse(null);
+        case 6 -> value.created().orElse(null);
+        case 7 -> value.ownerAccountId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.imageId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.name(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.description(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.operatingSystem(java.util.Optional.ofNullable((dev.workspaces.model.OperatingSystem) raw));
+        case 4 -> builder.state(java.util.Optional.ofNullable((String) raw));
+        case 5 -> builder.requiredTenancy(java.util.Optional.ofNullable((String) raw));
+        case 6 -> builder.created(java.util.Optional.ofNullable((java.time.Instant) raw));
+        case 7 -> builder.ownerAccountId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CreateWorkspaceImageResult} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code CreateWorkspacesPool} call.
@@ -17,22 +20,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class CreateWorkspacesPoolResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CreateWorkspacesPoolResult} shape, members in model order. */
   public static final StructureSchema<CreateWorkspacesPoolResult, Builder> SCHEMA =
       StructureSchema.of(
           "CreateWorkspacesPoolResult",
           CreateWorkspacesPoolResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CreateWorkspacesPoolResult, Builder>(
-                  "WorkspacesPool",
-                  "workspacesPool",
-                  () -> dev.workspaces.model.WorkspacesPool.SCHEMA,
-                  false,
-                  v -> v.workspacesPool().orElse(null),
-                  (b, v) -> b.workspacesPool(java.util.Optional.ofNullable((dev.workspaces.model.WorkspacesPool) v)))));
+              new MemberSchema<>("WorkspacesPool", "workspacesPool", false, 0, MEMBERS)));
 
   CreateWorkspacesPoolResult() {}
 
@@ -50,6 +48,43 @@ public abstract class CreateWorkspacesPoolResult implements dev.workspaces.model
   @Override
   public final StructureSchema<CreateWorkspacesPoolResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code CreateWorkspacesPoolResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CreateWorkspacesPoolResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CreateWorkspacesPoolResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.WorkspacesPool.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CreateWorkspacesPoolResult value, int member) {
+      return switch (member) {
+        case 0 -> value.workspacesPool().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.workspacesPool(java.util.Optional.ofNullable((dev.workspaces.model.WorkspacesPool) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CreateWorkspacesPoolResult} values; setters are named after the members. */

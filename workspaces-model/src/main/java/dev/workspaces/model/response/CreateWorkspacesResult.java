@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,29 +20,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class CreateWorkspacesResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code CreateWorkspacesResult} shape, members in model order. */
   public static final StructureSchema<CreateWorkspacesResult, Builder> SCHEMA =
       StructureSchema.of(
           "CreateWorkspacesResult",
           CreateWorkspacesResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<CreateWorkspacesResult, Builder>(
-                  "FailedRequests",
-                  "failedRequests",
-                  () -> dev.workspaces.model.shapes.Lists.FAILED_CREATE_WORKSPACE_REQUESTS,
-                  false,
-                  CreateWorkspacesResult::failedRequestsOrNull,
-                  (b, v) -> b.failedRequests((java.util.List<dev.workspaces.model.FailedCreateWorkspaceRequest>) v)),
-              new MemberSchema<CreateWorkspacesResult, Builder>(
-                  "PendingRequests",
-                  "pendingRequests",
-                  () -> dev.workspaces.model.shapes.Lists.WORKSPACE_LIST,
-                  false,
-                  CreateWorkspacesResult::pendingRequestsOrNull,
-                  (b, v) -> b.pendingRequests((java.util.List<dev.workspaces.model.Workspace>) v))));
+              new MemberSchema<>("FailedRequests", "failedRequests", false, 0, MEMBERS),
+              new MemberSchema<>("PendingRequests", "pendingRequests", false, 1, MEMBERS)));
 
   CreateWorkspacesResult() {}
 
@@ -83,6 +74,46 @@ public abstract class CreateWorkspacesResult implements dev.workspaces.model.Wor
   @Override
   public final StructureSchema<CreateWorkspacesResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code CreateWorkspacesResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<CreateWorkspacesResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public CreateWorkspacesResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.FAILED_CREATE_WORKSPACE_REQUESTS;
+        case 1 -> dev.workspaces.model.shapes.Lists.WORKSPACE_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(CreateWorkspacesResult value, int member) {
+      return switch (member) {
+        case 0 -> value.failedRequestsOrNull();
+        case 1 -> value.pendingRequestsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.failedRequests((java.util.List<dev.workspaces.model.FailedCreateWorkspaceRequest>) raw);
+        case 1 -> builder.pendingRequests((java.util.List<dev.workspaces.model.Workspace>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link CreateWorkspacesResult} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code DeleteAccountLinkInvitation} call.
@@ -17,22 +20,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class DeleteAccountLinkInvitationResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DeleteAccountLinkInvitationResult} shape, members in model order. */
   public static final StructureSchema<DeleteAccountLinkInvitationResult, Builder> SCHEMA =
       StructureSchema.of(
           "DeleteAccountLinkInvitationResult",
           DeleteAccountLinkInvitationResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DeleteAccountLinkInvitationResult, Builder>(
-                  "AccountLink",
-                  "accountLink",
-                  () -> dev.workspaces.model.AccountLink.SCHEMA,
-                  false,
-                  v -> v.accountLink().orElse(null),
-                  (b, v) -> b.accountLink(java.util.Optional.ofNullable((dev.workspaces.model.AccountLink) v)))));
+              new MemberSchema<>("AccountLink", "accountLink", false, 0, MEMBERS)));
 
   DeleteAccountLinkInvitationResult() {}
 
@@ -50,6 +48,43 @@ public abstract class DeleteAccountLinkInvitationResult implements dev.workspace
   @Override
   public final StructureSchema<DeleteAccountLinkInvitationResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DeleteAccountLinkInvitationResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DeleteAccountLinkInvitationResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DeleteAccountLinkInvitationResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.AccountLink.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DeleteAccountLinkInvitationResult value, int member) {
+      return switch (member) {
+        case 0 -> value.accountLink().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.accountLink(java.util.Optional.ofNullable((dev.workspaces.model.AccountLink) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DeleteAccountLinkInvitationResult} values; setters are named after the members. */

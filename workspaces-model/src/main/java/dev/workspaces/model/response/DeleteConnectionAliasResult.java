@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code DeleteConnectionAlias} call.
@@ -17,14 +20,15 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class DeleteConnectionAliasResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DeleteConnectionAliasResult} shape, members in model order. */
   public static final StructureSchema<DeleteConnectionAliasResult, Builder> SCHEMA =
       StructureSchema.of(
           "DeleteConnectionAliasResult",
           DeleteConnectionAliasResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of());
 
   DeleteConnectionAliasResult() {}
@@ -40,6 +44,34 @@ public abstract class DeleteConnectionAliasResult implements dev.workspaces.mode
   @Override
   public final StructureSchema<DeleteConnectionAliasResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Builds {@code DeleteConnectionAliasResult} values for {@link #SCHEMA}; the shape has no members. */
+  private static final class Members implements StructureAccess<DeleteConnectionAliasResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DeleteConnectionAliasResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      throw new IndexOutOfBoundsException(member);
+    }
+
+    @Override
+    public @Nullable Object get(DeleteConnectionAliasResult value, int member) {
+      throw new IndexOutOfBoundsException(member);
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      throw new IndexOutOfBoundsException(member);
+    }
   }
 
   /** Builds {@link DeleteConnectionAliasResult} values; setters are named after the members. */

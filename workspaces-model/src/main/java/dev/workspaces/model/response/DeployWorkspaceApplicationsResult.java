@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code DeployWorkspaceApplications} call.
@@ -17,22 +20,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class DeployWorkspaceApplicationsResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DeployWorkspaceApplicationsResult} shape, members in model order. */
   public static final StructureSchema<DeployWorkspaceApplicationsResult, Builder> SCHEMA =
       StructureSchema.of(
           "DeployWorkspaceApplicationsResult",
           DeployWorkspaceApplicationsResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DeployWorkspaceApplicationsResult, Builder>(
-                  "Deployment",
-                  "deployment",
-                  () -> dev.workspaces.model.WorkSpaceApplicationDeployment.SCHEMA,
-                  false,
-                  v -> v.deployment().orElse(null),
-                  (b, v) -> b.deployment(java.util.Optional.ofNullable((dev.workspaces.model.WorkSpaceApplicationDeployment) v)))));
+              new MemberSchema<>("Deployment", "deployment", false, 0, MEMBERS)));
 
   DeployWorkspaceApplicationsResult() {}
 
@@ -50,6 +48,43 @@ public abstract class DeployWorkspaceApplicationsResult implements dev.workspace
   @Override
   public final StructureSchema<DeployWorkspaceApplicationsResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DeployWorkspaceApplicationsResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DeployWorkspaceApplicationsResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DeployWorkspaceApplicationsResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.WorkSpaceApplicationDeployment.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DeployWorkspaceApplicationsResult value, int member) {
+      return switch (member) {
+        case 0 -> value.deployment().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.deployment(java.util.Optional.ofNullable((dev.workspaces.model.WorkSpaceApplicationDeployment) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DeployWorkspaceApplicationsResult} values; setters are named after the members. */

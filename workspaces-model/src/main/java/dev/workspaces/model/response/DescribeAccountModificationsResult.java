@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,29 +20,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeAccountModificationsResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeAccountModificationsResult} shape, members in model order. */
   public static final StructureSchema<DescribeAccountModificationsResult, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeAccountModificationsResult",
           DescribeAccountModificationsResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeAccountModificationsResult, Builder>(
-                  "AccountModifications",
-                  "accountModifications",
-                  () -> dev.workspaces.model.shapes.Lists.ACCOUNT_MODIFICATION_LIST,
-                  false,
-                  DescribeAccountModificationsResult::accountModificationsOrNull,
-                  (b, v) -> b.accountModifications((java.util.List<dev.workspaces.model.AccountModification>) v)),
-              new MemberSchema<DescribeAccountModificationsResult, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("AccountModifications", "accountModifications", false, 0, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 1, MEMBERS)));
 
   DescribeAccountModificationsResult() {}
 
@@ -72,6 +63,46 @@ public abstract class DescribeAccountModificationsResult implements dev.workspac
   @Override
   public final StructureSchema<DescribeAccountModificationsResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeAccountModificationsResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeAccountModificationsResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeAccountModificationsResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.ACCOUNT_MODIFICATION_LIST;
+        case 1 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeAccountModificationsResult value, int member) {
+      return switch (member) {
+        case 0 -> value.accountModificationsOrNull();
+        case 1 -> value.nextToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.accountModifications((java.util.List<dev.workspaces.model.AccountModification>) raw);
+        case 1 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeAccountModificationsResult} values; setters are named after the members. */

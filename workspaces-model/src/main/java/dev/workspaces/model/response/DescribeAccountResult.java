@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code DescribeAccount} call.
@@ -17,43 +20,20 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class DescribeAccountResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeAccountResult} shape, members in model order. */
   public static final StructureSchema<DescribeAccountResult, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeAccountResult",
           DescribeAccountResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeAccountResult, Builder>(
-                  "DedicatedTenancySupport",
-                  "dedicatedTenancySupport",
-                  () -> dev.workspaces.model.DedicatedTenancySupportResultEnum.SCHEMA,
-                  false,
-                  v -> v.dedicatedTenancySupportAsString().orElse(null),
-                  (b, v) -> b.dedicatedTenancySupport(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeAccountResult, Builder>(
-                  "DedicatedTenancyManagementCidrRange",
-                  "dedicatedTenancyManagementCidrRange",
-                  () -> dev.workspaces.model.shapes.Strings.DEDICATED_TENANCY_MANAGEMENT_CIDR_RANGE,
-                  false,
-                  v -> v.dedicatedTenancyManagementCidrRange().orElse(null),
-                  (b, v) -> b.dedicatedTenancyManagementCidrRange(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeAccountResult, Builder>(
-                  "DedicatedTenancyAccountType",
-                  "dedicatedTenancyAccountType",
-                  () -> dev.workspaces.model.DedicatedTenancyAccountType.SCHEMA,
-                  false,
-                  v -> v.dedicatedTenancyAccountTypeAsString().orElse(null),
-                  (b, v) -> b.dedicatedTenancyAccountType(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeAccountResult, Builder>(
-                  "Message",
-                  "message",
-                  () -> dev.workspaces.model.shapes.Strings.MESSAGE,
-                  false,
-                  v -> v.message().orElse(null),
-                  (b, v) -> b.message(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("DedicatedTenancySupport", "dedicatedTenancySupport", false, 0, MEMBERS),
+              new MemberSchema<>("DedicatedTenancyManagementCidrRange", "dedicatedTenancyManagementCidrRange", false, 1, MEMBERS),
+              new MemberSchema<>("DedicatedTenancyAccountType", "dedicatedTenancyAccountType", false, 2, MEMBERS),
+              new MemberSchema<>("Message", "message", false, 3, MEMBERS)));
 
   DescribeAccountResult() {}
 
@@ -90,6 +70,52 @@ public abstract class DescribeAccountResult implements dev.workspaces.model.Work
   @Override
   public final StructureSchema<DescribeAccountResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeAccountResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeAccountResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeAccountResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.DedicatedTenancySupportResultEnum.SCHEMA;
+        case 1 -> dev.workspaces.model.shapes.Strings.DEDICATED_TENANCY_MANAGEMENT_CIDR_RANGE;
+        case 2 -> dev.workspaces.model.DedicatedTenancyAccountType.SCHEMA;
+        case 3 -> dev.workspaces.model.shapes.Strings.MESSAGE;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeAccountResult value, int member) {
+      return switch (member) {
+        case 0 -> value.dedicatedTenancySupportAsString().orElse(null);
+        case 1 -> value.dedicatedTenancyManagementCidrRange().orElse(null);
+        case 2 -> value.dedicatedTenancyAccountTypeAsString().orElse(null);
+        case 3 -> value.message().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.dedicatedTenancySupport(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.dedicatedTenancyManagementCidrRange(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.dedicatedTenancyAccountType(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.message(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeAccountResult} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,29 +20,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeApplicationAssociationsResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeApplicationAssociationsResult} shape, members in model order. */
   public static final StructureSchema<DescribeApplicationAssociationsResult, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeApplicationAssociationsResult",
           DescribeApplicationAssociationsResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeApplicationAssociationsResult, Builder>(
-                  "Associations",
-                  "associations",
-                  () -> dev.workspaces.model.shapes.Lists.APPLICATION_RESOURCE_ASSOCIATION_LIST,
-                  false,
-                  DescribeApplicationAssociationsResult::associationsOrNull,
-                  (b, v) -> b.associations((java.util.List<dev.workspaces.model.ApplicationResourceAssociation>) v)),
-              new MemberSchema<DescribeApplicationAssociationsResult, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("Associations", "associations", false, 0, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 1, MEMBERS)));
 
   DescribeApplicationAssociationsResult() {}
 
@@ -72,6 +63,46 @@ public abstract class DescribeApplicationAssociationsResult implements dev.works
   @Override
   public final StructureSchema<DescribeApplicationAssociationsResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeApplicationAssociationsResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeApplicationAssociationsResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeApplicationAssociationsResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.APPLICATION_RESOURCE_ASSOCIATION_LIST;
+        case 1 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeApplicationAssociationsResult value, int member) {
+      return switch (member) {
+        case 0 -> value.associationsOrNull();
+        case 1 -> value.nextToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.associations((java.util.List<dev.workspaces.model.ApplicationResourceAssociation>) raw);
+        case 1 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeApplicationAssociationsResult} values; setters are named after the members. */

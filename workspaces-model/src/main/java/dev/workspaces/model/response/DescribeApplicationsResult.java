@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,29 +20,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeApplicationsResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeApplicationsResult} shape, members in model order. */
   public static final StructureSchema<DescribeApplicationsResult, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeApplicationsResult",
           DescribeApplicationsResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeApplicationsResult, Builder>(
-                  "Applications",
-                  "applications",
-                  () -> dev.workspaces.model.shapes.Lists.WORK_SPACE_APPLICATION_LIST,
-                  false,
-                  DescribeApplicationsResult::applicationsOrNull,
-                  (b, v) -> b.applications((java.util.List<dev.workspaces.model.WorkSpaceApplication>) v)),
-              new MemberSchema<DescribeApplicationsResult, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("Applications", "applications", false, 0, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 1, MEMBERS)));
 
   DescribeApplicationsResult() {}
 
@@ -72,6 +63,46 @@ public abstract class DescribeApplicationsResult implements dev.workspaces.model
   @Override
   public final StructureSchema<DescribeApplicationsResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeApplicationsResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeApplicationsResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeApplicationsResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.WORK_SPACE_APPLICATION_LIST;
+        case 1 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeApplicationsResult value, int member) {
+      return switch (member) {
+        case 0 -> value.applicationsOrNull();
+        case 1 -> value.nextToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.applications((java.util.List<dev.workspaces.model.WorkSpaceApplication>) raw);
+        case 1 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeApplicationsResult} values; setters are named after the members. */

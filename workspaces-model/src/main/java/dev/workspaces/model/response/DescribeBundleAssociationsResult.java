@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,22 +20,17 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeBundleAssociationsResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeBundleAssociationsResult} shape, members in model order. */
   public static final StructureSchema<DescribeBundleAssociationsResult, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeBundleAssociationsResult",
           DescribeBundleAssociationsResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeBundleAssociationsResult, Builder>(
-                  "Associations",
-                  "associations",
-                  () -> dev.workspaces.model.shapes.Lists.BUNDLE_RESOURCE_ASSOCIATION_LIST,
-                  false,
-                  DescribeBundleAssociationsResult::associationsOrNull,
-                  (b, v) -> b.associations((java.util.List<dev.workspaces.model.BundleResourceAssociation>) v))));
+              new MemberSchema<>("Associations", "associations", false, 0, MEMBERS)));
 
   DescribeBundleAssociationsResult() {}
 
@@ -62,6 +59,43 @@ public abstract class DescribeBundleAssociationsResult implements dev.workspaces
   @Override
   public final StructureSchema<DescribeBundleAssociationsResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeBundleAssociationsResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeBundleAssociationsResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeBundleAssociationsResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.BUNDLE_RESOURCE_ASSOCIATION_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeBundleAssociationsResult value, int member) {
+      return switch (member) {
+        case 0 -> value.associationsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.associations((java.util.List<dev.workspaces.model.BundleResourceAssociation>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeBundleAssociationsResult} values; setters are named after the members. */

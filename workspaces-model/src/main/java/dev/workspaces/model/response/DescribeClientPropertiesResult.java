@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,22 +20,17 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeClientPropertiesResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeClientPropertiesResult} shape, members in model order. */
   public static final StructureSchema<DescribeClientPropertiesResult, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeClientPropertiesResult",
           DescribeClientPropertiesResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeClientPropertiesResult, Builder>(
-                  "ClientPropertiesList",
-                  "clientPropertiesList",
-                  () -> dev.workspaces.model.shapes.Lists.CLIENT_PROPERTIES_LIST,
-                  false,
-                  DescribeClientPropertiesResult::clientPropertiesListOrNull,
-                  (b, v) -> b.clientPropertiesList((java.util.List<dev.workspaces.model.ClientPropertiesResult>) v))));
+              new MemberSchema<>("ClientPropertiesList", "clientPropertiesList", false, 0, MEMBERS)));
 
   DescribeClientPropertiesResult() {}
 
@@ -62,6 +59,43 @@ public abstract class DescribeClientPropertiesResult implements dev.workspaces.m
   @Override
   public final StructureSchema<DescribeClientPropertiesResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeClientPropertiesResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeClientPropertiesResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeClientPropertiesResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.CLIENT_PROPERTIES_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeClientPropertiesResult value, int member) {
+      return switch (member) {
+        case 0 -> value.clientPropertiesListOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.clientPropertiesList((java.util.List<dev.workspaces.model.ClientPropertiesResult>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeClientPropertiesResult} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,29 +20,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeConnectClientAddInsResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeConnectClientAddInsResult} shape, members in model order. */
   public static final StructureSchema<DescribeConnectClientAddInsResult, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeConnectClientAddInsResult",
           DescribeConnectClientAddInsResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeConnectClientAddInsResult, Builder>(
-                  "AddIns",
-                  "addIns",
-                  () -> dev.workspaces.model.shapes.Lists.CONNECT_CLIENT_ADD_IN_LIST,
-                  false,
-                  DescribeConnectClientAddInsResult::addInsOrNull,
-                  (b, v) -> b.addIns((java.util.List<dev.workspaces.model.ConnectClientAddIn>) v)),
-              new MemberSchema<DescribeConnectClientAddInsResult, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("AddIns", "addIns", false, 0, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 1, MEMBERS)));
 
   DescribeConnectClientAddInsResult() {}
 
@@ -72,6 +63,46 @@ public abstract class DescribeConnectClientAddInsResult implements dev.workspace
   @Override
   public final StructureSchema<DescribeConnectClientAddInsResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeConnectClientAddInsResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeConnectClientAddInsResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeConnectClientAddInsResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.CONNECT_CLIENT_ADD_IN_LIST;
+        case 1 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeConnectClientAddInsResult value, int member) {
+      return switch (member) {
+        case 0 -> value.addInsOrNull();
+        case 1 -> value.nextToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.addIns((java.util.List<dev.workspaces.model.ConnectClientAddIn>) raw);
+        case 1 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeConnectClientAddInsResult} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,36 +20,19 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeConnectionAliasPermissionsResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeConnectionAliasPermissionsResult} shape, members in model order. */
   public static final StructureSchema<DescribeConnectionAliasPermissionsResult, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeConnectionAliasPermissionsResult",
           DescribeConnectionAliasPermissionsResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeConnectionAliasPermissionsResult, Builder>(
-                  "AliasId",
-                  "aliasId",
-                  () -> dev.workspaces.model.shapes.Strings.CONNECTION_ALIAS_ID,
-                  false,
-                  v -> v.aliasId().orElse(null),
-                  (b, v) -> b.aliasId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeConnectionAliasPermissionsResult, Builder>(
-                  "ConnectionAliasPermissions",
-                  "connectionAliasPermissions",
-                  () -> dev.workspaces.model.shapes.Lists.CONNECTION_ALIAS_PERMISSIONS,
-                  false,
-                  DescribeConnectionAliasPermissionsResult::connectionAliasPermissionsOrNull,
-                  (b, v) -> b.connectionAliasPermissions((java.util.List<dev.workspaces.model.ConnectionAliasPermission>) v)),
-              new MemberSchema<DescribeConnectionAliasPermissionsResult, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("AliasId", "aliasId", false, 0, MEMBERS),
+              new MemberSchema<>("ConnectionAliasPermissions", "connectionAliasPermissions", false, 1, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 2, MEMBERS)));
 
   DescribeConnectionAliasPermissionsResult() {}
 
@@ -82,6 +67,49 @@ public abstract class DescribeConnectionAliasPermissionsResult implements dev.wo
   @Override
   public final StructureSchema<DescribeConnectionAliasPermissionsResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeConnectionAliasPermissionsResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeConnectionAliasPermissionsResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeConnectionAliasPermissionsResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.CONNECTION_ALIAS_ID;
+        case 1 -> dev.workspaces.model.shapes.Lists.CONNECTION_ALIAS_PERMISSIONS;
+        case 2 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeConnectionAliasPermissionsResult value, int member) {
+      return switch (member) {
+        case 0 -> value.aliasId().orElse(null);
+        case 1 -> value.connectionAliasPermissionsOrNull();
+        case 2 -> value.nextToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.aliasId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.connectionAliasPermissions((java.util.List<dev.workspaces.model.ConnectionAliasPermission>) raw);
+        case 2 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeConnectionAliasPermissionsResult} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,29 +20,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeConnectionAliasesResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeConnectionAliasesResult} shape, members in model order. */
   public static final StructureSchema<DescribeConnectionAliasesResult, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeConnectionAliasesResult",
           DescribeConnectionAliasesResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeConnectionAliasesResult, Builder>(
-                  "ConnectionAliases",
-                  "connectionAliases",
-                  () -> dev.workspaces.model.shapes.Lists.CONNECTION_ALIAS_LIST,
-                  false,
-                  DescribeConnectionAliasesResult::connectionAliasesOrNull,
-                  (b, v) -> b.connectionAliases((java.util.List<dev.workspaces.model.ConnectionAlias>) v)),
-              new MemberSchema<DescribeConnectionAliasesResult, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("ConnectionAliases", "connectionAliases", false, 0, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 1, MEMBERS)));
 
   DescribeConnectionAliasesResult() {}
 
@@ -72,6 +63,46 @@ public abstract class DescribeConnectionAliasesResult implements dev.workspaces.
   @Override
   public final StructureSchema<DescribeConnectionAliasesResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeConnectionAliasesResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeConnectionAliasesResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeConnectionAliasesResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.CONNECTION_ALIAS_LIST;
+        case 1 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeConnectionAliasesResult value, int member) {
+      return switch (member) {
+        case 0 -> value.connectionAliasesOrNull();
+        case 1 -> value.nextToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.connectionAliases((java.util.List<dev.workspaces.model.ConnectionAlias>) raw);
+        case 1 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeConnectionAliasesResult} values; setters are named after the members. */

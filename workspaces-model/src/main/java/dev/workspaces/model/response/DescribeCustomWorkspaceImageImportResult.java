@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,85 +20,26 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeCustomWorkspaceImageImportResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeCustomWorkspaceImageImportResult} shape, members in model order. */
   public static final StructureSchema<DescribeCustomWorkspaceImageImportResult, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeCustomWorkspaceImageImportResult",
           DescribeCustomWorkspaceImageImportResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeCustomWorkspaceImageImportResult, Builder>(
-                  "ImageId",
-                  "imageId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID,
-                  false,
-                  v -> v.imageId().orElse(null),
-                  (b, v) -> b.imageId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeCustomWorkspaceImageImportResult, Builder>(
-                  "InfrastructureConfigurationArn",
-                  "infrastructureConfigurationArn",
-                  () -> dev.workspaces.model.shapes.Strings.INFRASTRUCTURE_CONFIGURATION_ARN,
-                  false,
-                  v -> v.infrastructureConfigurationArn().orElse(null),
-                  (b, v) -> b.infrastructureConfigurationArn(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeCustomWorkspaceImageImportResult, Builder>(
-                  "State",
-                  "state",
-                  () -> dev.workspaces.model.CustomWorkspaceImageImportState.SCHEMA,
-                  false,
-                  v -> v.stateAsString().orElse(null),
-                  (b, v) -> b.state(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeCustomWorkspaceImageImportResult, Builder>(
-                  "StateMessage",
-                  "stateMessage",
-                  () -> dev.workspaces.model.shapes.Strings.WORKFLOW_STATE_MESSAGE,
-                  false,
-                  v -> v.stateMessage().orElse(null),
-                  (b, v) -> b.stateMessage(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeCustomWorkspaceImageImportResult, Builder>(
-                  "ProgressPercentage",
-                  "progressPercentage",
-                  () -> dev.workspaces.model.shapes.Scalars.PERCENTAGE,
-                  false,
-                  v -> v.progressPercentage().orElse(null),
-                  (b, v) -> b.progressPercentage(java.util.Optional.ofNullable((Integer) v))),
-              new MemberSchema<DescribeCustomWorkspaceImageImportResult, Builder>(
-                  "Created",
-                  "created",
-                  () -> dev.workspaces.model.shapes.Scalars.TIMESTAMP,
-                  false,
-                  v -> v.created().orElse(null),
-                  (b, v) -> b.created(java.util.Optional.ofNullable((java.time.Instant) v))),
-              new MemberSchema<DescribeCustomWorkspaceImageImportResult, Builder>(
-                  "LastUpdatedTime",
-                  "lastUpdatedTime",
-                  () -> dev.workspaces.model.shapes.Scalars.TIMESTAMP,
-                  false,
-                  v -> v.lastUpdatedTime().orElse(null),
-                  (b, v) -> b.lastUpdatedTime(java.util.Optional.ofNullable((java.time.Instant) v))),
-              new MemberSchema<DescribeCustomWorkspaceImageImportResult, Builder>(
-                  "ImageSource",
-                  "imageSource",
-                  () -> dev.workspaces.model.ImageSourceIdentifier.SCHEMA,
-                  false,
-                  v -> v.imageSource().orElse(null),
-                  (b, v) -> b.imageSource(java.util.Optional.ofNullable((dev.workspaces.model.ImageSourceIdentifier) v))),
-              new MemberSchema<DescribeCustomWorkspaceImageImportResult, Builder>(
-                  "ImageBuilderInstanceId",
-                  "imageBuilderInstanceId",
-                  () -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING,
-                  false,
-                  v -> v.imageBuilderInstanceId().orElse(null),
-                  (b, v) -> b.imageBuilderInstanceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeCustomWorkspaceImageImportResult, Builder>(
-                  "ErrorDetails",
-                  "errorDetails",
-                  () -> dev.workspaces.model.shapes.Lists.CUSTOM_WORKSPACE_IMAGE_IMPORT_ERROR_DETAILS_LIST,
-                  false,
-                  DescribeCustomWorkspaceImageImportResult::errorDetailsOrNull,
-                  (b, v) -> b.errorDetails((java.util.List<dev.workspaces.model.CustomWorkspaceImageImportErrorDetails>) v))));
+              new MemberSchema<>("ImageId", "imageId", false, 0, MEMBERS),
+              new MemberSchema<>("InfrastructureConfigurationArn", "infrastructureConfigurationArn", false, 1, MEMBERS),
+              new MemberSchema<>("State", "state", false, 2, MEMBERS),
+              new MemberSchema<>("StateMessage", "stateMessage", false, 3, MEMBERS),
+              new MemberSchema<>("ProgressPercentage", "progressPercentage", false, 4, MEMBERS),
+              new MemberSchema<>("Created", "created", false, 5, MEMBERS),
+              new MemberSchema<>("LastUpdatedTime", "lastUpdatedTime", false, 6, MEMBERS),
+              new MemberSchema<>("ImageSource", "imageSource", false, 7, MEMBERS),
+              new MemberSchema<>("ImageBuilderInstanceId", "imageBuilderInstanceId", false, 8, MEMBERS),
+              new MemberSchema<>("ErrorDetails", "errorDetails", false, 9, MEMBERS)));
 
   DescribeCustomWorkspaceImageImportResult() {}
 
@@ -157,6 +100,70 @@ public abstract class DescribeCustomWorkspaceImageImportResult implements dev.wo
   @Override
   public final StructureSchema<DescribeCustomWorkspaceImageImportResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeCustomWorkspaceImageImportResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeCustomWorkspaceImageImportResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeCustomWorkspaceImageImportResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.INFRASTRUCTURE_CONFIGURATION_ARN;
+        case 2 -> dev.workspaces.model.CustomWorkspaceImageImportState.SCHEMA;
+        case 3 -> dev.workspaces.model.shapes.Strings.WORKFLOW_STATE_MESSAGE;
+        case 4 -> dev.workspaces.model.shapes.Scalars.PERCENTAGE;
+        case 5 -> dev.workspaces.model.shapes.Scalars.TIMESTAMP;
+        case 6 -> dev.workspaces.model.shapes.Scalars.TIMESTAMP;
+        case 7 -> dev.workspaces.model.ImageSourceIdentifier.SCHEMA;
+        case 8 -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING;
+        case 9 -> dev.workspaces.model.shapes.Lists.CUSTOM_WORKSPACE_IMAGE_IMPORT_ERROR_DETAILS_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeCustomWorkspaceImageImportResult value, int member) {
+      return switch (member) {
+        case 0 -> value.imageId().orElse(null);
+        case 1 -> value.infrastructureConfigurationArn().orElse(null);
+        case 2 -> value.stateAsString().orElse(null);
+        case 3 -> value.stateMessage().orElse(null);
+        case 4 -> value.progressPercentage().orElse(null);
+        case 5 -> value.created().orElse(null);
+        case 6 -> value.lastUpdatedTime().orElse(null);
+        case 7 -> value.imageSource().orElse(null);
+        case 8 -> value.imageBuilderInstanceId().orElse(null);
+        case 9 -> value.errorDetailsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.imageId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.infrastructureConfigurationArn(java.util.Optional.ofNullable((String) raw));
+        case 2 -> builder.state(java.util.Optional.ofNullable((String) raw));
+        case 3 -> builder.stateMessage(java.util.Optional.ofNullable((String) raw));
+        case 4 -> builder.progressPercentage(java.util.Optional.ofNullable((Integer) raw));
+        case 5 -> builder.created(java.util.Optional.ofNullable((java.time.Instant) raw));
+        case 6 -> builder.lastUpdatedTime(java.util.Optional.ofNullable((java.time.Instant) raw));
+        case 7 -> builder.imageSource(java.util.Optional.ofNullable((dev.workspaces.model.ImageSourceIdentifier) raw));
+        case 8 -> builder.imageBuilderInstanceId(java.util.Optional.ofNullable((String) raw));
+        case 9 -> builder.errorDetails((java.util.List<dev.workspaces.model.CustomWorkspaceImageImportErrorDetails>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeCustomWorkspaceImageImportResult} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,22 +20,17 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeImageAssociationsResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeImageAssociationsResult} shape, members in model order. */
   public static final StructureSchema<DescribeImageAssociationsResult, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeImageAssociationsResult",
           DescribeImageAssociationsResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeImageAssociationsResult, Builder>(
-                  "Associations",
-                  "associations",
-                  () -> dev.workspaces.model.shapes.Lists.IMAGE_RESOURCE_ASSOCIATION_LIST,
-                  false,
-                  DescribeImageAssociationsResult::associationsOrNull,
-                  (b, v) -> b.associations((java.util.List<dev.workspaces.model.ImageResourceAssociation>) v))));
+              new MemberSchema<>("Associations", "associations", false, 0, MEMBERS)));
 
   DescribeImageAssociationsResult() {}
 
@@ -62,6 +59,43 @@ public abstract class DescribeImageAssociationsResult implements dev.workspaces.
   @Override
   public final StructureSchema<DescribeImageAssociationsResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeImageAssociationsResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeImageAssociationsResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeImageAssociationsResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.IMAGE_RESOURCE_ASSOCIATION_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeImageAssociationsResult value, int member) {
+      return switch (member) {
+        case 0 -> value.associationsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.associations((java.util.List<dev.workspaces.model.ImageResourceAssociation>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeImageAssociationsResult} values; setters are named after the members. */

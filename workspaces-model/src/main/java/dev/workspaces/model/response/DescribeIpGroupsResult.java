@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,29 +20,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeIpGroupsResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeIpGroupsResult} shape, members in model order. */
   public static final StructureSchema<DescribeIpGroupsResult, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeIpGroupsResult",
           DescribeIpGroupsResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeIpGroupsResult, Builder>(
-                  "Result",
-                  "result",
-                  () -> dev.workspaces.model.shapes.Lists.WORKSPACES_IP_GROUPS_LIST,
-                  false,
-                  DescribeIpGroupsResult::resultOrNull,
-                  (b, v) -> b.result((java.util.List<dev.workspaces.model.WorkspacesIpGroup>) v)),
-              new MemberSchema<DescribeIpGroupsResult, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("Result", "result", false, 0, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 1, MEMBERS)));
 
   DescribeIpGroupsResult() {}
 
@@ -72,6 +63,46 @@ public abstract class DescribeIpGroupsResult implements dev.workspaces.model.Wor
   @Override
   public final StructureSchema<DescribeIpGroupsResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeIpGroupsResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeIpGroupsResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeIpGroupsResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.WORKSPACES_IP_GROUPS_LIST;
+        case 1 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeIpGroupsResult value, int member) {
+      return switch (member) {
+        case 0 -> value.resultOrNull();
+        case 1 -> value.nextToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.result((java.util.List<dev.workspaces.model.WorkspacesIpGroup>) raw);
+        case 1 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeIpGroupsResult} values; setters are named after the members. */

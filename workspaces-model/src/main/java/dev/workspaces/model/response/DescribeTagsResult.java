@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,22 +20,17 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeTagsResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeTagsResult} shape, members in model order. */
   public static final StructureSchema<DescribeTagsResult, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeTagsResult",
           DescribeTagsResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeTagsResult, Builder>(
-                  "TagList",
-                  "tagList",
-                  () -> dev.workspaces.model.shapes.Lists.TAG_LIST,
-                  false,
-                  DescribeTagsResult::tagListOrNull,
-                  (b, v) -> b.tagList((java.util.List<dev.workspaces.model.Tag>) v))));
+              new MemberSchema<>("TagList", "tagList", false, 0, MEMBERS)));
 
   DescribeTagsResult() {}
 
@@ -62,6 +59,43 @@ public abstract class DescribeTagsResult implements dev.workspaces.model.Workspa
   @Override
   public final StructureSchema<DescribeTagsResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeTagsResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeTagsResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeTagsResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.TAG_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeTagsResult value, int member) {
+      return switch (member) {
+        case 0 -> value.tagListOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.tagList((java.util.List<dev.workspaces.model.Tag>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeTagsResult} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,22 +20,17 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeWorkspaceAssociationsResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeWorkspaceAssociationsResult} shape, members in model order. */
   public static final StructureSchema<DescribeWorkspaceAssociationsResult, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeWorkspaceAssociationsResult",
           DescribeWorkspaceAssociationsResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeWorkspaceAssociationsResult, Builder>(
-                  "Associations",
-                  "associations",
-                  () -> dev.workspaces.model.shapes.Lists.WORKSPACE_RESOURCE_ASSOCIATION_LIST,
-                  false,
-                  DescribeWorkspaceAssociationsResult::associationsOrNull,
-                  (b, v) -> b.associations((java.util.List<dev.workspaces.model.WorkspaceResourceAssociation>) v))));
+              new MemberSchema<>("Associations", "associations", false, 0, MEMBERS)));
 
   DescribeWorkspaceAssociationsResult() {}
 
@@ -62,6 +59,43 @@ public abstract class DescribeWorkspaceAssociationsResult implements dev.workspa
   @Override
   public final StructureSchema<DescribeWorkspaceAssociationsResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeWorkspaceAssociationsResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeWorkspaceAssociationsResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeWorkspaceAssociationsResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.WORKSPACE_RESOURCE_ASSOCIATION_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeWorkspaceAssociationsResult value, int member) {
+      return switch (member) {
+        case 0 -> value.associationsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.associations((java.util.List<dev.workspaces.model.WorkspaceResourceAssociation>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeWorkspaceAssociationsResult} values; setters are named after the members. */

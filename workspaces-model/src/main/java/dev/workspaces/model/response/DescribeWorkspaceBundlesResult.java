@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,29 +20,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeWorkspaceBundlesResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeWorkspaceBundlesResult} shape, members in model order. */
   public static final StructureSchema<DescribeWorkspaceBundlesResult, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeWorkspaceBundlesResult",
           DescribeWorkspaceBundlesResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeWorkspaceBundlesResult, Builder>(
-                  "Bundles",
-                  "bundles",
-                  () -> dev.workspaces.model.shapes.Lists.BUNDLE_LIST,
-                  false,
-                  DescribeWorkspaceBundlesResult::bundlesOrNull,
-                  (b, v) -> b.bundles((java.util.List<dev.workspaces.model.WorkspaceBundle>) v)),
-              new MemberSchema<DescribeWorkspaceBundlesResult, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("Bundles", "bundles", false, 0, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 1, MEMBERS)));
 
   DescribeWorkspaceBundlesResult() {}
 
@@ -72,6 +63,46 @@ public abstract class DescribeWorkspaceBundlesResult implements dev.workspaces.m
   @Override
   public final StructureSchema<DescribeWorkspaceBundlesResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeWorkspaceBundlesResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeWorkspaceBundlesResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeWorkspaceBundlesResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.BUNDLE_LIST;
+        case 1 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeWorkspaceBundlesResult value, int member) {
+      return switch (member) {
+        case 0 -> value.bundlesOrNull();
+        case 1 -> value.nextToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.bundles((java.util.List<dev.workspaces.model.WorkspaceBundle>) raw);
+        case 1 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeWorkspaceBundlesResult} values; setters are named after the members. */

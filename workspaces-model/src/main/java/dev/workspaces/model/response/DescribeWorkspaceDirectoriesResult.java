@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,29 +20,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeWorkspaceDirectoriesResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeWorkspaceDirectoriesResult} shape, members in model order. */
   public static final StructureSchema<DescribeWorkspaceDirectoriesResult, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeWorkspaceDirectoriesResult",
           DescribeWorkspaceDirectoriesResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeWorkspaceDirectoriesResult, Builder>(
-                  "Directories",
-                  "directories",
-                  () -> dev.workspaces.model.shapes.Lists.DIRECTORY_LIST,
-                  false,
-                  DescribeWorkspaceDirectoriesResult::directoriesOrNull,
-                  (b, v) -> b.directories((java.util.List<dev.workspaces.model.WorkspaceDirectory>) v)),
-              new MemberSchema<DescribeWorkspaceDirectoriesResult, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("Directories", "directories", false, 0, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 1, MEMBERS)));
 
   DescribeWorkspaceDirectoriesResult() {}
 
@@ -72,6 +63,46 @@ public abstract class DescribeWorkspaceDirectoriesResult implements dev.workspac
   @Override
   public final StructureSchema<DescribeWorkspaceDirectoriesResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeWorkspaceDirectoriesResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeWorkspaceDirectoriesResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeWorkspaceDirectoriesResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.DIRECTORY_LIST;
+        case 1 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeWorkspaceDirectoriesResult value, int member) {
+      return switch (member) {
+        case 0 -> value.directoriesOrNull();
+        case 1 -> value.nextToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.directories((java.util.List<dev.workspaces.model.WorkspaceDirectory>) raw);
+        case 1 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeWorkspaceDirectoriesResult} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,36 +20,19 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeWorkspaceImagePermissionsResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeWorkspaceImagePermissionsResult} shape, members in model order. */
   public static final StructureSchema<DescribeWorkspaceImagePermissionsResult, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeWorkspaceImagePermissionsResult",
           DescribeWorkspaceImagePermissionsResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeWorkspaceImagePermissionsResult, Builder>(
-                  "ImageId",
-                  "imageId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID,
-                  false,
-                  v -> v.imageId().orElse(null),
-                  (b, v) -> b.imageId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<DescribeWorkspaceImagePermissionsResult, Builder>(
-                  "ImagePermissions",
-                  "imagePermissions",
-                  () -> dev.workspaces.model.shapes.Lists.IMAGE_PERMISSIONS,
-                  false,
-                  DescribeWorkspaceImagePermissionsResult::imagePermissionsOrNull,
-                  (b, v) -> b.imagePermissions((java.util.List<dev.workspaces.model.ImagePermission>) v)),
-              new MemberSchema<DescribeWorkspaceImagePermissionsResult, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("ImageId", "imageId", false, 0, MEMBERS),
+              new MemberSchema<>("ImagePermissions", "imagePermissions", false, 1, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 2, MEMBERS)));
 
   DescribeWorkspaceImagePermissionsResult() {}
 
@@ -82,6 +67,49 @@ public abstract class DescribeWorkspaceImagePermissionsResult implements dev.wor
   @Override
   public final StructureSchema<DescribeWorkspaceImagePermissionsResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeWorkspaceImagePermissionsResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeWorkspaceImagePermissionsResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeWorkspaceImagePermissionsResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID;
+        case 1 -> dev.workspaces.model.shapes.Lists.IMAGE_PERMISSIONS;
+        case 2 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeWorkspaceImagePermissionsResult value, int member) {
+      return switch (member) {
+        case 0 -> value.imageId().orElse(null);
+        case 1 -> value.imagePermissionsOrNull();
+        case 2 -> value.nextToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.imageId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.imagePermissions((java.util.List<dev.workspaces.model.ImagePermission>) raw);
+        case 2 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeWorkspaceImagePermissionsResult} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,29 +20,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeWorkspaceSnapshotsResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeWorkspaceSnapshotsResult} shape, members in model order. */
   public static final StructureSchema<DescribeWorkspaceSnapshotsResult, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeWorkspaceSnapshotsResult",
           DescribeWorkspaceSnapshotsResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeWorkspaceSnapshotsResult, Builder>(
-                  "RebuildSnapshots",
-                  "rebuildSnapshots",
-                  () -> dev.workspaces.model.shapes.Lists.SNAPSHOT_LIST,
-                  false,
-                  DescribeWorkspaceSnapshotsResult::rebuildSnapshotsOrNull,
-                  (b, v) -> b.rebuildSnapshots((java.util.List<dev.workspaces.model.Snapshot>) v)),
-              new MemberSchema<DescribeWorkspaceSnapshotsResult, Builder>(
-                  "RestoreSnapshots",
-                  "restoreSnapshots",
-                  () -> dev.workspaces.model.shapes.Lists.SNAPSHOT_LIST,
-                  false,
-                  DescribeWorkspaceSnapshotsResult::restoreSnapshotsOrNull,
-                  (b, v) -> b.restoreSnapshots((java.util.List<dev.workspaces.model.Snapshot>) v))));
+              new MemberSchema<>("RebuildSnapshots", "rebuildSnapshots", false, 0, MEMBERS),
+              new MemberSchema<>("RestoreSnapshots", "restoreSnapshots", false, 1, MEMBERS)));
 
   DescribeWorkspaceSnapshotsResult() {}
 
@@ -83,6 +74,46 @@ public abstract class DescribeWorkspaceSnapshotsResult implements dev.workspaces
   @Override
   public final StructureSchema<DescribeWorkspaceSnapshotsResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeWorkspaceSnapshotsResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeWorkspaceSnapshotsResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeWorkspaceSnapshotsResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.SNAPSHOT_LIST;
+        case 1 -> dev.workspaces.model.shapes.Lists.SNAPSHOT_LIST;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeWorkspaceSnapshotsResult value, int member) {
+      return switch (member) {
+        case 0 -> value.rebuildSnapshotsOrNull();
+        case 1 -> value.restoreSnapshotsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.rebuildSnapshots((java.util.List<dev.workspaces.model.Snapshot>) raw);
+        case 1 -> builder.restoreSnapshots((java.util.List<dev.workspaces.model.Snapshot>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeWorkspaceSnapshotsResult} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,29 +20,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeWorkspacesConnectionStatusResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeWorkspacesConnectionStatusResult} shape, members in model order. */
   public static final StructureSchema<DescribeWorkspacesConnectionStatusResult, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeWorkspacesConnectionStatusResult",
           DescribeWorkspacesConnectionStatusResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeWorkspacesConnectionStatusResult, Builder>(
-                  "WorkspacesConnectionStatus",
-                  "workspacesConnectionStatus",
-                  () -> dev.workspaces.model.shapes.Lists.WORKSPACE_CONNECTION_STATUS_LIST,
-                  false,
-                  DescribeWorkspacesConnectionStatusResult::workspacesConnectionStatusOrNull,
-                  (b, v) -> b.workspacesConnectionStatus((java.util.List<dev.workspaces.model.WorkspaceConnectionStatus>) v)),
-              new MemberSchema<DescribeWorkspacesConnectionStatusResult, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("WorkspacesConnectionStatus", "workspacesConnectionStatus", false, 0, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 1, MEMBERS)));
 
   DescribeWorkspacesConnectionStatusResult() {}
 
@@ -72,6 +63,46 @@ public abstract class DescribeWorkspacesConnectionStatusResult implements dev.wo
   @Override
   public final StructureSchema<DescribeWorkspacesConnectionStatusResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeWorkspacesConnectionStatusResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeWorkspacesConnectionStatusResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeWorkspacesConnectionStatusResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.WORKSPACE_CONNECTION_STATUS_LIST;
+        case 1 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeWorkspacesConnectionStatusResult value, int member) {
+      return switch (member) {
+        case 0 -> value.workspacesConnectionStatusOrNull();
+        case 1 -> value.nextToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.workspacesConnectionStatus((java.util.List<dev.workspaces.model.WorkspaceConnectionStatus>) raw);
+        case 1 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeWorkspacesConnectionStatusResult} values; setters are named after the members. */

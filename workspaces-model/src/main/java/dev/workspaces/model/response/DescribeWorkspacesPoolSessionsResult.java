@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,29 +20,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeWorkspacesPoolSessionsResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeWorkspacesPoolSessionsResult} shape, members in model order. */
   public static final StructureSchema<DescribeWorkspacesPoolSessionsResult, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeWorkspacesPoolSessionsResult",
           DescribeWorkspacesPoolSessionsResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeWorkspacesPoolSessionsResult, Builder>(
-                  "Sessions",
-                  "sessions",
-                  () -> dev.workspaces.model.shapes.Lists.WORKSPACES_POOL_SESSIONS,
-                  false,
-                  DescribeWorkspacesPoolSessionsResult::sessionsOrNull,
-                  (b, v) -> b.sessions((java.util.List<dev.workspaces.model.WorkspacesPoolSession>) v)),
-              new MemberSchema<DescribeWorkspacesPoolSessionsResult, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("Sessions", "sessions", false, 0, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 1, MEMBERS)));
 
   DescribeWorkspacesPoolSessionsResult() {}
 
@@ -72,6 +63,46 @@ public abstract class DescribeWorkspacesPoolSessionsResult implements dev.worksp
   @Override
   public final StructureSchema<DescribeWorkspacesPoolSessionsResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeWorkspacesPoolSessionsResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeWorkspacesPoolSessionsResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeWorkspacesPoolSessionsResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.WORKSPACES_POOL_SESSIONS;
+        case 1 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeWorkspacesPoolSessionsResult value, int member) {
+      return switch (member) {
+        case 0 -> value.sessionsOrNull();
+        case 1 -> value.nextToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.sessions((java.util.List<dev.workspaces.model.WorkspacesPoolSession>) raw);
+        case 1 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeWorkspacesPoolSessionsResult} values; setters are named after the members. */

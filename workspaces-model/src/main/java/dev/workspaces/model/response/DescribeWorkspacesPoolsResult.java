@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,29 +20,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeWorkspacesPoolsResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeWorkspacesPoolsResult} shape, members in model order. */
   public static final StructureSchema<DescribeWorkspacesPoolsResult, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeWorkspacesPoolsResult",
           DescribeWorkspacesPoolsResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeWorkspacesPoolsResult, Builder>(
-                  "WorkspacesPools",
-                  "workspacesPools",
-                  () -> dev.workspaces.model.shapes.Lists.WORKSPACES_POOLS,
-                  false,
-                  DescribeWorkspacesPoolsResult::workspacesPoolsOrNull,
-                  (b, v) -> b.workspacesPools((java.util.List<dev.workspaces.model.WorkspacesPool>) v)),
-              new MemberSchema<DescribeWorkspacesPoolsResult, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("WorkspacesPools", "workspacesPools", false, 0, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 1, MEMBERS)));
 
   DescribeWorkspacesPoolsResult() {}
 
@@ -72,6 +63,46 @@ public abstract class DescribeWorkspacesPoolsResult implements dev.workspaces.mo
   @Override
   public final StructureSchema<DescribeWorkspacesPoolsResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeWorkspacesPoolsResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeWorkspacesPoolsResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeWorkspacesPoolsResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.WORKSPACES_POOLS;
+        case 1 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeWorkspacesPoolsResult value, int member) {
+      return switch (member) {
+        case 0 -> value.workspacesPoolsOrNull();
+        case 1 -> value.nextToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.workspacesPools((java.util.List<dev.workspaces.model.WorkspacesPool>) raw);
+        case 1 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeWorkspacesPoolsResult} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,29 +20,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class DescribeWorkspacesResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DescribeWorkspacesResult} shape, members in model order. */
   public static final StructureSchema<DescribeWorkspacesResult, Builder> SCHEMA =
       StructureSchema.of(
           "DescribeWorkspacesResult",
           DescribeWorkspacesResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DescribeWorkspacesResult, Builder>(
-                  "Workspaces",
-                  "workspaces",
-                  () -> dev.workspaces.model.shapes.Lists.WORKSPACE_LIST,
-                  false,
-                  DescribeWorkspacesResult::workspacesOrNull,
-                  (b, v) -> b.workspaces((java.util.List<dev.workspaces.model.Workspace>) v)),
-              new MemberSchema<DescribeWorkspacesResult, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("Workspaces", "workspaces", false, 0, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 1, MEMBERS)));
 
   DescribeWorkspacesResult() {}
 
@@ -72,6 +63,46 @@ public abstract class DescribeWorkspacesResult implements dev.workspaces.model.W
   @Override
   public final StructureSchema<DescribeWorkspacesResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DescribeWorkspacesResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DescribeWorkspacesResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DescribeWorkspacesResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.WORKSPACE_LIST;
+        case 1 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DescribeWorkspacesResult value, int member) {
+      return switch (member) {
+        case 0 -> value.workspacesOrNull();
+        case 1 -> value.nextToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.workspaces((java.util.List<dev.workspaces.model.Workspace>) raw);
+        case 1 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DescribeWorkspacesResult} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code DisassociateWorkspaceApplication} call.
@@ -17,22 +20,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class DisassociateWorkspaceApplicationResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code DisassociateWorkspaceApplicationResult} shape, members in model order. */
   public static final StructureSchema<DisassociateWorkspaceApplicationResult, Builder> SCHEMA =
       StructureSchema.of(
           "DisassociateWorkspaceApplicationResult",
           DisassociateWorkspaceApplicationResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<DisassociateWorkspaceApplicationResult, Builder>(
-                  "Association",
-                  "association",
-                  () -> dev.workspaces.model.WorkspaceResourceAssociation.SCHEMA,
-                  false,
-                  v -> v.association().orElse(null),
-                  (b, v) -> b.association(java.util.Optional.ofNullable((dev.workspaces.model.WorkspaceResourceAssociation) v)))));
+              new MemberSchema<>("Association", "association", false, 0, MEMBERS)));
 
   DisassociateWorkspaceApplicationResult() {}
 
@@ -50,6 +48,43 @@ public abstract class DisassociateWorkspaceApplicationResult implements dev.work
   @Override
   public final StructureSchema<DisassociateWorkspaceApplicationResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code DisassociateWorkspaceApplicationResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<DisassociateWorkspaceApplicationResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public DisassociateWorkspaceApplicationResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.WorkspaceResourceAssociation.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(DisassociateWorkspaceApplicationResult value, int member) {
+      return switch (member) {
+        case 0 -> value.association().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.association(java.util.Optional.ofNullable((dev.workspaces.model.WorkspaceResourceAssociation) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link DisassociateWorkspaceApplicationResult} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code GetAccountLink} call.
@@ -17,22 +20,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class GetAccountLinkResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code GetAccountLinkResult} shape, members in model order. */
   public static final StructureSchema<GetAccountLinkResult, Builder> SCHEMA =
       StructureSchema.of(
           "GetAccountLinkResult",
           GetAccountLinkResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<GetAccountLinkResult, Builder>(
-                  "AccountLink",
-                  "accountLink",
-                  () -> dev.workspaces.model.AccountLink.SCHEMA,
-                  false,
-                  v -> v.accountLink().orElse(null),
-                  (b, v) -> b.accountLink(java.util.Optional.ofNullable((dev.workspaces.model.AccountLink) v)))));
+              new MemberSchema<>("AccountLink", "accountLink", false, 0, MEMBERS)));
 
   GetAccountLinkResult() {}
 
@@ -50,6 +48,43 @@ public abstract class GetAccountLinkResult implements dev.workspaces.model.Works
   @Override
   public final StructureSchema<GetAccountLinkResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code GetAccountLinkResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<GetAccountLinkResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public GetAccountLinkResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.AccountLink.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(GetAccountLinkResult value, int member) {
+      return switch (member) {
+        case 0 -> value.accountLink().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.accountLink(java.util.Optional.ofNullable((dev.workspaces.model.AccountLink) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link GetAccountLinkResult} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code ImportClientBranding} call.
@@ -17,57 +20,22 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ImportClientBrandingResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ImportClientBrandingResult} shape, members in model order. */
   public static final StructureSchema<ImportClientBrandingResult, Builder> SCHEMA =
       StructureSchema.of(
           "ImportClientBrandingResult",
           ImportClientBrandingResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ImportClientBrandingResult, Builder>(
-                  "DeviceTypeWindows",
-                  "deviceTypeWindows",
-                  () -> dev.workspaces.model.DefaultClientBrandingAttributes.SCHEMA,
-                  false,
-                  v -> v.deviceTypeWindows().orElse(null),
-                  (b, v) -> b.deviceTypeWindows(java.util.Optional.ofNullable((dev.workspaces.model.DefaultClientBrandingAttributes) v))),
-              new MemberSchema<ImportClientBrandingResult, Builder>(
-                  "DeviceTypeOsx",
-                  "deviceTypeOsx",
-                  () -> dev.workspaces.model.DefaultClientBrandingAttributes.SCHEMA,
-                  false,
-                  v -> v.deviceTypeOsx().orElse(null),
-                  (b, v) -> b.deviceTypeOsx(java.util.Optional.ofNullable((dev.workspaces.model.DefaultClientBrandingAttributes) v))),
-              new MemberSchema<ImportClientBrandingResult, Builder>(
-                  "DeviceTypeAndroid",
-                  "deviceTypeAndroid",
-                  () -> dev.workspaces.model.DefaultClientBrandingAttributes.SCHEMA,
-                  false,
-                  v -> v.deviceTypeAndroid().orElse(null),
-                  (b, v) -> b.deviceTypeAndroid(java.util.Optional.ofNullable((dev.workspaces.model.DefaultClientBrandingAttributes) v))),
-              new MemberSchema<ImportClientBrandingResult, Builder>(
-                  "DeviceTypeIos",
-                  "deviceTypeIos",
-                  () -> dev.workspaces.model.IosClientBrandingAttributes.SCHEMA,
-                  false,
-                  v -> v.deviceTypeIos().orElse(null),
-                  (b, v) -> b.deviceTypeIos(java.util.Optional.ofNullable((dev.workspaces.model.IosClientBrandingAttributes) v))),
-              new MemberSchema<ImportClientBrandingResult, Builder>(
-                  "DeviceTypeLinux",
-                  "deviceTypeLinux",
-                  () -> dev.workspaces.model.DefaultClientBrandingAttributes.SCHEMA,
-                  false,
-                  v -> v.deviceTypeLinux().orElse(null),
-                  (b, v) -> b.deviceTypeLinux(java.util.Optional.ofNullable((dev.workspaces.model.DefaultClientBrandingAttributes) v))),
-              new MemberSchema<ImportClientBrandingResult, Builder>(
-                  "DeviceTypeWeb",
-                  "deviceTypeWeb",
-                  () -> dev.workspaces.model.DefaultClientBrandingAttributes.SCHEMA,
-                  false,
-                  v -> v.deviceTypeWeb().orElse(null),
-                  (b, v) -> b.deviceTypeWeb(java.util.Optional.ofNullable((dev.workspaces.model.DefaultClientBrandingAttributes) v)))));
+              new MemberSchema<>("DeviceTypeWindows", "deviceTypeWindows", false, 0, MEMBERS),
+              new MemberSchema<>("DeviceTypeOsx", "deviceTypeOsx", false, 1, MEMBERS),
+              new MemberSchema<>("DeviceTypeAndroid", "deviceTypeAndroid", false, 2, MEMBERS),
+              new MemberSchema<>("DeviceTypeIos", "deviceTypeIos", false, 3, MEMBERS),
+              new MemberSchema<>("DeviceTypeLinux", "deviceTypeLinux", false, 4, MEMBERS),
+              new MemberSchema<>("DeviceTypeWeb", "deviceTypeWeb", false, 5, MEMBERS)));
 
   ImportClientBrandingResult() {}
 
@@ -100,6 +68,58 @@ public abstract class ImportClientBrandingResult implements dev.workspaces.model
   @Override
   public final StructureSchema<ImportClientBrandingResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code ImportClientBrandingResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ImportClientBrandingResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ImportClientBrandingResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.DefaultClientBrandingAttributes.SCHEMA;
+        case 1 -> dev.workspaces.model.DefaultClientBrandingAttributes.SCHEMA;
+        case 2 -> dev.workspaces.model.DefaultClientBrandingAttributes.SCHEMA;
+        case 3 -> dev.workspaces.model.IosClientBrandingAttributes.SCHEMA;
+        case 4 -> dev.workspaces.model.DefaultClientBrandingAttributes.SCHEMA;
+        case 5 -> dev.workspaces.model.DefaultClientBrandingAttributes.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ImportClientBrandingResult value, int member) {
+      return switch (member) {
+        case 0 -> value.deviceTypeWindows().orElse(null);
+        case 1 -> value.deviceTypeOsx().orElse(null);
+        case 2 -> value.deviceTypeAndroid().orElse(null);
+        case 3 -> value.deviceTypeIos().orElse(null);
+        case 4 -> value.deviceTypeLinux().orElse(null);
+        case 5 -> value.deviceTypeWeb().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.deviceTypeWindows(java.util.Optional.ofNullable((dev.workspaces.model.DefaultClientBrandingAttributes) raw));
+        case 1 -> builder.deviceTypeOsx(java.util.Optional.ofNullable((dev.workspaces.model.DefaultClientBrandingAttributes) raw));
+        case 2 -> builder.deviceTypeAndroid(java.util.Optional.ofNullable((dev.workspaces.model.DefaultClientBrandingAttributes) raw));
+        case 3 -> builder.deviceTypeIos(java.util.Optional.ofNullable((dev.workspaces.model.IosClientBrandingAttributes) raw));
+        case 4 -> builder.deviceTypeLinux(java.util.Optional.ofNullable((dev.workspaces.model.DefaultClientBrandingAttributes) raw));
+        case 5 -> builder.deviceTypeWeb(java.util.Optional.ofNullable((dev.workspaces.model.DefaultClientBrandingAttributes) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ImportClientBrandingResult} values; setters are named after the members. */

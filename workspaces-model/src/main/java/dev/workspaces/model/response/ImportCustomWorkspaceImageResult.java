@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code ImportCustomWorkspaceImage} call.
@@ -17,29 +20,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ImportCustomWorkspaceImageResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ImportCustomWorkspaceImageResult} shape, members in model order. */
   public static final StructureSchema<ImportCustomWorkspaceImageResult, Builder> SCHEMA =
       StructureSchema.of(
           "ImportCustomWorkspaceImageResult",
           ImportCustomWorkspaceImageResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ImportCustomWorkspaceImageResult, Builder>(
-                  "ImageId",
-                  "imageId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID,
-                  false,
-                  v -> v.imageId().orElse(null),
-                  (b, v) -> b.imageId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<ImportCustomWorkspaceImageResult, Builder>(
-                  "State",
-                  "state",
-                  () -> dev.workspaces.model.CustomWorkspaceImageImportState.SCHEMA,
-                  false,
-                  v -> v.stateAsString().orElse(null),
-                  (b, v) -> b.state(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("ImageId", "imageId", false, 0, MEMBERS),
+              new MemberSchema<>("State", "state", false, 1, MEMBERS)));
 
   ImportCustomWorkspaceImageResult() {}
 
@@ -65,6 +57,46 @@ public abstract class ImportCustomWorkspaceImageResult implements dev.workspaces
   @Override
   public final StructureSchema<ImportCustomWorkspaceImageResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code ImportCustomWorkspaceImageResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ImportCustomWorkspaceImageResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ImportCustomWorkspaceImageResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID;
+        case 1 -> dev.workspaces.model.CustomWorkspaceImageImportState.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ImportCustomWorkspaceImageResult value, int member) {
+      return switch (member) {
+        case 0 -> value.imageId().orElse(null);
+        case 1 -> value.stateAsString().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.imageId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.state(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ImportCustomWorkspaceImageResult} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code ImportWorkspaceImage} call.
@@ -17,22 +20,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ImportWorkspaceImageResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ImportWorkspaceImageResult} shape, members in model order. */
   public static final StructureSchema<ImportWorkspaceImageResult, Builder> SCHEMA =
       StructureSchema.of(
           "ImportWorkspaceImageResult",
           ImportWorkspaceImageResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ImportWorkspaceImageResult, Builder>(
-                  "ImageId",
-                  "imageId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID,
-                  false,
-                  v -> v.imageId().orElse(null),
-                  (b, v) -> b.imageId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("ImageId", "imageId", false, 0, MEMBERS)));
 
   ImportWorkspaceImageResult() {}
 
@@ -50,6 +48,43 @@ public abstract class ImportWorkspaceImageResult implements dev.workspaces.model
   @Override
   public final StructureSchema<ImportWorkspaceImageResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code ImportWorkspaceImageResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ImportWorkspaceImageResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ImportWorkspaceImageResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ImportWorkspaceImageResult value, int member) {
+      return switch (member) {
+        case 0 -> value.imageId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.imageId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ImportWorkspaceImageResult} values; setters are named after the members. */

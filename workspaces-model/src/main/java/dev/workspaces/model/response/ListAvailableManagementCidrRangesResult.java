@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,29 +20,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class ListAvailableManagementCidrRangesResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ListAvailableManagementCidrRangesResult} shape, members in model order. */
   public static final StructureSchema<ListAvailableManagementCidrRangesResult, Builder> SCHEMA =
       StructureSchema.of(
           "ListAvailableManagementCidrRangesResult",
           ListAvailableManagementCidrRangesResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ListAvailableManagementCidrRangesResult, Builder>(
-                  "ManagementCidrRanges",
-                  "managementCidrRanges",
-                  () -> dev.workspaces.model.shapes.Lists.DEDICATED_TENANCY_CIDR_RANGE_LIST,
-                  false,
-                  ListAvailableManagementCidrRangesResult::managementCidrRangesOrNull,
-                  (b, v) -> b.managementCidrRanges((java.util.List<String>) v)),
-              new MemberSchema<ListAvailableManagementCidrRangesResult, Builder>(
-                  "NextToken",
-                  "nextToken",
-                  () -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN,
-                  false,
-                  v -> v.nextToken().orElse(null),
-                  (b, v) -> b.nextToken(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("ManagementCidrRanges", "managementCidrRanges", false, 0, MEMBERS),
+              new MemberSchema<>("NextToken", "nextToken", false, 1, MEMBERS)));
 
   ListAvailableManagementCidrRangesResult() {}
 
@@ -72,6 +63,46 @@ public abstract class ListAvailableManagementCidrRangesResult implements dev.wor
   @Override
   public final StructureSchema<ListAvailableManagementCidrRangesResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code ListAvailableManagementCidrRangesResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ListAvailableManagementCidrRangesResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ListAvailableManagementCidrRangesResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.DEDICATED_TENANCY_CIDR_RANGE_LIST;
+        case 1 -> dev.workspaces.model.shapes.Strings.PAGINATION_TOKEN;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ListAvailableManagementCidrRangesResult value, int member) {
+      return switch (member) {
+        case 0 -> value.managementCidrRangesOrNull();
+        case 1 -> value.nextToken().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.managementCidrRanges((java.util.List<String>) raw);
+        case 1 -> builder.nextToken(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ListAvailableManagementCidrRangesResult} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code MigrateWorkspace} call.
@@ -17,29 +20,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class MigrateWorkspaceResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code MigrateWorkspaceResult} shape, members in model order. */
   public static final StructureSchema<MigrateWorkspaceResult, Builder> SCHEMA =
       StructureSchema.of(
           "MigrateWorkspaceResult",
           MigrateWorkspaceResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<MigrateWorkspaceResult, Builder>(
-                  "SourceWorkspaceId",
-                  "sourceWorkspaceId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID,
-                  false,
-                  v -> v.sourceWorkspaceId().orElse(null),
-                  (b, v) -> b.sourceWorkspaceId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<MigrateWorkspaceResult, Builder>(
-                  "TargetWorkspaceId",
-                  "targetWorkspaceId",
-                  () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID,
-                  false,
-                  v -> v.targetWorkspaceId().orElse(null),
-                  (b, v) -> b.targetWorkspaceId(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("SourceWorkspaceId", "sourceWorkspaceId", false, 0, MEMBERS),
+              new MemberSchema<>("TargetWorkspaceId", "targetWorkspaceId", false, 1, MEMBERS)));
 
   MigrateWorkspaceResult() {}
 
@@ -60,6 +52,46 @@ public abstract class MigrateWorkspaceResult implements dev.workspaces.model.Wor
   @Override
   public final StructureSchema<MigrateWorkspaceResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code MigrateWorkspaceResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<MigrateWorkspaceResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public MigrateWorkspaceResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID;
+        case 1 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(MigrateWorkspaceResult value, int member) {
+      return switch (member) {
+        case 0 -> value.sourceWorkspaceId().orElse(null);
+        case 1 -> value.targetWorkspaceId().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.sourceWorkspaceId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.targetWorkspaceId(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link MigrateWorkspaceResult} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code ModifyAccount} call.
@@ -17,22 +20,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ModifyAccountResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ModifyAccountResult} shape, members in model order. */
   public static final StructureSchema<ModifyAccountResult, Builder> SCHEMA =
       StructureSchema.of(
           "ModifyAccountResult",
           ModifyAccountResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<ModifyAccountResult, Builder>(
-                  "Message",
-                  "message",
-                  () -> dev.workspaces.model.shapes.Strings.MESSAGE,
-                  false,
-                  v -> v.message().orElse(null),
-                  (b, v) -> b.message(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("Message", "message", false, 0, MEMBERS)));
 
   ModifyAccountResult() {}
 
@@ -50,6 +48,43 @@ public abstract class ModifyAccountResult implements dev.workspaces.model.Worksp
   @Override
   public final StructureSchema<ModifyAccountResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code ModifyAccountResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<ModifyAccountResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ModifyAccountResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.MESSAGE;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(ModifyAccountResult value, int member) {
+      return switch (member) {
+        case 0 -> value.message().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.message(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link ModifyAccountResult} values; setters are named after the members. */

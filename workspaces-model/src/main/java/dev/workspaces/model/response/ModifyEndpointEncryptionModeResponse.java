@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code ModifyEndpointEncryptionMode} call.
@@ -17,14 +20,15 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ModifyEndpointEncryptionModeResponse implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ModifyEndpointEncryptionModeResponse} shape, members in model order. */
   public static final StructureSchema<ModifyEndpointEncryptionModeResponse, Builder> SCHEMA =
       StructureSchema.of(
           "ModifyEndpointEncryptionModeResponse",
           ModifyEndpointEncryptionModeResponse.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of());
 
   ModifyEndpointEncryptionModeResponse() {}
@@ -40,6 +44,34 @@ public abstract class ModifyEndpointEncryptionModeResponse implements dev.worksp
   @Override
   public final StructureSchema<ModifyEndpointEncryptionModeResponse, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Builds {@code ModifyEndpointEncryptionModeResponse} values for {@link #SCHEMA}; the shape has no members. */
+  private static final class Members implements StructureAccess<ModifyEndpointEncryptionModeResponse, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ModifyEndpointEncryptionModeResponse build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      throw new IndexOutOfBoundsException(member);
+    }
+
+    @Override
+    public @Nullable Object get(ModifyEndpointEncryptionModeResponse value, int member) {
+      throw new IndexOutOfBoundsException(member);
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      throw new IndexOutOfBoundsException(member);
+    }
   }
 
   /** Builds {@link ModifyEndpointEncryptionModeResponse} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code ModifySamlProperties} call.
@@ -17,14 +20,15 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class ModifySamlPropertiesResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code ModifySamlPropertiesResult} shape, members in model order. */
   public static final StructureSchema<ModifySamlPropertiesResult, Builder> SCHEMA =
       StructureSchema.of(
           "ModifySamlPropertiesResult",
           ModifySamlPropertiesResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of());
 
   ModifySamlPropertiesResult() {}
@@ -40,6 +44,34 @@ public abstract class ModifySamlPropertiesResult implements dev.workspaces.model
   @Override
   public final StructureSchema<ModifySamlPropertiesResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Builds {@code ModifySamlPropertiesResult} values for {@link #SCHEMA}; the shape has no members. */
+  private static final class Members implements StructureAccess<ModifySamlPropertiesResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public ModifySamlPropertiesResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      throw new IndexOutOfBoundsException(member);
+    }
+
+    @Override
+    public @Nullable Object get(ModifySamlPropertiesResult value, int member) {
+      throw new IndexOutOfBoundsException(member);
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      throw new IndexOutOfBoundsException(member);
+    }
   }
 
   /** Builds {@link ModifySamlPropertiesResult} values; setters are named after the members. */

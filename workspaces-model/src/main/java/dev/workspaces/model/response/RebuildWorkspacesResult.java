@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,22 +20,17 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class RebuildWorkspacesResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code RebuildWorkspacesResult} shape, members in model order. */
   public static final StructureSchema<RebuildWorkspacesResult, Builder> SCHEMA =
       StructureSchema.of(
           "RebuildWorkspacesResult",
           RebuildWorkspacesResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<RebuildWorkspacesResult, Builder>(
-                  "FailedRequests",
-                  "failedRequests",
-                  () -> dev.workspaces.model.shapes.Lists.FAILED_REBUILD_WORKSPACE_REQUESTS,
-                  false,
-                  RebuildWorkspacesResult::failedRequestsOrNull,
-                  (b, v) -> b.failedRequests((java.util.List<dev.workspaces.model.FailedWorkspaceChangeRequest>) v))));
+              new MemberSchema<>("FailedRequests", "failedRequests", false, 0, MEMBERS)));
 
   RebuildWorkspacesResult() {}
 
@@ -62,6 +59,43 @@ public abstract class RebuildWorkspacesResult implements dev.workspaces.model.Wo
   @Override
   public final StructureSchema<RebuildWorkspacesResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code RebuildWorkspacesResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<RebuildWorkspacesResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public RebuildWorkspacesResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.FAILED_REBUILD_WORKSPACE_REQUESTS;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(RebuildWorkspacesResult value, int member) {
+      return switch (member) {
+        case 0 -> value.failedRequestsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.failedRequests((java.util.List<dev.workspaces.model.FailedWorkspaceChangeRequest>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link RebuildWorkspacesResult} values; setters are named after the members. */

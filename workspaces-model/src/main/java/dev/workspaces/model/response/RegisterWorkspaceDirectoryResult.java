@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code RegisterWorkspaceDirectory} call.
@@ -17,29 +20,18 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class RegisterWorkspaceDirectoryResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code RegisterWorkspaceDirectoryResult} shape, members in model order. */
   public static final StructureSchema<RegisterWorkspaceDirectoryResult, Builder> SCHEMA =
       StructureSchema.of(
           "RegisterWorkspaceDirectoryResult",
           RegisterWorkspaceDirectoryResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<RegisterWorkspaceDirectoryResult, Builder>(
-                  "DirectoryId",
-                  "directoryId",
-                  () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID,
-                  false,
-                  v -> v.directoryId().orElse(null),
-                  (b, v) -> b.directoryId(java.util.Optional.ofNullable((String) v))),
-              new MemberSchema<RegisterWorkspaceDirectoryResult, Builder>(
-                  "State",
-                  "state",
-                  () -> dev.workspaces.model.WorkspaceDirectoryState.SCHEMA,
-                  false,
-                  v -> v.stateAsString().orElse(null),
-                  (b, v) -> b.state(java.util.Optional.ofNullable((String) v)))));
+              new MemberSchema<>("DirectoryId", "directoryId", false, 0, MEMBERS),
+              new MemberSchema<>("State", "state", false, 1, MEMBERS)));
 
   RegisterWorkspaceDirectoryResult() {}
 
@@ -65,6 +57,46 @@ public abstract class RegisterWorkspaceDirectoryResult implements dev.workspaces
   @Override
   public final StructureSchema<RegisterWorkspaceDirectoryResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code RegisterWorkspaceDirectoryResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<RegisterWorkspaceDirectoryResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public RegisterWorkspaceDirectoryResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+        case 1 -> dev.workspaces.model.WorkspaceDirectoryState.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(RegisterWorkspaceDirectoryResult value, int member) {
+      return switch (member) {
+        case 0 -> value.directoryId().orElse(null);
+        case 1 -> value.stateAsString().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.directoryId(java.util.Optional.ofNullable((String) raw));
+        case 1 -> builder.state(java.util.Optional.ofNullable((String) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link RegisterWorkspaceDirectoryResult} values; setters are named after the members. */

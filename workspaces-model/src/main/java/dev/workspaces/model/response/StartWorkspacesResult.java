@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,22 +20,17 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class StartWorkspacesResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code StartWorkspacesResult} shape, members in model order. */
   public static final StructureSchema<StartWorkspacesResult, Builder> SCHEMA =
       StructureSchema.of(
           "StartWorkspacesResult",
           StartWorkspacesResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<StartWorkspacesResult, Builder>(
-                  "FailedRequests",
-                  "failedRequests",
-                  () -> dev.workspaces.model.shapes.Lists.FAILED_START_WORKSPACE_REQUESTS,
-                  false,
-                  StartWorkspacesResult::failedRequestsOrNull,
-                  (b, v) -> b.failedRequests((java.util.List<dev.workspaces.model.FailedWorkspaceChangeRequest>) v))));
+              new MemberSchema<>("FailedRequests", "failedRequests", false, 0, MEMBERS)));
 
   StartWorkspacesResult() {}
 
@@ -62,6 +59,43 @@ public abstract class StartWorkspacesResult implements dev.workspaces.model.Work
   @Override
   public final StructureSchema<StartWorkspacesResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code StartWorkspacesResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<StartWorkspacesResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public StartWorkspacesResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.FAILED_START_WORKSPACE_REQUESTS;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(StartWorkspacesResult value, int member) {
+      return switch (member) {
+        case 0 -> value.failedRequestsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.failedRequests((java.util.List<dev.workspaces.model.FailedWorkspaceChangeRequest>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link StartWorkspacesResult} values; setters are named after the members. */

@@ -2,6 +2,8 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
@@ -18,22 +20,17 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("unchecked")
 public abstract class StopWorkspacesResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code StopWorkspacesResult} shape, members in model order. */
   public static final StructureSchema<StopWorkspacesResult, Builder> SCHEMA =
       StructureSchema.of(
           "StopWorkspacesResult",
           StopWorkspacesResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<StopWorkspacesResult, Builder>(
-                  "FailedRequests",
-                  "failedRequests",
-                  () -> dev.workspaces.model.shapes.Lists.FAILED_STOP_WORKSPACE_REQUESTS,
-                  false,
-                  StopWorkspacesResult::failedRequestsOrNull,
-                  (b, v) -> b.failedRequests((java.util.List<dev.workspaces.model.FailedWorkspaceChangeRequest>) v))));
+              new MemberSchema<>("FailedRequests", "failedRequests", false, 0, MEMBERS)));
 
   StopWorkspacesResult() {}
 
@@ -62,6 +59,43 @@ public abstract class StopWorkspacesResult implements dev.workspaces.model.Works
   @Override
   public final StructureSchema<StopWorkspacesResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code StopWorkspacesResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<StopWorkspacesResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public StopWorkspacesResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.shapes.Lists.FAILED_STOP_WORKSPACE_REQUESTS;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(StopWorkspacesResult value, int member) {
+      return switch (member) {
+        case 0 -> value.failedRequestsOrNull();
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.failedRequests((java.util.List<dev.workspaces.model.FailedWorkspaceChangeRequest>) raw);
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link StopWorkspacesResult} values; setters are named after the members. */

@@ -2,9 +2,12 @@
 package dev.workspaces.model.response;
 
 import dev.workspaces.model.schema.MemberSchema;
+import dev.workspaces.model.schema.Schema;
+import dev.workspaces.model.schema.StructureAccess;
 import dev.workspaces.model.schema.StructureKind;
 import dev.workspaces.model.schema.StructureSchema;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a successful {@code UpdateWorkspacesPool} call.
@@ -17,22 +20,17 @@ import org.immutables.value.Value;
 @SuppressWarnings("unchecked")
 public abstract class UpdateWorkspacesPoolResult implements dev.workspaces.model.WorkspacesResponse {
 
+  private static final Members MEMBERS = new Members();
+
   /** The schema of the {@code UpdateWorkspacesPoolResult} shape, members in model order. */
   public static final StructureSchema<UpdateWorkspacesPoolResult, Builder> SCHEMA =
       StructureSchema.of(
           "UpdateWorkspacesPoolResult",
           UpdateWorkspacesPoolResult.class,
           StructureKind.PLAIN,
-          Builder::new,
-          Builder::build,
+          MEMBERS,
           java.util.List.of(
-              new MemberSchema<UpdateWorkspacesPoolResult, Builder>(
-                  "WorkspacesPool",
-                  "workspacesPool",
-                  () -> dev.workspaces.model.WorkspacesPool.SCHEMA,
-                  false,
-                  v -> v.workspacesPool().orElse(null),
-                  (b, v) -> b.workspacesPool(java.util.Optional.ofNullable((dev.workspaces.model.WorkspacesPool) v)))));
+              new MemberSchema<>("WorkspacesPool", "workspacesPool", false, 0, MEMBERS)));
 
   UpdateWorkspacesPoolResult() {}
 
@@ -50,6 +48,43 @@ public abstract class UpdateWorkspacesPoolResult implements dev.workspaces.model
   @Override
   public final StructureSchema<UpdateWorkspacesPoolResult, Builder> schema() {
     return SCHEMA;
+  }
+
+  /** Reads and writes the members of {@code UpdateWorkspacesPoolResult} by their index in {@link #SCHEMA}. */
+  private static final class Members implements StructureAccess<UpdateWorkspacesPoolResult, Builder> {
+    @Override
+    public Builder newBuilder() {
+      return new Builder();
+    }
+
+    @Override
+    public UpdateWorkspacesPoolResult build(Builder builder) {
+      return builder.build();
+    }
+
+    @Override
+    public Schema target(int member) {
+      return switch (member) {
+        case 0 -> dev.workspaces.model.WorkspacesPool.SCHEMA;
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public @Nullable Object get(UpdateWorkspacesPoolResult value, int member) {
+      return switch (member) {
+        case 0 -> value.workspacesPool().orElse(null);
+        default -> throw new IndexOutOfBoundsException(member);
+      };
+    }
+
+    @Override
+    public void set(Builder builder, int member, @Nullable Object raw) {
+      switch (member) {
+        case 0 -> builder.workspacesPool(java.util.Optional.ofNullable((dev.workspaces.model.WorkspacesPool) raw));
+        default -> throw new IndexOutOfBoundsException(member);
+      }
+    }
   }
 
   /** Builds {@link UpdateWorkspacesPoolResult} values; setters are named after the members. */

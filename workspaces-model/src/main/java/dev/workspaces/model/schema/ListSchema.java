@@ -1,6 +1,6 @@
 package dev.workspaces.model.schema;
 
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,19 +9,21 @@ import org.jspecify.annotations.Nullable;
  * <p>The element shape is resolved lazily, so shapes may reference each other in any order.
  *
  * @param name the shape name
- * @param memberSupplier supplies the element shape
+ * @param elements resolves the element shape of each list shape of the model by its number
+ * @param index this list shape's number, which {@code elements} is asked by
  * @param size the allowed number of elements
  */
-public record ListSchema(String name, Supplier<Schema> memberSupplier, Bounds size) implements Schema {
+public record ListSchema(String name, IntFunction<Schema> elements, int index, Bounds size) implements Schema {
 
   /** Returns a list shape; {@code min} and {@code max} may be {@code null}. */
-  public static ListSchema of(String name, Supplier<Schema> member, @Nullable Long min, @Nullable Long max) {
-    return new ListSchema(name, member, Bounds.of(min, max));
+  public static ListSchema of(
+      String name, IntFunction<Schema> elements, int index, @Nullable Long min, @Nullable Long max) {
+    return new ListSchema(name, elements, index, Bounds.of(min, max));
   }
 
   /** Returns the element shape. */
   public Schema member() {
-    return memberSupplier.get();
+    return elements.apply(index);
   }
 
   @Override

@@ -1,8 +1,5 @@
 package dev.workspaces.model.schema;
 
-import java.util.function.BiConsumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,29 +14,27 @@ import org.jspecify.annotations.Nullable;
  *
  * @param wireName the member name on the wire, as the model spells it ({@code WorkspaceId})
  * @param name the Java name and validation path segment ({@code workspaceId})
- * @param targetSupplier supplies the member's shape
  * @param required whether the model marks the member as required
- * @param getter reads the raw value from a structure value ({@code null} when absent)
- * @param setter writes a raw value into a builder
+ * @param index the member's position in its structure, which {@code access} is asked by
+ * @param access reads and writes the structure's members and resolves their shapes
  * @param <T> the structure type
  * @param <B> the structure's builder type
  */
 public record MemberSchema<T, B>(
     String wireName,
     String name,
-    Supplier<Schema> targetSupplier,
     boolean required,
-    Function<T, @Nullable Object> getter,
-    BiConsumer<B, @Nullable Object> setter) {
+    int index,
+    StructureAccess<T, B> access) {
 
   /** Returns the member's shape. */
   public Schema target() {
-    return targetSupplier.get();
+    return access.target(index);
   }
 
   /** Returns the member's raw value in {@code value}, or {@code null} when it is absent. */
   public @Nullable Object get(T value) {
-    return getter.apply(value);
+    return access.get(value, index);
   }
 
   /**
@@ -48,7 +43,7 @@ public record MemberSchema<T, B>(
    * @throws ClassCastException if {@code raw} is not of the member's raw type (a programming error)
    */
   public void set(B builder, @Nullable Object raw) {
-    setter.accept(builder, raw);
+    access.set(builder, index, raw);
   }
 
   @Override

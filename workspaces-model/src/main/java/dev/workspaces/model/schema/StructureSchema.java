@@ -4,8 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,8 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param javaType the generated value type
  * @param kind plain, union or error
  * @param members the members in model order
- * @param builderFactory creates an empty builder
- * @param finisher builds the value from a builder
+ * @param access creates builders and values, and reads and writes members by index
  * @param <T> the value type
  * @param <B> the builder type
  */
@@ -28,19 +25,16 @@ public record StructureSchema<T, B>(
     Class<T> javaType,
     StructureKind kind,
     ImmutableList<MemberSchema<T, B>> members,
-    Supplier<B> builderFactory,
-    Function<B, T> finisher) implements Schema {
+    StructureAccess<T, B> access) implements Schema {
 
   /** Returns a structure shape with the given members (copied). */
   public static <T, B> StructureSchema<T, B> of(
       String name,
       Class<T> javaType,
       StructureKind kind,
-      Supplier<B> builderFactory,
-      Function<B, T> finisher,
+      StructureAccess<T, B> access,
       List<MemberSchema<T, B>> members) {
-    return new StructureSchema<>(
-        name, javaType, kind, ImmutableList.copyOf(members), builderFactory, finisher);
+    return new StructureSchema<>(name, javaType, kind, ImmutableList.copyOf(members), access);
   }
 
   @Override
@@ -60,12 +54,12 @@ public record StructureSchema<T, B>(
 
   /** Returns a new, empty builder for this shape. */
   public B newBuilder() {
-    return builderFactory.get();
+    return access.newBuilder();
   }
 
   /** Builds a value from {@code builder}. */
   public T build(B builder) {
-    return finisher.apply(builder);
+    return access.build(builder);
   }
 
   /**

@@ -2,332 +2,424 @@
 package dev.workspaces.model.shapes;
 
 import dev.workspaces.model.schema.ListSchema;
+import dev.workspaces.model.schema.Schema;
+import java.util.function.IntFunction;
 
 /** The list shapes of the API, with their element shapes and size bounds. */
 public final class Lists {
   private Lists() {}
 
+  private static final IntFunction<Schema> ELEMENTS = Lists::element;
+
   /** The {@code AccessEndpointList} shape. */
   public static final ListSchema ACCESS_ENDPOINT_LIST =
-      ListSchema.of("AccessEndpointList", () -> dev.workspaces.model.AccessEndpoint.SCHEMA, null, null);
+      ListSchema.of("AccessEndpointList", ELEMENTS, 0, null, null);
 
   /** The {@code AccountLinkList} shape. */
   public static final ListSchema ACCOUNT_LINK_LIST =
-      ListSchema.of("AccountLinkList", () -> dev.workspaces.model.AccountLink.SCHEMA, null, null);
+      ListSchema.of("AccountLinkList", ELEMENTS, 1, null, null);
 
   /** The {@code AccountModificationList} shape. */
   public static final ListSchema ACCOUNT_MODIFICATION_LIST =
-      ListSchema.of("AccountModificationList", () -> dev.workspaces.model.AccountModification.SCHEMA, null, null);
+      ListSchema.of("AccountModificationList", ELEMENTS, 2, null, null);
 
   /** The {@code ApplicationAssociatedResourceTypeList} shape. */
   public static final ListSchema APPLICATION_ASSOCIATED_RESOURCE_TYPE_LIST =
-      ListSchema.of("ApplicationAssociatedResourceTypeList", () -> dev.workspaces.model.ApplicationAssociatedResourceType.SCHEMA, null, null);
+      ListSchema.of("ApplicationAssociatedResourceTypeList", ELEMENTS, 3, null, null);
 
   /** The {@code ApplicationList} shape. */
   public static final ListSchema APPLICATION_LIST =
-      ListSchema.of("ApplicationList", () -> dev.workspaces.model.Application.SCHEMA, 1L, 5L);
+      ListSchema.of("ApplicationList", ELEMENTS, 4, 1L, 5L);
 
   /** The {@code ApplicationResourceAssociationList} shape. */
   public static final ListSchema APPLICATION_RESOURCE_ASSOCIATION_LIST =
-      ListSchema.of("ApplicationResourceAssociationList", () -> dev.workspaces.model.ApplicationResourceAssociation.SCHEMA, null, null);
+      ListSchema.of("ApplicationResourceAssociationList", ELEMENTS, 5, null, null);
 
   /** The {@code BundleAssociatedResourceTypeList} shape. */
   public static final ListSchema BUNDLE_ASSOCIATED_RESOURCE_TYPE_LIST =
-      ListSchema.of("BundleAssociatedResourceTypeList", () -> dev.workspaces.model.BundleAssociatedResourceType.SCHEMA, null, null);
+      ListSchema.of("BundleAssociatedResourceTypeList", ELEMENTS, 6, null, null);
 
   /** The {@code BundleIdList} shape. */
   public static final ListSchema BUNDLE_ID_LIST =
-      ListSchema.of("BundleIdList", () -> dev.workspaces.model.shapes.Strings.BUNDLE_ID, 1L, 25L);
+      ListSchema.of("BundleIdList", ELEMENTS, 7, 1L, 25L);
 
   /** The {@code BundleList} shape. */
   public static final ListSchema BUNDLE_LIST =
-      ListSchema.of("BundleList", () -> dev.workspaces.model.WorkspaceBundle.SCHEMA, null, null);
+      ListSchema.of("BundleList", ELEMENTS, 8, null, null);
 
   /** The {@code BundleResourceAssociationList} shape. */
   public static final ListSchema BUNDLE_RESOURCE_ASSOCIATION_LIST =
-      ListSchema.of("BundleResourceAssociationList", () -> dev.workspaces.model.BundleResourceAssociation.SCHEMA, null, null);
+      ListSchema.of("BundleResourceAssociationList", ELEMENTS, 9, null, null);
 
   /** The {@code ClientDeviceTypeList} shape. */
   public static final ListSchema CLIENT_DEVICE_TYPE_LIST =
-      ListSchema.of("ClientDeviceTypeList", () -> dev.workspaces.model.ClientDeviceType.SCHEMA, 1L, 6L);
+      ListSchema.of("ClientDeviceTypeList", ELEMENTS, 10, 1L, 6L);
 
   /** The {@code ClientPropertiesList} shape. */
   public static final ListSchema CLIENT_PROPERTIES_LIST =
-      ListSchema.of("ClientPropertiesList", () -> dev.workspaces.model.ClientPropertiesResult.SCHEMA, null, null);
+      ListSchema.of("ClientPropertiesList", ELEMENTS, 11, null, null);
 
   /** The {@code ComputeList} shape. */
   public static final ListSchema COMPUTE_LIST =
-      ListSchema.of("ComputeList", () -> dev.workspaces.model.Compute.SCHEMA, null, null);
+      ListSchema.of("ComputeList", ELEMENTS, 12, null, null);
 
   /** The {@code ConnectClientAddInList} shape. */
   public static final ListSchema CONNECT_CLIENT_ADD_IN_LIST =
-      ListSchema.of("ConnectClientAddInList", () -> dev.workspaces.model.ConnectClientAddIn.SCHEMA, null, null);
+      ListSchema.of("ConnectClientAddInList", ELEMENTS, 13, null, null);
 
   /** The {@code ConnectionAliasAssociationList} shape. */
   public static final ListSchema CONNECTION_ALIAS_ASSOCIATION_LIST =
-      ListSchema.of("ConnectionAliasAssociationList", () -> dev.workspaces.model.ConnectionAliasAssociation.SCHEMA, 1L, 25L);
+      ListSchema.of("ConnectionAliasAssociationList", ELEMENTS, 14, 1L, 25L);
 
   /** The {@code ConnectionAliasIdList} shape. */
   public static final ListSchema CONNECTION_ALIAS_ID_LIST =
-      ListSchema.of("ConnectionAliasIdList", () -> dev.workspaces.model.shapes.Strings.CONNECTION_ALIAS_ID, 1L, 25L);
+      ListSchema.of("ConnectionAliasIdList", ELEMENTS, 15, 1L, 25L);
 
   /** The {@code ConnectionAliasList} shape. */
   public static final ListSchema CONNECTION_ALIAS_LIST =
-      ListSchema.of("ConnectionAliasList", () -> dev.workspaces.model.ConnectionAlias.SCHEMA, 1L, 25L);
+      ListSchema.of("ConnectionAliasList", ELEMENTS, 16, 1L, 25L);
 
   /** The {@code ConnectionAliasPermissions} shape. */
   public static final ListSchema CONNECTION_ALIAS_PERMISSIONS =
-      ListSchema.of("ConnectionAliasPermissions", () -> dev.workspaces.model.ConnectionAliasPermission.SCHEMA, 1L, 25L);
+      ListSchema.of("ConnectionAliasPermissions", ELEMENTS, 17, 1L, 25L);
 
   /** The {@code CustomWorkspaceImageImportErrorDetailsList} shape. */
   public static final ListSchema CUSTOM_WORKSPACE_IMAGE_IMPORT_ERROR_DETAILS_LIST =
-      ListSchema.of("CustomWorkspaceImageImportErrorDetailsList", () -> dev.workspaces.model.CustomWorkspaceImageImportErrorDetails.SCHEMA, null, null);
+      ListSchema.of("CustomWorkspaceImageImportErrorDetailsList", ELEMENTS, 18, null, null);
 
   /** The {@code DedicatedTenancyCidrRangeList} shape. */
   public static final ListSchema DEDICATED_TENANCY_CIDR_RANGE_LIST =
-      ListSchema.of("DedicatedTenancyCidrRangeList", () -> dev.workspaces.model.shapes.Strings.DEDICATED_TENANCY_MANAGEMENT_CIDR_RANGE, null, null);
+      ListSchema.of("DedicatedTenancyCidrRangeList", ELEMENTS, 19, null, null);
 
   /** The {@code DeletableCertificateBasedAuthPropertiesList} shape. */
   public static final ListSchema DELETABLE_CERTIFICATE_BASED_AUTH_PROPERTIES_LIST =
-      ListSchema.of("DeletableCertificateBasedAuthPropertiesList", () -> dev.workspaces.model.DeletableCertificateBasedAuthProperty.SCHEMA, null, null);
+      ListSchema.of("DeletableCertificateBasedAuthPropertiesList", ELEMENTS, 20, null, null);
 
   /** The {@code DeletableSamlPropertiesList} shape. */
   public static final ListSchema DELETABLE_SAML_PROPERTIES_LIST =
-      ListSchema.of("DeletableSamlPropertiesList", () -> dev.workspaces.model.DeletableSamlProperty.SCHEMA, null, null);
+      ListSchema.of("DeletableSamlPropertiesList", ELEMENTS, 21, null, null);
 
   /** The {@code DescribeWorkspaceDirectoriesFilterList} shape. */
   public static final ListSchema DESCRIBE_WORKSPACE_DIRECTORIES_FILTER_LIST =
-      ListSchema.of("DescribeWorkspaceDirectoriesFilterList", () -> dev.workspaces.model.DescribeWorkspaceDirectoriesFilter.SCHEMA, 1L, 25L);
+      ListSchema.of("DescribeWorkspaceDirectoriesFilterList", ELEMENTS, 22, 1L, 25L);
 
   /** The {@code DescribeWorkspaceDirectoriesFilterValues} shape. */
   public static final ListSchema DESCRIBE_WORKSPACE_DIRECTORIES_FILTER_VALUES =
-      ListSchema.of("DescribeWorkspaceDirectoriesFilterValues", () -> dev.workspaces.model.shapes.Strings.DESCRIBE_WORKSPACE_DIRECTORIES_FILTER_VALUE, 1L, 25L);
+      ListSchema.of("DescribeWorkspaceDirectoriesFilterValues", ELEMENTS, 23, 1L, 25L);
 
   /** The {@code DescribeWorkspacesPoolsFilterValues} shape. */
   public static final ListSchema DESCRIBE_WORKSPACES_POOLS_FILTER_VALUES =
-      ListSchema.of("DescribeWorkspacesPoolsFilterValues", () -> dev.workspaces.model.shapes.Strings.DESCRIBE_WORKSPACES_POOLS_FILTER_VALUE, 1L, 25L);
+      ListSchema.of("DescribeWorkspacesPoolsFilterValues", ELEMENTS, 24, 1L, 25L);
 
   /** The {@code DescribeWorkspacesPoolsFilters} shape. */
   public static final ListSchema DESCRIBE_WORKSPACES_POOLS_FILTERS =
-      ListSchema.of("DescribeWorkspacesPoolsFilters", () -> dev.workspaces.model.DescribeWorkspacesPoolsFilter.SCHEMA, 1L, 25L);
+      ListSchema.of("DescribeWorkspacesPoolsFilters", ELEMENTS, 25, 1L, 25L);
 
   /** The {@code DirectoryIdList} shape. */
   public static final ListSchema DIRECTORY_ID_LIST =
-      ListSchema.of("DirectoryIdList", () -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID, 1L, 25L);
+      ListSchema.of("DirectoryIdList", ELEMENTS, 26, 1L, 25L);
 
   /** The {@code DirectoryList} shape. */
   public static final ListSchema DIRECTORY_LIST =
-      ListSchema.of("DirectoryList", () -> dev.workspaces.model.WorkspaceDirectory.SCHEMA, null, null);
+      ListSchema.of("DirectoryList", ELEMENTS, 27, null, null);
 
   /** The {@code DnsIpAddresses} shape. */
   public static final ListSchema DNS_IP_ADDRESSES =
-      ListSchema.of("DnsIpAddresses", () -> dev.workspaces.model.shapes.Strings.IP_ADDRESS, null, null);
+      ListSchema.of("DnsIpAddresses", ELEMENTS, 28, null, null);
 
   /** The {@code DnsIpv6Addresses} shape. */
   public static final ListSchema DNS_IPV6_ADDRESSES =
-      ListSchema.of("DnsIpv6Addresses", () -> dev.workspaces.model.shapes.Strings.IPV6_ADDRESS, null, null);
+      ListSchema.of("DnsIpv6Addresses", ELEMENTS, 29, null, null);
 
   /** The {@code ErrorDetailsList} shape. */
   public static final ListSchema ERROR_DETAILS_LIST =
-      ListSchema.of("ErrorDetailsList", () -> dev.workspaces.model.ErrorDetails.SCHEMA, null, null);
+      ListSchema.of("ErrorDetailsList", ELEMENTS, 30, null, null);
 
   /** The {@code FailedCreateStandbyWorkspacesRequestList} shape. */
   public static final ListSchema FAILED_CREATE_STANDBY_WORKSPACES_REQUEST_LIST =
-      ListSchema.of("FailedCreateStandbyWorkspacesRequestList", () -> dev.workspaces.model.FailedCreateStandbyWorkspacesRequest.SCHEMA, null, null);
+      ListSchema.of("FailedCreateStandbyWorkspacesRequestList", ELEMENTS, 31, null, null);
 
   /** The {@code FailedCreateWorkspaceRequests} shape. */
   public static final ListSchema FAILED_CREATE_WORKSPACE_REQUESTS =
-      ListSchema.of("FailedCreateWorkspaceRequests", () -> dev.workspaces.model.FailedCreateWorkspaceRequest.SCHEMA, null, null);
+      ListSchema.of("FailedCreateWorkspaceRequests", ELEMENTS, 32, null, null);
 
   /** The {@code FailedRebootWorkspaceRequests} shape. */
   public static final ListSchema FAILED_REBOOT_WORKSPACE_REQUESTS =
-      ListSchema.of("FailedRebootWorkspaceRequests", () -> dev.workspaces.model.FailedWorkspaceChangeRequest.SCHEMA, null, null);
+      ListSchema.of("FailedRebootWorkspaceRequests", ELEMENTS, 33, null, null);
 
   /** The {@code FailedRebuildWorkspaceRequests} shape. */
   public static final ListSchema FAILED_REBUILD_WORKSPACE_REQUESTS =
-      ListSchema.of("FailedRebuildWorkspaceRequests", () -> dev.workspaces.model.FailedWorkspaceChangeRequest.SCHEMA, null, null);
+      ListSchema.of("FailedRebuildWorkspaceRequests", ELEMENTS, 34, null, null);
 
   /** The {@code FailedStartWorkspaceRequests} shape. */
   public static final ListSchema FAILED_START_WORKSPACE_REQUESTS =
-      ListSchema.of("FailedStartWorkspaceRequests", () -> dev.workspaces.model.FailedWorkspaceChangeRequest.SCHEMA, null, null);
+      ListSchema.of("FailedStartWorkspaceRequests", ELEMENTS, 35, null, null);
 
   /** The {@code FailedStopWorkspaceRequests} shape. */
   public static final ListSchema FAILED_STOP_WORKSPACE_REQUESTS =
-      ListSchema.of("FailedStopWorkspaceRequests", () -> dev.workspaces.model.FailedWorkspaceChangeRequest.SCHEMA, null, null);
+      ListSchema.of("FailedStopWorkspaceRequests", ELEMENTS, 36, null, null);
 
   /** The {@code FailedTerminateWorkspaceRequests} shape. */
   public static final ListSchema FAILED_TERMINATE_WORKSPACE_REQUESTS =
-      ListSchema.of("FailedTerminateWorkspaceRequests", () -> dev.workspaces.model.FailedWorkspaceChangeRequest.SCHEMA, null, null);
+      ListSchema.of("FailedTerminateWorkspaceRequests", ELEMENTS, 37, null, null);
 
   /** The {@code ImageAssociatedResourceTypeList} shape. */
   public static final ListSchema IMAGE_ASSOCIATED_RESOURCE_TYPE_LIST =
-      ListSchema.of("ImageAssociatedResourceTypeList", () -> dev.workspaces.model.ImageAssociatedResourceType.SCHEMA, null, null);
+      ListSchema.of("ImageAssociatedResourceTypeList", ELEMENTS, 38, null, null);
 
   /** The {@code ImagePermissions} shape. */
   public static final ListSchema IMAGE_PERMISSIONS =
-      ListSchema.of("ImagePermissions", () -> dev.workspaces.model.ImagePermission.SCHEMA, null, null);
+      ListSchema.of("ImagePermissions", ELEMENTS, 39, null, null);
 
   /** The {@code ImageResourceAssociationList} shape. */
   public static final ListSchema IMAGE_RESOURCE_ASSOCIATION_LIST =
-      ListSchema.of("ImageResourceAssociationList", () -> dev.workspaces.model.ImageResourceAssociation.SCHEMA, null, null);
+      ListSchema.of("ImageResourceAssociationList", ELEMENTS, 40, null, null);
 
   /** The {@code InternetFallbackProtocolList} shape. */
   public static final ListSchema INTERNET_FALLBACK_PROTOCOL_LIST =
-      ListSchema.of("InternetFallbackProtocolList", () -> dev.workspaces.model.InternetFallbackProtocol.SCHEMA, null, null);
+      ListSchema.of("InternetFallbackProtocolList", ELEMENTS, 41, null, null);
 
   /** The {@code IpGroupIdList} shape. */
   public static final ListSchema IP_GROUP_ID_LIST =
-      ListSchema.of("IpGroupIdList", () -> dev.workspaces.model.shapes.Strings.IP_GROUP_ID, null, null);
+      ListSchema.of("IpGroupIdList", ELEMENTS, 42, null, null);
 
   /** The {@code IpRevokedRuleList} shape. */
   public static final ListSchema IP_REVOKED_RULE_LIST =
-      ListSchema.of("IpRevokedRuleList", () -> dev.workspaces.model.shapes.Strings.IP_RULE, null, null);
+      ListSchema.of("IpRevokedRuleList", ELEMENTS, 43, null, null);
 
   /** The {@code IpRuleList} shape. */
   public static final ListSchema IP_RULE_LIST =
-      ListSchema.of("IpRuleList", () -> dev.workspaces.model.IpRuleItem.SCHEMA, null, null);
+      ListSchema.of("IpRuleList", ELEMENTS, 44, null, null);
 
   /** The {@code LinkStatusFilterList} shape. */
   public static final ListSchema LINK_STATUS_FILTER_LIST =
-      ListSchema.of("LinkStatusFilterList", () -> dev.workspaces.model.AccountLinkStatusEnum.SCHEMA, null, null);
+      ListSchema.of("LinkStatusFilterList", ELEMENTS, 45, null, null);
 
   /** The {@code ModificationStateList} shape. */
   public static final ListSchema MODIFICATION_STATE_LIST =
-      ListSchema.of("ModificationStateList", () -> dev.workspaces.model.ModificationState.SCHEMA, null, null);
+      ListSchema.of("ModificationStateList", ELEMENTS, 46, null, null);
 
   /** The {@code OperatingSystemNameList} shape. */
   public static final ListSchema OPERATING_SYSTEM_NAME_LIST =
-      ListSchema.of("OperatingSystemNameList", () -> dev.workspaces.model.OperatingSystemName.SCHEMA, null, null);
+      ListSchema.of("OperatingSystemNameList", ELEMENTS, 47, null, null);
 
   /** The {@code PendingCreateStandbyWorkspacesRequestList} shape. */
   public static final ListSchema PENDING_CREATE_STANDBY_WORKSPACES_REQUEST_LIST =
-      ListSchema.of("PendingCreateStandbyWorkspacesRequestList", () -> dev.workspaces.model.PendingCreateStandbyWorkspacesRequest.SCHEMA, null, null);
+      ListSchema.of("PendingCreateStandbyWorkspacesRequestList", ELEMENTS, 48, null, null);
 
   /** The {@code ProtocolList} shape. */
   public static final ListSchema PROTOCOL_LIST =
-      ListSchema.of("ProtocolList", () -> dev.workspaces.model.Protocol.SCHEMA, null, null);
+      ListSchema.of("ProtocolList", ELEMENTS, 49, null, null);
 
   /** The {@code RebootWorkspaceRequests} shape. */
   public static final ListSchema REBOOT_WORKSPACE_REQUESTS =
-      ListSchema.of("RebootWorkspaceRequests", () -> dev.workspaces.model.RebootRequest.SCHEMA, 1L, 25L);
+      ListSchema.of("RebootWorkspaceRequests", ELEMENTS, 50, 1L, 25L);
 
   /** The {@code RebuildWorkspaceRequests} shape. */
   public static final ListSchema REBUILD_WORKSPACE_REQUESTS =
-      ListSchema.of("RebuildWorkspaceRequests", () -> dev.workspaces.model.RebuildRequest.SCHEMA, 1L, 1L);
+      ListSchema.of("RebuildWorkspaceRequests", ELEMENTS, 51, 1L, 1L);
 
   /** The {@code RelatedWorkspaces} shape. */
   public static final ListSchema RELATED_WORKSPACES =
-      ListSchema.of("RelatedWorkspaces", () -> dev.workspaces.model.RelatedWorkspaceProperties.SCHEMA, null, null);
+      ListSchema.of("RelatedWorkspaces", ELEMENTS, 52, null, null);
 
   /** The {@code ResourceIdList} shape. */
   public static final ListSchema RESOURCE_ID_LIST =
-      ListSchema.of("ResourceIdList", () -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING, 1L, 25L);
+      ListSchema.of("ResourceIdList", ELEMENTS, 53, 1L, 25L);
 
   /** The {@code SnapshotList} shape. */
   public static final ListSchema SNAPSHOT_LIST =
-      ListSchema.of("SnapshotList", () -> dev.workspaces.model.Snapshot.SCHEMA, null, null);
+      ListSchema.of("SnapshotList", ELEMENTS, 54, null, null);
 
   /** The {@code StandbyWorkspacesList} shape. */
   public static final ListSchema STANDBY_WORKSPACES_LIST =
-      ListSchema.of("StandbyWorkspacesList", () -> dev.workspaces.model.StandbyWorkspace.SCHEMA, null, null);
+      ListSchema.of("StandbyWorkspacesList", ELEMENTS, 55, null, null);
 
   /** The {@code StandbyWorkspacesPropertiesList} shape. */
   public static final ListSchema STANDBY_WORKSPACES_PROPERTIES_LIST =
-      ListSchema.of("StandbyWorkspacesPropertiesList", () -> dev.workspaces.model.StandbyWorkspacesProperties.SCHEMA, null, null);
+      ListSchema.of("StandbyWorkspacesPropertiesList", ELEMENTS, 56, null, null);
 
   /** The {@code StartWorkspaceRequests} shape. */
   public static final ListSchema START_WORKSPACE_REQUESTS =
-      ListSchema.of("StartWorkspaceRequests", () -> dev.workspaces.model.StartRequest.SCHEMA, 1L, 25L);
+      ListSchema.of("StartWorkspaceRequests", ELEMENTS, 57, 1L, 25L);
 
   /** The {@code StopWorkspaceRequests} shape. */
   public static final ListSchema STOP_WORKSPACE_REQUESTS =
-      ListSchema.of("StopWorkspaceRequests", () -> dev.workspaces.model.StopRequest.SCHEMA, 1L, 25L);
+      ListSchema.of("StopWorkspaceRequests", ELEMENTS, 58, 1L, 25L);
 
   /** The {@code StorageConnectors} shape. */
   public static final ListSchema STORAGE_CONNECTORS =
-      ListSchema.of("StorageConnectors", () -> dev.workspaces.model.StorageConnector.SCHEMA, 1L, null);
+      ListSchema.of("StorageConnectors", ELEMENTS, 59, 1L, null);
 
   /** The {@code SubnetIds} shape. */
   public static final ListSchema SUBNET_IDS =
-      ListSchema.of("SubnetIds", () -> dev.workspaces.model.shapes.Strings.SUBNET_ID, null, 2L);
+      ListSchema.of("SubnetIds", ELEMENTS, 60, null, 2L);
 
   /** The {@code TagKeyList} shape. */
   public static final ListSchema TAG_KEY_LIST =
-      ListSchema.of("TagKeyList", () -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING, null, null);
+      ListSchema.of("TagKeyList", ELEMENTS, 61, null, null);
 
   /** The {@code TagList} shape. */
   public static final ListSchema TAG_LIST =
-      ListSchema.of("TagList", () -> dev.workspaces.model.Tag.SCHEMA, null, null);
+      ListSchema.of("TagList", ELEMENTS, 62, null, null);
 
   /** The {@code TerminateWorkspaceRequests} shape. */
   public static final ListSchema TERMINATE_WORKSPACE_REQUESTS =
-      ListSchema.of("TerminateWorkspaceRequests", () -> dev.workspaces.model.TerminateRequest.SCHEMA, 1L, 25L);
+      ListSchema.of("TerminateWorkspaceRequests", ELEMENTS, 63, 1L, 25L);
 
   /** The {@code UserSettings} shape. */
   public static final ListSchema USER_SETTINGS =
-      ListSchema.of("UserSettings", () -> dev.workspaces.model.UserSetting.SCHEMA, 1L, null);
+      ListSchema.of("UserSettings", ELEMENTS, 64, 1L, null);
 
   /** The {@code WorkSpaceApplicationIdList} shape. */
   public static final ListSchema WORK_SPACE_APPLICATION_ID_LIST =
-      ListSchema.of("WorkSpaceApplicationIdList", () -> dev.workspaces.model.shapes.Strings.WORK_SPACE_APPLICATION_ID, 1L, 25L);
+      ListSchema.of("WorkSpaceApplicationIdList", ELEMENTS, 65, 1L, 25L);
 
   /** The {@code WorkSpaceApplicationList} shape. */
   public static final ListSchema WORK_SPACE_APPLICATION_LIST =
-      ListSchema.of("WorkSpaceApplicationList", () -> dev.workspaces.model.WorkSpaceApplication.SCHEMA, null, null);
+      ListSchema.of("WorkSpaceApplicationList", ELEMENTS, 66, null, null);
 
   /** The {@code WorkSpaceAssociatedResourceTypeList} shape. */
   public static final ListSchema WORK_SPACE_ASSOCIATED_RESOURCE_TYPE_LIST =
-      ListSchema.of("WorkSpaceAssociatedResourceTypeList", () -> dev.workspaces.model.WorkSpaceAssociatedResourceType.SCHEMA, null, null);
+      ListSchema.of("WorkSpaceAssociatedResourceTypeList", ELEMENTS, 67, null, null);
 
   /** The {@code WorkspaceConnectionStatusList} shape. */
   public static final ListSchema WORKSPACE_CONNECTION_STATUS_LIST =
-      ListSchema.of("WorkspaceConnectionStatusList", () -> dev.workspaces.model.WorkspaceConnectionStatus.SCHEMA, null, null);
+      ListSchema.of("WorkspaceConnectionStatusList", ELEMENTS, 68, null, null);
 
   /** The {@code WorkspaceDirectoryNameList} shape. */
   public static final ListSchema WORKSPACE_DIRECTORY_NAME_LIST =
-      ListSchema.of("WorkspaceDirectoryNameList", () -> dev.workspaces.model.shapes.Strings.WORKSPACE_DIRECTORY_NAME, 1L, 25L);
+      ListSchema.of("WorkspaceDirectoryNameList", ELEMENTS, 69, 1L, 25L);
 
   /** The {@code WorkspaceIdList} shape. */
   public static final ListSchema WORKSPACE_ID_LIST =
-      ListSchema.of("WorkspaceIdList", () -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID, 1L, 25L);
+      ListSchema.of("WorkspaceIdList", ELEMENTS, 70, 1L, 25L);
 
   /** The {@code WorkspaceImageIdList} shape. */
   public static final ListSchema WORKSPACE_IMAGE_ID_LIST =
-      ListSchema.of("WorkspaceImageIdList", () -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID, 1L, 25L);
+      ListSchema.of("WorkspaceImageIdList", ELEMENTS, 71, 1L, 25L);
 
   /** The {@code WorkspaceImageList} shape. */
   public static final ListSchema WORKSPACE_IMAGE_LIST =
-      ListSchema.of("WorkspaceImageList", () -> dev.workspaces.model.WorkspaceImage.SCHEMA, null, null);
+      ListSchema.of("WorkspaceImageList", ELEMENTS, 72, null, null);
 
   /** The {@code WorkspaceList} shape. */
   public static final ListSchema WORKSPACE_LIST =
-      ListSchema.of("WorkspaceList", () -> dev.workspaces.model.Workspace.SCHEMA, null, null);
+      ListSchema.of("WorkspaceList", ELEMENTS, 73, null, null);
 
   /** The {@code WorkspaceRequestList} shape. */
   public static final ListSchema WORKSPACE_REQUEST_LIST =
-      ListSchema.of("WorkspaceRequestList", () -> dev.workspaces.model.WorkspaceRequest.SCHEMA, 1L, 25L);
+      ListSchema.of("WorkspaceRequestList", ELEMENTS, 74, 1L, 25L);
 
   /** The {@code WorkspaceResourceAssociationList} shape. */
   public static final ListSchema WORKSPACE_RESOURCE_ASSOCIATION_LIST =
-      ListSchema.of("WorkspaceResourceAssociationList", () -> dev.workspaces.model.WorkspaceResourceAssociation.SCHEMA, null, null);
+      ListSchema.of("WorkspaceResourceAssociationList", ELEMENTS, 75, null, null);
 
   /** The {@code WorkspacesIpGroupsList} shape. */
   public static final ListSchema WORKSPACES_IP_GROUPS_LIST =
-      ListSchema.of("WorkspacesIpGroupsList", () -> dev.workspaces.model.WorkspacesIpGroup.SCHEMA, null, null);
+      ListSchema.of("WorkspacesIpGroupsList", ELEMENTS, 76, null, null);
 
   /** The {@code WorkspacesPoolErrors} shape. */
   public static final ListSchema WORKSPACES_POOL_ERRORS =
-      ListSchema.of("WorkspacesPoolErrors", () -> dev.workspaces.model.WorkspacesPoolError.SCHEMA, null, null);
+      ListSchema.of("WorkspacesPoolErrors", ELEMENTS, 77, null, null);
 
   /** The {@code WorkspacesPoolIds} shape. */
   public static final ListSchema WORKSPACES_POOL_IDS =
-      ListSchema.of("WorkspacesPoolIds", () -> dev.workspaces.model.shapes.Strings.WORKSPACES_POOL_ID, 1L, 25L);
+      ListSchema.of("WorkspacesPoolIds", ELEMENTS, 78, 1L, 25L);
 
   /** The {@code WorkspacesPoolSessions} shape. */
   public static final ListSchema WORKSPACES_POOL_SESSIONS =
-      ListSchema.of("WorkspacesPoolSessions", () -> dev.workspaces.model.WorkspacesPoolSession.SCHEMA, null, null);
+      ListSchema.of("WorkspacesPoolSessions", ELEMENTS, 79, null, null);
 
   /** The {@code WorkspacesPools} shape. */
   public static final ListSchema WORKSPACES_POOLS =
-      ListSchema.of("WorkspacesPools", () -> dev.workspaces.model.WorkspacesPool.SCHEMA, null, null);
+      ListSchema.of("WorkspacesPools", ELEMENTS, 80, null, null);
+
+  /** Returns the element shape of the list shape numbered {@code list}. */
+  private static Schema element(int list) {
+    return switch (list) {
+      case 0 -> dev.workspaces.model.AccessEndpoint.SCHEMA;
+      case 1 -> dev.workspaces.model.AccountLink.SCHEMA;
+      case 2 -> dev.workspaces.model.AccountModification.SCHEMA;
+      case 3 -> dev.workspaces.model.ApplicationAssociatedResourceType.SCHEMA;
+      case 4 -> dev.workspaces.model.Application.SCHEMA;
+      case 5 -> dev.workspaces.model.ApplicationResourceAssociation.SCHEMA;
+      case 6 -> dev.workspaces.model.BundleAssociatedResourceType.SCHEMA;
+      case 7 -> dev.workspaces.model.shapes.Strings.BUNDLE_ID;
+      case 8 -> dev.workspaces.model.WorkspaceBundle.SCHEMA;
+      case 9 -> dev.workspaces.model.BundleResourceAssociation.SCHEMA;
+      case 10 -> dev.workspaces.model.ClientDeviceType.SCHEMA;
+      case 11 -> dev.workspaces.model.ClientPropertiesResult.SCHEMA;
+      case 12 -> dev.workspaces.model.Compute.SCHEMA;
+      case 13 -> dev.workspaces.model.ConnectClientAddIn.SCHEMA;
+      case 14 -> dev.workspaces.model.ConnectionAliasAssociation.SCHEMA;
+      case 15 -> dev.workspaces.model.shapes.Strings.CONNECTION_ALIAS_ID;
+      case 16 -> dev.workspaces.model.ConnectionAlias.SCHEMA;
+      case 17 -> dev.workspaces.model.ConnectionAliasPermission.SCHEMA;
+      case 18 -> dev.workspaces.model.CustomWorkspaceImageImportErrorDetails.SCHEMA;
+      case 19 -> dev.workspaces.model.shapes.Strings.DEDICATED_TENANCY_MANAGEMENT_CIDR_RANGE;
+      case 20 -> dev.workspaces.model.DeletableCertificateBasedAuthProperty.SCHEMA;
+      case 21 -> dev.workspaces.model.DeletableSamlProperty.SCHEMA;
+      case 22 -> dev.workspaces.model.DescribeWorkspaceDirectoriesFilter.SCHEMA;
+      case 23 -> dev.workspaces.model.shapes.Strings.DESCRIBE_WORKSPACE_DIRECTORIES_FILTER_VALUE;
+      case 24 -> dev.workspaces.model.shapes.Strings.DESCRIBE_WORKSPACES_POOLS_FILTER_VALUE;
+      case 25 -> dev.workspaces.model.DescribeWorkspacesPoolsFilter.SCHEMA;
+      case 26 -> dev.workspaces.model.shapes.Strings.DIRECTORY_ID;
+      case 27 -> dev.workspaces.model.WorkspaceDirectory.SCHEMA;
+      case 28 -> dev.workspaces.model.shapes.Strings.IP_ADDRESS;
+      case 29 -> dev.workspaces.model.shapes.Strings.IPV6_ADDRESS;
+      case 30 -> dev.workspaces.model.ErrorDetails.SCHEMA;
+      case 31 -> dev.workspaces.model.FailedCreateStandbyWorkspacesRequest.SCHEMA;
+      case 32 -> dev.workspaces.model.FailedCreateWorkspaceRequest.SCHEMA;
+      case 33 -> dev.workspaces.model.FailedWorkspaceChangeRequest.SCHEMA;
+      case 34 -> dev.workspaces.model.FailedWorkspaceChangeRequest.SCHEMA;
+      case 35 -> dev.workspaces.model.FailedWorkspaceChangeRequest.SCHEMA;
+      case 36 -> dev.workspaces.model.FailedWorkspaceChangeRequest.SCHEMA;
+      case 37 -> dev.workspaces.model.FailedWorkspaceChangeRequest.SCHEMA;
+      case 38 -> dev.workspaces.model.ImageAssociatedResourceType.SCHEMA;
+      case 39 -> dev.workspaces.model.ImagePermission.SCHEMA;
+      case 40 -> dev.workspaces.model.ImageResourceAssociation.SCHEMA;
+      case 41 -> dev.workspaces.model.InternetFallbackProtocol.SCHEMA;
+      case 42 -> dev.workspaces.model.shapes.Strings.IP_GROUP_ID;
+      case 43 -> dev.workspaces.model.shapes.Strings.IP_RULE;
+      case 44 -> dev.workspaces.model.IpRuleItem.SCHEMA;
+      case 45 -> dev.workspaces.model.AccountLinkStatusEnum.SCHEMA;
+      case 46 -> dev.workspaces.model.ModificationState.SCHEMA;
+      case 47 -> dev.workspaces.model.OperatingSystemName.SCHEMA;
+      case 48 -> dev.workspaces.model.PendingCreateStandbyWorkspacesRequest.SCHEMA;
+      case 49 -> dev.workspaces.model.Protocol.SCHEMA;
+      case 50 -> dev.workspaces.model.RebootRequest.SCHEMA;
+      case 51 -> dev.workspaces.model.RebuildRequest.SCHEMA;
+      case 52 -> dev.workspaces.model.RelatedWorkspaceProperties.SCHEMA;
+      case 53 -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING;
+      case 54 -> dev.workspaces.model.Snapshot.SCHEMA;
+      case 55 -> dev.workspaces.model.StandbyWorkspace.SCHEMA;
+      case 56 -> dev.workspaces.model.StandbyWorkspacesProperties.SCHEMA;
+      case 57 -> dev.workspaces.model.StartRequest.SCHEMA;
+      case 58 -> dev.workspaces.model.StopRequest.SCHEMA;
+      case 59 -> dev.workspaces.model.StorageConnector.SCHEMA;
+      case 60 -> dev.workspaces.model.shapes.Strings.SUBNET_ID;
+      case 61 -> dev.workspaces.model.shapes.Strings.NON_EMPTY_STRING;
+      case 62 -> dev.workspaces.model.Tag.SCHEMA;
+      case 63 -> dev.workspaces.model.TerminateRequest.SCHEMA;
+      case 64 -> dev.workspaces.model.UserSetting.SCHEMA;
+      case 65 -> dev.workspaces.model.shapes.Strings.WORK_SPACE_APPLICATION_ID;
+      case 66 -> dev.workspaces.model.WorkSpaceApplication.SCHEMA;
+      case 67 -> dev.workspaces.model.WorkSpaceAssociatedResourceType.SCHEMA;
+      case 68 -> dev.workspaces.model.WorkspaceConnectionStatus.SCHEMA;
+      case 69 -> dev.workspaces.model.shapes.Strings.WORKSPACE_DIRECTORY_NAME;
+      case 70 -> dev.workspaces.model.shapes.Strings.WORKSPACE_ID;
+      case 71 -> dev.workspaces.model.shapes.Strings.WORKSPACE_IMAGE_ID;
+      case 72 -> dev.workspaces.model.WorkspaceImage.SCHEMA;
+      case 73 -> dev.workspaces.model.Workspace.SCHEMA;
+      case 74 -> dev.workspaces.model.WorkspaceRequest.SCHEMA;
+      case 75 -> dev.workspaces.model.WorkspaceResourceAssociation.SCHEMA;
+      case 76 -> dev.workspaces.model.WorkspacesIpGroup.SCHEMA;
+      case 77 -> dev.workspaces.model.WorkspacesPoolError.SCHEMA;
+      case 78 -> dev.workspaces.model.shapes.Strings.WORKSPACES_POOL_ID;
+      case 79 -> dev.workspaces.model.WorkspacesPoolSession.SCHEMA;
+      case 80 -> dev.workspaces.model.WorkspacesPool.SCHEMA;
+      default -> throw new IndexOutOfBoundsException(list);
+    };
+  }
 }
