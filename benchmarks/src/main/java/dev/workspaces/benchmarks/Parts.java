@@ -2,6 +2,7 @@ package dev.workspaces.benchmarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -275,17 +276,25 @@ final class Parts {
     List<Long> fakeTotal = new ArrayList<>();
     List<Long> fakeJvm = new ArrayList<>();
     List<Long> fakeCalls = new ArrayList<>();
+    List<Long> fakeShared = new ArrayList<>();
     List<Long> server = new ArrayList<>();
+    List<Long> serverShared = new ArrayList<>();
     List<Long> moto = new ArrayList<>();
     boolean motoRuns = motoCommand.isPresent();
     try {
+      Path archives = Files.createTempDirectory("startup-cds");
+      List<String> fakeArchive = times.classDataSharing(archives.resolve("fake.jsa"), false);
+      List<String> serverArchive =
+          times.hasServerJar() ? times.classDataSharing(archives.resolve("server.jsa"), true) : List.of();
       for (int run = 0; run < runs; run++) {
-        StartupTimes.FakeStart fake = times.fake();
+        StartupTimes.FakeStart fake = times.fake(List.of());
         fakeTotal.add(fake.launchToReadyMillis());
         fakeJvm.add(fake.jvmMillis());
         fakeCalls.add(fake.callsMillis());
+        fakeShared.add(times.fake(fakeArchive).launchToReadyMillis());
         if (times.hasServerJar()) {
-          server.add(times.server());
+          server.add(times.server(List.of()));
+          serverShared.add(times.server(serverArchive));
         }
         if (motoRuns) {
           Optional<Long> motoStart = times.moto(motoCommand.orElseThrow());
@@ -303,8 +312,10 @@ final class Parts {
     startupRow(table, "the fake: launch of a new JVM to its first calls done", fakeTotal);
     startupRow(table, "  of which: the JVM until main", fakeJvm);
     startupRow(table, "  of which: create, register a directory, create a WorkSpace", fakeCalls);
+    startupRow(table, "the fake, launch to first calls done, with a class-data sharing archive", fakeShared);
     if (!server.isEmpty()) {
       startupRow(table, "our server jar (java -jar): launch to first DescribeWorkspaces reply", server);
+      startupRow(table, "our server jar with a class-data sharing archive", serverShared);
     }
     if (!moto.isEmpty()) {
       startupRow(table, "moto (" + motoCommand.orElseThrow() + "): launch to first DescribeWorkspaces reply", moto);
@@ -312,7 +323,9 @@ final class Parts {
     String markdown = "## Start-up on fresh processes\n\n"
         + "Each run launches a new process and times it from launch, as a test JVM or a test run pays it; the"
         + " kinds take turns, " + runs + " runs each. The fake's JVM runs from the benchmarks jar with default"
-        + " JVM options." + (server.isEmpty() ? " The server jar was not found at " + serverJar + "." : "")
+        + " JVM options. The rows with a class-data sharing archive add `-XX:SharedArchiveFile` with an"
+        + " archive that one earlier run wrote with `-XX:ArchiveClassesAtExit`."
+        + (server.isEmpty() ? " The server jar was not found at " + serverJar + "." : "")
         + (moto.isEmpty() ? " moto was not measured." : "") + "\n\n" + table.render();
     long calls = median(fakeCalls);
     long firstReply = server.isEmpty() ? Long.MAX_VALUE : median(server);

@@ -44,18 +44,22 @@ final class StartupTimes {
   /** The fake's start-up: the whole time from launch to the probe's line, and the calls' part of it. */
   record FakeStart(long launchToReadyMillis, long jvmMillis, long callsMillis) {}
 
-  /** Launches {@link StartupProbe} in a fresh JVM and returns its times. */
-  FakeStart fake() throws IOException, InterruptedException {
+  /** Launches {@link StartupProbe} in a fresh JVM with {@code jvmOptions} and returns its times. */
+  FakeStart fake(List<String> jvmOptions) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(java));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", classpath.toString(), StartupProbe.class.getName()));
     long launched = System.nanoTime();
-    Process process = new ProcessBuilder(java, "-cp", classpath.toString(), StartupProbe.class.getName())
-        .redirectErrorStream(true).start();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         if (line.startsWith("ready ")) {
           long ready = System.nanoTime();
           String[] parts = line.split(" ");
-          return new FakeStart(TimeUnit.NANOSECONDS.toMillis(ready - launched), Long.parseLong(parts[1]),
+          FakeStart start = new FakeStart(TimeUnit.NANOSECONDS.toMillis(ready - launched), Long.parseLong(parts[1]),
               Long.parseLong(parts[2]));
+          process.waitFor(30, TimeUnit.SECONDS);
+          return start;
         }
       }
       throw new IllegalStateException("the probe ended without its line, status " + process.waitFor());
@@ -69,10 +73,31 @@ final class StartupTimes {
     return Files.isRegularFile(serverJar);
   }
 
-  /** Launches the server jar and returns the milliseconds from launch to its first reply. */
-  long server() throws IOException, InterruptedException {
+  /** Launches the server jar with {@code jvmOptions} and returns the milliseconds from launch to its first reply. */
+  long server(List<String> jvmOptions) throws IOException, InterruptedException {
     int port = freePort();
-    return firstReply(List.of(java, "-jar", serverJar.toString(), "--port", String.valueOf(port)), port);
+    List<String> command = new ArrayList<>(List.of(java));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", serverJar.toString(), "--port", String.valueOf(port)));
+    return firstReply(command, port);
+  }
+
+  /**
+   * Returns the JVM options that use a class-data sharing archive of what the fake's probe (or the
+   * server, when {@code server}) loads, made by one run that writes it at exit (JDK 13 and later).
+   */
+  List<String> classDataSharing(Path archive, boolean server) throws IOException, InterruptedException {
+    Files.deleteIfExists(archive);
+    List<String> writing = List.of("-XX:ArchiveClassesAtExit=" + archive);
+    if (server) {
+      server(writing);
+    } else {
+      fake(writing);
+    }
+    if (!Files.isRegularFile(archive)) {
+      throw new IllegalStateException("no class-data sharing archive was written to " + archive);
+    }
+    return List.of("-XX:SharedArchiveFile=" + archive);
   }
 
   /** Launches moto's server with {@code command} and returns the milliseconds to its first reply, or empty if it does not run. */
