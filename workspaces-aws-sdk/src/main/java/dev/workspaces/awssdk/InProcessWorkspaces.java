@@ -1,5 +1,6 @@
 package dev.workspaces.awssdk;
 
+import dev.workspaces.engine.WorkspacesFake;
 import dev.workspaces.server.ServerConfig;
 import dev.workspaces.server.WorkspacesEndpoint;
 import java.net.URI;
@@ -38,6 +39,19 @@ public final class InProcessWorkspaces {
   /** Returns a client of {@link #DEFAULT_ACCOUNT} in us-east-1. */
   public static WorkSpacesClient client(WorkspacesEndpoint endpoint) {
     return client(endpoint, DEFAULT_ACCOUNT, Region.US_EAST_1);
+  }
+
+  /**
+   * Returns a client of {@link #DEFAULT_ACCOUNT} in us-east-1 over {@code fake}'s state: what the
+   * client does, the fake sees, and the other way round.
+   */
+  public static WorkSpacesClient client(WorkspacesFake fake) {
+    return client(WorkspacesEndpoint.over(fake));
+  }
+
+  /** Returns a client acting as {@code accountId} (12 digits) in {@code region} over {@code fake}'s state. */
+  public static WorkSpacesClient client(WorkspacesFake fake, String accountId, Region region) {
+    return client(WorkspacesEndpoint.over(fake), accountId, region);
   }
 
   /** Returns a client acting as {@code accountId} (12 digits) in {@code region}. */

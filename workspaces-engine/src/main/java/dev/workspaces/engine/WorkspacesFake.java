@@ -21,13 +21,14 @@ import java.util.function.UnaryOperator;
  *
  * <h2>Guarantees</h2>
  * Thread-safe: calls are applied one at a time to one shared state. Views made with
- * {@link #as(Scope)} share that state, so several accounts and regions can talk to one service.
+ * {@link #as(Scope)} share that state, so several accounts and regions can talk to one service;
+ * so does an endpoint made over it ({@code WorkspacesEndpoint.over(fake)} in workspaces-server).
  */
 public final class WorkspacesFake implements WorkspacesApi {
-  private final Holder holder;
+  private final StateCell holder;
   private final Scope scope;
 
-  private WorkspacesFake(Holder holder, Scope scope) {
+  private WorkspacesFake(StateCell holder, Scope scope) {
     this.holder = holder;
     this.scope = scope;
   }
@@ -39,7 +40,15 @@ public final class WorkspacesFake implements WorkspacesApi {
 
   /** Returns a fake starting from {@code state}, acting as {@link Scope#DEFAULT}. */
   public static WorkspacesFake create(State state) {
-    return new WorkspacesFake(new Holder(state), Scope.DEFAULT);
+    return new WorkspacesFake(new StateCell(state), Scope.DEFAULT);
+  }
+
+  /**
+   * Returns the cell holding this service's state, shared by every view of it; an endpoint made
+   * over this fake runs its requests on the same cell.
+   */
+  public StateCell cell() {
+    return holder;
   }
 
   /** Returns a view of the same service acting as another account or region. */
@@ -79,28 +88,5 @@ public final class WorkspacesFake implements WorkspacesApi {
   /** Returns the current state, for assertions. */
   public State snapshot() {
     return holder.get();
-  }
-
-  /** The one mutable cell shared by all views; updates are serialised. */
-  private static final class Holder {
-    private State state;
-
-    Holder(State state) {
-      this.state = state;
-    }
-
-    synchronized Outcome update(java.util.function.Function<State, Outcome> step) {
-      Outcome outcome = step.apply(state);
-      state = outcome.state();
-      return outcome;
-    }
-
-    synchronized void replace(UnaryOperator<State> change) {
-      state = change.apply(state);
-    }
-
-    synchronized State get() {
-      return state;
-    }
   }
 }

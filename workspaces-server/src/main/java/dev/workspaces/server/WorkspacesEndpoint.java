@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSortedMap;
 import dev.workspaces.engine.State;
+import dev.workspaces.engine.WorkspacesFake;
 import dev.workspaces.model.error.ErrorCode;
 import dev.workspaces.server.admin.AdminHandler;
 import dev.workspaces.server.api.ApiHandler;
@@ -33,15 +34,36 @@ public final class WorkspacesEndpoint {
   private final Routes routes;
   private final RequestIds requestIds = new RequestIds();
 
-  private WorkspacesEndpoint(ServerConfig config) {
+  private WorkspacesEndpoint(ServerConfig config, StateHolder state) {
     this.config = config;
-    this.state = new StateHolder(config);
+    this.state = state;
     this.routes = new Routes(new ApiHandler(state, config), new AdminHandler(state, config));
   }
 
   /** Returns an endpoint with a fresh state from {@code config}'s seed, profile and clock mode. */
   public static WorkspacesEndpoint create(ServerConfig config) {
-    return new WorkspacesEndpoint(checkNotNull(config, "config"));
+    checkNotNull(config, "config");
+    return new WorkspacesEndpoint(config, new StateHolder(config));
+  }
+
+  /**
+   * Returns an endpoint over {@code fake}'s state, with a manual clock and the fake's seed: requests
+   * to the endpoint and calls on the fake (or any of its views) change one state.
+   */
+  public static WorkspacesEndpoint over(WorkspacesFake fake) {
+    checkNotNull(fake, "fake");
+    return over(fake, ServerConfig.defaults().withClockMode(ClockMode.MANUAL).withSeed(fake.snapshot().seed()));
+  }
+
+  /**
+   * Returns an endpoint over {@code fake}'s state in {@code config}'s clock mode; a reset installs a
+   * fresh state from {@code config}'s seed and profile. In {@link ClockMode#WALL} the wall clock
+   * moves virtual time before each request to the endpoint, not before calls on the fake.
+   */
+  public static WorkspacesEndpoint over(WorkspacesFake fake, ServerConfig config) {
+    checkNotNull(fake, "fake");
+    checkNotNull(config, "config");
+    return new WorkspacesEndpoint(config, new StateHolder(config, fake.cell()));
   }
 
   /** Returns the configuration. */

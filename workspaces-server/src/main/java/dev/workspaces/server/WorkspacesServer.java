@@ -118,7 +118,19 @@ public final class WorkspacesServer implements AutoCloseable {
    */
   public static WorkspacesServer start(ServerConfig config) throws IOException {
     checkNotNull(config, "config");
-    WorkspacesEndpoint state = WorkspacesEndpoint.create(config);
+    return start(WorkspacesEndpoint.create(config));
+  }
+
+  /**
+   * Serves {@code state} on {@code state.config().host():state.config().port()}, for example an
+   * endpoint made over a {@code WorkspacesFake}, so the fake and the server share one state; the
+   * server accepts requests when this returns.
+   *
+   * @throws IOException if the address cannot be bound
+   */
+  public static WorkspacesServer start(WorkspacesEndpoint state) throws IOException {
+    checkNotNull(state, "state");
+    ServerConfig config = state.config();
     HttpListener http = HttpListener.start(InetAddress.getByName(config.host()), config.port(),
         new EndpointRequestHandler(state), config.maxBodyBytes(), config.threads());
     return new WorkspacesServer(config, http, state);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.workspaces.engine.WorkspacesFake;
+import dev.workspaces.junit.WorkspacesExtension;
 import dev.workspaces.json.WorkspacesJson;
 import dev.workspaces.model.error.ResourceNotFoundException;
 import dev.workspaces.model.error.WorkspacesException;

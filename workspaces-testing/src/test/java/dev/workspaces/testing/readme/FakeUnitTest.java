@@ -6,7 +6,7 @@ import dev.workspaces.engine.WorkspacesFake;
 import dev.workspaces.engine.catalogue.AmazonBundles;
 import dev.workspaces.model.WorkspaceRequest;
 import dev.workspaces.model.WorkspaceState;
-import dev.workspaces.testing.WorkspacesExtension;
+import dev.workspaces.junit.WorkspacesExtension;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
