@@ -1,5 +1,8 @@
 package dev.workspaces.server;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * How the API path treats the SigV4 {@code Authorization} header of a request.
  *
@@ -21,5 +24,20 @@ public enum Authentication {
    * {@code UnrecognizedClientException} for an unknown key, and {@code InvalidSignatureException}
    * for a wrong signature or a signing time more than five minutes from the server's clock.
    */
-  STRICT
+  STRICT;
+
+  /** Returns the mode named {@code name} ({@code permissive} or {@code strict}, any case). */
+  public static Optional<Authentication> fromName(String name) {
+    for (Authentication mode : values()) {
+      if (mode.name().equalsIgnoreCase(name)) {
+        return Optional.of(mode);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the lower-case name used on the command line. */
+  public String flagValue() {
+    return name().toLowerCase(Locale.ROOT);
+  }
 }
