@@ -33,7 +33,7 @@ final class Routes {
   Reply reply(String method, String path, Function<String, @Nullable String> header, byte[] body) {
     if (path.equals(API_PATH)) {
       return method.equals(API_METHOD)
-          ? api.handle(header.apply("X-Amz-Target"), header.apply("Authorization"), body)
+          ? api.handle(header, body)
           : methodNotAllowed(method, path, API_METHOD);
     }
     Optional<AdminEndpoint> endpoint = AdminEndpoint.at(path);

@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  * @param accessKeys access key id to account id, consulted before the 12-digit rule
  * @param wallNanos the wall clock in nanoseconds ({@code System::nanoTime} by default); tests inject
  *     their own, and it is read nowhere else in the project
+ * @param authentication whether API requests must be signed, {@link Authentication#PERMISSIVE} by default
+ * @param secretKeys access key id to secret access key, for {@link Authentication#STRICT}; every key
+ *     here also has an account in {@code accessKeys}
  */
 public record ServerConfig(
     String host,
@@ -42,7 +45,9 @@ public record ServerConfig(
     String defaultAccount,
     String defaultRegion,
     ImmutableSortedMap<String, String> accessKeys,
-    LongSupplier wallNanos) {
+    LongSupplier wallNanos,
+    Authentication authentication,
+    ImmutableSortedMap<String, String> secretKeys) {
 
   /** The port used when none is given. */
   public static final int DEFAULT_PORT = 8090;
@@ -70,88 +75,114 @@ public record ServerConfig(
     accessKeys.forEach((key, account) -> checkArgument(ACCOUNT.matcher(account).matches(),
         "access key %s maps to an account that is not 12 digits: %s", key, account));
     checkNotNull(wallNanos, "wallNanos");
+    checkNotNull(authentication, "authentication");
+    secretKeys.forEach((key, secret) -> checkArgument(accessKeys.containsKey(key),
+        "access key %s has a secret key but no account", key));
   }
 
   /** Returns the defaults: 127.0.0.1:8090, wall clock at scale 400, seed 0, realistic durations. */
   public static ServerConfig defaults() {
     return new ServerConfig("127.0.0.1", DEFAULT_PORT, ClockMode.WALL, DEFAULT_TIME_SCALE, 0,
         Profile.REALISTIC, DEFAULT_MAX_BODY_BYTES, DEFAULT_THREADS, "123456789012", "us-east-1",
-        ImmutableSortedMap.of(), System::nanoTime);
+        ImmutableSortedMap.of(), System::nanoTime, Authentication.PERMISSIVE, ImmutableSortedMap.of());
   }
 
   /** Returns a copy binding {@code value}. */
   public ServerConfig withHost(String value) {
     return new ServerConfig(value, port, clockMode, timeScale, seed, profile, maxBodyBytes, threads,
-        defaultAccount, defaultRegion, accessKeys, wallNanos);
+        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys);
   }
 
   /** Returns a copy listening on {@code value} (0: a free port). */
   public ServerConfig withPort(int value) {
     return new ServerConfig(host, value, clockMode, timeScale, seed, profile, maxBodyBytes, threads,
-        defaultAccount, defaultRegion, accessKeys, wallNanos);
+        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys);
   }
 
   /** Returns a copy with another clock mode. */
   public ServerConfig withClockMode(ClockMode value) {
     return new ServerConfig(host, port, value, timeScale, seed, profile, maxBodyBytes, threads,
-        defaultAccount, defaultRegion, accessKeys, wallNanos);
+        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys);
   }
 
   /** Returns a copy with another wall-mode time scale. */
   public ServerConfig withTimeScale(double value) {
     return new ServerConfig(host, port, clockMode, value, seed, profile, maxBodyBytes, threads,
-        defaultAccount, defaultRegion, accessKeys, wallNanos);
+        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys);
   }
 
   /** Returns a copy with another seed. */
   public ServerConfig withSeed(long value) {
     return new ServerConfig(host, port, clockMode, timeScale, value, profile, maxBodyBytes, threads,
-        defaultAccount, defaultRegion, accessKeys, wallNanos);
+        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys);
   }
 
   /** Returns a copy with another duration profile. */
   public ServerConfig withProfile(Profile value) {
     return new ServerConfig(host, port, clockMode, timeScale, seed, value, maxBodyBytes, threads,
-        defaultAccount, defaultRegion, accessKeys, wallNanos);
+        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys);
   }
 
   /** Returns a copy with another request body limit. */
   public ServerConfig withMaxBodyBytes(long value) {
     return new ServerConfig(host, port, clockMode, timeScale, seed, profile, value, threads,
-        defaultAccount, defaultRegion, accessKeys, wallNanos);
+        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys);
   }
 
   /** Returns a copy with another worker thread count. */
   public ServerConfig withThreads(int value) {
     return new ServerConfig(host, port, clockMode, timeScale, seed, profile, maxBodyBytes, value,
-        defaultAccount, defaultRegion, accessKeys, wallNanos);
+        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys);
   }
 
   /** Returns a copy with another default account. */
   public ServerConfig withDefaultAccount(String value) {
     return new ServerConfig(host, port, clockMode, timeScale, seed, profile, maxBodyBytes, threads,
-        value, defaultRegion, accessKeys, wallNanos);
+        value, defaultRegion, accessKeys, wallNanos, authentication, secretKeys);
   }
 
   /** Returns a copy with another default region. */
   public ServerConfig withDefaultRegion(String value) {
     return new ServerConfig(host, port, clockMode, timeScale, seed, profile, maxBodyBytes, threads,
-        defaultAccount, value, accessKeys, wallNanos);
+        defaultAccount, value, accessKeys, wallNanos, authentication, secretKeys);
   }
 
   /** Returns a copy that also maps {@code accessKeyId} to {@code accountId} (replacing any mapping). */
   public ServerConfig withAccessKey(String accessKeyId, String accountId) {
-    ImmutableSortedMap<String, String> next = ImmutableSortedMap.<String, String>naturalOrder()
-        .putAll(accessKeys.entrySet().stream().filter(e -> !e.getKey().equals(accessKeyId)).toList())
-        .put(accessKeyId, accountId)
-        .buildOrThrow();
     return new ServerConfig(host, port, clockMode, timeScale, seed, profile, maxBodyBytes, threads,
-        defaultAccount, defaultRegion, next, wallNanos);
+        defaultAccount, defaultRegion, put(accessKeys, accessKeyId, accountId), wallNanos, authentication,
+        secretKeys);
+  }
+
+  /**
+   * Returns a copy that also knows the access key {@code accessKeyId} with {@code secretKey}, acting
+   * for {@code accountId} (replacing any earlier key of that id): the keys that
+   * {@link Authentication#STRICT} accepts.
+   */
+  public ServerConfig withAccessKey(String accessKeyId, String secretKey, String accountId) {
+    checkArgument(!secretKey.isEmpty(), "secretKey must not be empty");
+    return new ServerConfig(host, port, clockMode, timeScale, seed, profile, maxBodyBytes, threads,
+        defaultAccount, defaultRegion, put(accessKeys, accessKeyId, accountId), wallNanos, authentication,
+        put(secretKeys, accessKeyId, secretKey));
+  }
+
+  /** Returns a copy with another authentication mode. */
+  public ServerConfig withAuthentication(Authentication value) {
+    return new ServerConfig(host, port, clockMode, timeScale, seed, profile, maxBodyBytes, threads,
+        defaultAccount, defaultRegion, accessKeys, wallNanos, value, secretKeys);
   }
 
   /** Returns a copy reading wall time from {@code value} (nanoseconds, like {@code System.nanoTime}). */
   public ServerConfig withWallNanos(LongSupplier value) {
     return new ServerConfig(host, port, clockMode, timeScale, seed, profile, maxBodyBytes, threads,
-        defaultAccount, defaultRegion, accessKeys, value);
+        defaultAccount, defaultRegion, accessKeys, value, authentication, secretKeys);
+  }
+
+  private static ImmutableSortedMap<String, String> put(
+      ImmutableSortedMap<String, String> map, String key, String value) {
+    return ImmutableSortedMap.<String, String>naturalOrder()
+        .putAll(map.entrySet().stream().filter(e -> !e.getKey().equals(key)).toList())
+        .put(key, value)
+        .buildOrThrow();
   }
 }

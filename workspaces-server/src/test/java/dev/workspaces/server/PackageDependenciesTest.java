@@ -25,7 +25,7 @@ class PackageDependenciesTest {
       Pattern.compile("^import (?:static )?dev\\.workspaces\\.server\\.([\\w.]+);", Pattern.MULTILINE);
   /** What an import of the root's configuration values counts as. */
   private static final String CONFIGURATION = "configuration";
-  private static final Set<String> CONFIGURATION_TYPES = Set.of("ServerConfig", "ClockMode", "Profile");
+  private static final Set<String> CONFIGURATION_TYPES = Set.of("ServerConfig", "ClockMode", "Profile", "Authentication");
   /** Subpackage to what it may use: other subpackages, and perhaps the root's configuration. */
   private static final Map<String, Set<String>> ALLOWED = Map.of(
       "http", Set.of(),

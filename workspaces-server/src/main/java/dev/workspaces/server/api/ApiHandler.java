@@ -8,17 +8,21 @@ import dev.workspaces.json.WorkspacesJson;
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.WorkspacesRequest;
 import dev.workspaces.model.error.ErrorCode;
+import dev.workspaces.server.Authentication;
 import dev.workspaces.server.ServerConfig;
 import dev.workspaces.server.state.StateHolder;
+import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Answers {@code POST /}: finds the operation in {@code X-Amz-Target}, decodes the body with
  * {@link WorkspacesJson#decode}, applies it with the engine for the caller's scope (the engine
- * validates it, so a request is validated once), and encodes the response or the error. It holds
- * no WorkSpaces behaviour of its own. Thread-safe.
+ * validates it, so a request is validated once), and encodes the response or the error. With
+ * {@link Authentication#STRICT} it first refuses a request whose signature {@link SignatureCheck}
+ * does not accept. It holds no WorkSpaces behaviour of its own. Thread-safe.
  */
 @API(status = INTERNAL)
 public final class ApiHandler {
@@ -27,20 +31,37 @@ public final class ApiHandler {
 
   private final StateHolder state;
   private final Callers callers;
+  private final Optional<SignatureCheck> signatures;
 
-  /** Returns a handler applying requests to {@code state}, for the callers {@code config} describes. */
+  /**
+   * Returns a handler applying requests to {@code state}, for the callers {@code config} describes;
+   * strict authentication checks signing times against the system clock.
+   */
   public ApiHandler(StateHolder state, ServerConfig config) {
+    this(state, config, Clock.systemUTC());
+  }
+
+  /** Returns a handler as above whose strict authentication reads the time from {@code clock}. */
+  ApiHandler(StateHolder state, ServerConfig config, Clock clock) {
     this.state = state;
     this.callers = new Callers(config);
+    this.signatures = switch (config.authentication()) {
+      case PERMISSIVE -> Optional.empty();
+      case STRICT -> Optional.of(new SignatureCheck(config.secretKeys(), clock));
+    };
   }
 
   /**
    * Returns the reply to one API request.
    *
-   * @param target the {@code X-Amz-Target} header, if sent
-   * @param authorization the {@code Authorization} header, if sent
+   * @param header looks a request header up by name, case-insensitively ({@code null} when absent)
    */
-  public Reply handle(@Nullable String target, @Nullable String authorization, byte[] body) {
+  public Reply handle(Function<String, @Nullable String> header, byte[] body) {
+    Optional<Reply> refusal = signatures.flatMap(check -> check.refusal(header, body));
+    if (refusal.isPresent()) {
+      return refusal.get();
+    }
+    String target = header.apply("X-Amz-Target");
     if (target == null || target.isBlank()) {
       return Reply.of(ErrorCode.UNKNOWN_OPERATION_EXCEPTION,
           "Missing X-Amz-Target header; expected " + TARGET_PREFIX + "<Operation>");
@@ -55,7 +76,7 @@ public final class ApiHandler {
     if (!request.isSuccess()) {
       return Reply.of(request.error());
     }
-    Outcome outcome = state.apply(callers.scopeOf(authorization), (WorkspacesRequest) request.value());
+    Outcome outcome = state.apply(callers.scopeOf(header.apply("Authorization")), (WorkspacesRequest) request.value());
     return outcome.response()
         .map(response -> Reply.ok(WorkspacesJson.encode(response)))
         .orElseGet(() -> Reply.of(outcome.error().orElseThrow()));

@@ -22,8 +22,10 @@ import org.jspecify.annotations.Nullable;
  *       default account and region.
  * </ul>
  *
- * <p><b>Signatures are not verified</b>: this is a local test endpoint, any secret key works, and
- * the access key id only selects the account.
+ * <p>This class verifies no signature. With {@link dev.workspaces.server.Authentication#PERMISSIVE}
+ * (the default) any secret key works and the access key id only selects the account; with
+ * {@link dev.workspaces.server.Authentication#STRICT} {@link SignatureCheck} has accepted the
+ * request before its scope is read, so the key is a configured one and maps to its account.
  */
 final class Callers {
   private static final Pattern CREDENTIAL = Pattern.compile("Credential=([^,\\s]*)");
