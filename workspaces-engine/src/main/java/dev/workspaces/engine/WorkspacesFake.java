@@ -5,7 +5,9 @@ import dev.workspaces.model.WorkspacesApi;
 import dev.workspaces.model.WorkspacesRequest;
 import dev.workspaces.model.WorkspacesResponse;
 import dev.workspaces.model.error.WorkspacesException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.function.UnaryOperator;
 
 /**
@@ -24,6 +26,9 @@ import java.util.function.UnaryOperator;
  * {@link #as(Scope)} share that state, so several accounts and regions can talk to one service.
  */
 public final class WorkspacesFake implements WorkspacesApi {
+  /** How much virtual time {@link #advanceUntilIdle()} may move at most: 30 days. */
+  public static final Duration IDLE_LIMIT = Duration.ofDays(30);
+
   private final Holder holder;
   private final Scope scope;
 
@@ -64,6 +69,30 @@ public final class WorkspacesFake implements WorkspacesApi {
   /** Moves virtual time forward, completing the asynchronous steps that fall due. */
   public void advance(Duration duration) {
     holder.replace(state -> Engine.advance(state, duration));
+  }
+
+  /**
+   * Moves virtual time forward until no asynchronous step is pending, and returns how far it moved.
+   * Gives up after {@link #IDLE_LIMIT} of virtual time.
+   *
+   * @throws IllegalStateException if steps are still pending after that limit, naming the next one
+   */
+  public Duration advanceUntilIdle() {
+    Duration[] moved = new Duration[1];
+    replace(state -> {
+      State idle = Engine.advanceUntilIdle(state, IDLE_LIMIT);
+      moved[0] = Duration.between(state.clock(), idle.clock());
+      return idle;
+    });
+    return moved[0];
+  }
+
+  /**
+   * Returns a {@link Clock} that reads this fake's virtual time (UTC): code under test that takes a
+   * {@code Clock} sees the time {@link #advance} moves.
+   */
+  public Clock clock() {
+    return new VirtualClock(() -> snapshot().clock(), ZoneOffset.UTC);
   }
 
   /** Adds a directory to the catalogue of directories that can be registered. */
