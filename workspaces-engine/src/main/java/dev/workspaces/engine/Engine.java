@@ -2,6 +2,7 @@ package dev.workspaces.engine;
 
 import dev.workspaces.engine.op.Call;
 import dev.workspaces.engine.op.SimulatedOperations;
+import dev.workspaces.engine.op.workspace.UserConnections;
 import dev.workspaces.engine.rule.EngineRule;
 import dev.workspaces.engine.step.StepRunner;
 import dev.workspaces.model.Operation;
@@ -85,5 +86,28 @@ public final class Engine {
       current = advance(current, wait);
     }
     return current;
+  }
+
+  /**
+   * Simulates a user connecting to WorkSpace {@code workspaceId} of {@code scope} now, as the
+   * WorkSpaces client would: an AVAILABLE WorkSpace shows CONNECTED in DescribeWorkspacesConnectionStatus
+   * with LastKnownUserConnectionTimestamp now; a STOPPED AUTO_STOP WorkSpace starts, and shows so
+   * once AVAILABLE. Refusals are rows of {@link dev.workspaces.engine.rule.ConnectionRule}.
+   *
+   * @return the next state with that WorkSpace's DescribeWorkspacesConnectionStatus result, or the
+   *     unchanged state with the refusal
+   */
+  public static Outcome connectUser(State state, Scope scope, String workspaceId) {
+    return UserConnections.connect(state, scope, workspaceId);
+  }
+
+  /**
+   * Simulates the connected user of WorkSpace {@code workspaceId} disconnecting: the WorkSpace shows
+   * DISCONNECTED, its LastKnownUserConnectionTimestamp kept.
+   *
+   * @return as {@link #connectUser}
+   */
+  public static Outcome disconnectUser(State state, Scope scope, String workspaceId) {
+    return UserConnections.disconnect(state, scope, workspaceId);
   }
 }

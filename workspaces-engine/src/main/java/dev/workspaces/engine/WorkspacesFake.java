@@ -1,10 +1,12 @@
 package dev.workspaces.engine;
 
 import dev.workspaces.engine.catalogue.CatalogueDirectory;
+import dev.workspaces.model.WorkspaceConnectionStatus;
 import dev.workspaces.model.WorkspacesApi;
 import dev.workspaces.model.WorkspacesRequest;
 import dev.workspaces.model.WorkspacesResponse;
 import dev.workspaces.model.error.WorkspacesException;
+import dev.workspaces.model.response.DescribeWorkspacesConnectionStatusResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -93,6 +95,38 @@ public final class WorkspacesFake implements WorkspacesApi {
    */
   public Clock clock() {
     return new VirtualClock(() -> snapshot().clock(), ZoneOffset.UTC);
+  }
+
+  /**
+   * Simulates a user connecting to WorkSpace {@code workspaceId} of this view's scope now: see
+   * {@link Engine#connectUser}. Returns its connection status afterwards.
+   *
+   * @throws WorkspacesException the refusal of a {@link dev.workspaces.engine.rule.ConnectionRule} row
+   */
+  public WorkspaceConnectionStatus connectUser(String workspaceId) {
+    return hook(state -> Engine.connectUser(state, scope, workspaceId));
+  }
+
+  /**
+   * Simulates the connected user of WorkSpace {@code workspaceId} disconnecting: see
+   * {@link Engine#disconnectUser}. Returns its connection status afterwards.
+   *
+   * @throws WorkspacesException the refusal of a {@link dev.workspaces.engine.rule.ConnectionRule} row
+   */
+  public WorkspaceConnectionStatus disconnectUser(String workspaceId) {
+    return hook(state -> Engine.disconnectUser(state, scope, workspaceId));
+  }
+
+  private WorkspaceConnectionStatus hook(java.util.function.Function<State, Outcome> step) {
+    Outcome[] outcome = new Outcome[1];
+    replace(state -> {
+      outcome[0] = step.apply(state);
+      return outcome[0].state();
+    });
+    if (outcome[0].error().isPresent()) {
+      throw outcome[0].error().get().toException();
+    }
+    return outcome[0].responseAs(DescribeWorkspacesConnectionStatusResult.class).workspacesConnectionStatus().get(0);
   }
 
   /** Adds a directory to the catalogue of directories that can be registered. */

@@ -3,6 +3,7 @@ package dev.workspaces.server.admin;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.workspaces.engine.State;
+import dev.workspaces.json.state.StateDump;
 import dev.workspaces.server.ServerConfig;
 import dev.workspaces.server.api.Reply;
 import dev.workspaces.server.state.StateHolder;
