@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apiguardian.api.API;
 
@@ -45,6 +46,17 @@ public final class StateHolder {
   public synchronized Outcome apply(Scope scope, WorkspacesRequest request) {
     catchUp();
     Outcome outcome = Engine.apply(state, scope, request);
+    state = outcome.state();
+    return outcome;
+  }
+
+  /**
+   * Applies {@code step}, a change that may be refused (such as {@code Engine.connectUser}), and
+   * keeps the state it returns: a refusal returns the state as it was.
+   */
+  public synchronized Outcome apply(Function<State, Outcome> step) {
+    catchUp();
+    Outcome outcome = step.apply(state);
     state = outcome.state();
     return outcome;
   }
