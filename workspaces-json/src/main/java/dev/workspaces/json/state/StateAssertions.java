@@ -18,9 +18,9 @@ public final class StateAssertions {
   /**
    * Passes when {@code expected} equals {@code actual}; else throws an {@link AssertionError} whose
    * message is a unified diff of their {@linkplain StateDump#pretty dumps} (only the changed lines,
-   * with {@value LineDiff#CONTEXT} lines of context), or of their {@linkplain State#toString()
-   * summaries} when they differ only in what the dump does not show (pending steps, snapshots,
-   * counters).
+   * with {@value LineDiff#CONTEXT} lines of context), or of their {@linkplain StateJson#pretty whole
+   * exports} when they differ only in what the dump does not show (pending steps, snapshots,
+   * connections, counters).
    */
   public static void assertSameState(State expected, State actual) {
     if (expected.equals(actual)) {
@@ -29,8 +29,8 @@ public final class StateAssertions {
     String diff = LineDiff.of(StateDump.pretty(expected), StateDump.pretty(actual));
     String shown = "state dumps";
     if (diff.isEmpty()) {
-      diff = LineDiff.of(expected.toString(), actual.toString());
-      shown = "summaries (their dumps are equal: they differ in what the dump does not show,"
+      diff = LineDiff.of(StateJson.pretty(expected), StateJson.pretty(actual));
+      shown = "whole exports (their dumps are equal: they differ in what the dump does not show,"
           + " such as pending steps, snapshots or connections)";
     }
     throw new AssertionError("The states differ; the diff of their " + shown + ", --- expected +++ actual:\n"

@@ -28,7 +28,8 @@ import java.util.Map;
  * Renders a {@link State} as readable JSON: every scope's resources as the API shows them. The
  * server's {@code GET /_admin/state} answers with {@link #of}; {@link #pretty} is the same document
  * indented, one member or element per line, for reading and for {@link StateAssertions}' diffs.
- * The dump shows resources, not the engine's bookkeeping (pending steps are counted, not listed).
+ * The dump shows resources, not the engine's bookkeeping (pending steps are counted, not listed);
+ * the whole state, for export and import, is {@link StateJson}.
  *
  * <pre>{@code
  * {"Clock":1767225600,"Seed":0,"IdCounter":2,"PendingSteps":1,

@@ -65,12 +65,12 @@ class StateAssertionsTest {
   }
 
   @Test
-  void statesWhoseDumpsAgreeAreDiffedByTheirSummaries() {
+  void statesWhoseDumpsAgreeAreDiffedByTheirWholeExports() {
     State expected = withWorkspaces("alice");
     State actual = expected.withCounters(expected.idCounter(), expected.stepCounter() + 1);
     AssertionError error = assertThrows(AssertionError.class, () -> StateAssertions.assertSameState(expected, actual));
-    assertTrue(error.getMessage().contains("summaries"), error.getMessage());
-    assertTrue(error.getMessage().contains("+State[clock="), error.getMessage());
+    assertTrue(error.getMessage().contains("whole exports"), error.getMessage());
+    assertTrue(error.getMessage().contains("\n-  \"StepCounter\" : 2,\n+  \"StepCounter\" : 3,\n"), error.getMessage());
   }
 
   @Test
