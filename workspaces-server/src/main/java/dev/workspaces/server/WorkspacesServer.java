@@ -84,6 +84,9 @@ import java.util.function.UnaryOperator;
  *       {@code ResourceNotFoundException}). See docs/admin.md.
  *   <li>{@code GET /_admin/health}: 200 with
  *       {@code {"Status":"UP","Clock":<epoch seconds>,"PendingSteps":n,"SimulatedOperations":n}}.
+ *   <li>{@code GET /_admin/export}: the whole state as {@code StateJson} writes it;
+ *       {@code POST /_admin/import} with such a document replaces the state (an exact round trip).
+ *       Returns {@code {"Clock":<epoch seconds>}}.
  * </ul>
  * A bad admin body gets 400 {@code SerializationException} or {@code ValidationException}.
  *

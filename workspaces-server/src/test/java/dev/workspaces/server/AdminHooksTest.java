@@ -68,4 +68,36 @@ class AdminHooksTest {
       assertTrue(badAccount.body().contains("AccountId must be 12 digits"), badAccount.body());
     }
   }
+
+  @Test
+  void anExportedStateImportsBackExactly() {
+    try (TestServer server = TestServer.start()) {
+      WorkSpacesClient client = server.client();
+      server.registerDirectory(client);
+      String id = TestServer.createWorkspace(client, "alice");
+      server.advance(5 * 60);
+      TestServer.Raw exported = TestServer.send(HttpRequest.newBuilder(server.uri("/_admin/export")).GET().build());
+      assertEquals(200, exported.status());
+      assertTrue(exported.body().startsWith("{\"Format\":1,\"Clock\":\"2026-01-01T00:06:00Z\","), exported.body());
+      String dump = server.stateDump();
+
+      assertEquals(200, server.post("/_admin/reset", "").status());
+      TestServer.Raw imported = server.post("/_admin/import", exported.body());
+      assertEquals(200, imported.status(), imported.toString());
+      assertEquals("{\"Clock\":1767225960}", imported.body());
+      assertEquals(dump, server.stateDump());
+      assertEquals(exported.body(),
+          TestServer.send(HttpRequest.newBuilder(server.uri("/_admin/export")).GET().build()).body());
+      server.advance(15 * 60);
+      assertEquals("AVAILABLE", client.describeWorkspaces(r -> r.workspaceIds(id)).workspaces().get(0).stateAsString(),
+          "the pending step came back with the state");
+
+      String before = server.stateDump();
+      TestServer.Raw bad = server.post("/_admin/import", exported.body().replace("\"Seed\":0", "\"Seed\":\"zero\""));
+      assertEquals(400, bad.status());
+      assertTrue(bad.body().contains("SerializationException") && bad.body().contains("Seed: expected a number"),
+          bad.body());
+      assertEquals(before, server.stateDump(), "a refused import changes nothing");
+    }
+  }
 }

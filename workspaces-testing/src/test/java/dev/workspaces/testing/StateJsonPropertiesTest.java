@@ -37,12 +37,12 @@ class StateJsonPropertiesTest {
     assertEquals(state, StateJson.read(StateJson.pretty(state)));
   }
 
-  @Property(tries = 60)
+  @Property(tries = 40)
   void worldsRoundTrip(@ForAll("worlds") State world) {
     roundTrips(world);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void chainStatesRoundTrip(@ForAll("chains") ActionChain<State> chain) {
     roundTrips(chain.run());
   }

@@ -21,7 +21,11 @@ public enum AdminEndpoint {
   /** {@code POST /_admin/disconnect}: the connected user of a WorkSpace disconnects. */
   DISCONNECT("disconnect", "POST"),
   /** {@code GET /_admin/health}: whether the server answers, with its virtual time. */
-  HEALTH("health", "GET");
+  HEALTH("health", "GET"),
+  /** {@code GET /_admin/export}: the whole state, as {@code StateJson} writes it. */
+  EXPORT("export", "GET"),
+  /** {@code POST /_admin/import}: replaces the whole state with one {@code StateJson} wrote. */
+  IMPORT("import", "POST");
 
   /** The path every admin endpoint is under. */
   public static final String PREFIX = "/_admin/";

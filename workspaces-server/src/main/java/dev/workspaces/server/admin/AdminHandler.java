@@ -8,11 +8,14 @@ import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.json.WorkspacesJson;
 import dev.workspaces.json.state.StateDump;
+import dev.workspaces.json.state.StateJson;
+import dev.workspaces.json.state.StateJsonException;
 import dev.workspaces.model.WorkspaceConnectionStatus;
 import dev.workspaces.model.response.DescribeWorkspacesConnectionStatusResult;
 import dev.workspaces.server.ServerConfig;
 import dev.workspaces.server.api.Reply;
 import dev.workspaces.server.state.StateHolder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.apiguardian.api.API;
 
@@ -43,6 +46,8 @@ public final class AdminHandler {
         case CONNECT -> connection(ConnectionTarget.parse(body, defaultRegion), Engine::connectUser);
         case DISCONNECT -> connection(ConnectionTarget.parse(body, defaultRegion), Engine::disconnectUser);
         case HEALTH -> Reply.ok(AdminJson.health(state.read()));
+        case EXPORT -> Reply.ok(StateJson.write(state.read()).getBytes(StandardCharsets.UTF_8));
+        case IMPORT -> importState(body);
       };
     } catch (AdminBodyException e) {
       return Reply.of(e.error());
@@ -52,6 +57,18 @@ public final class AdminHandler {
   private Reply advance(Duration duration) {
     State next = state.advance(duration);
     return Reply.ok(AdminJson.clock(next.clock()));
+  }
+
+  /** Replaces the state with the one {@code body} holds; a bad document changes nothing. */
+  private Reply importState(byte[] body) throws AdminBodyException {
+    State imported;
+    try {
+      imported = StateJson.read(new String(body, StandardCharsets.UTF_8));
+    } catch (StateJsonException e) {
+      throw AdminBodyException.serialization("The body is not a state as GET /_admin/export writes it: "
+          + e.getMessage());
+    }
+    return Reply.ok(AdminJson.clock(state.replace(current -> imported).clock()));
   }
 
   /** The hooks on a user connection: {@code Engine.connectUser} and {@code Engine.disconnectUser}. */
