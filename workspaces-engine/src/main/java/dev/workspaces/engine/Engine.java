@@ -2,6 +2,7 @@ package dev.workspaces.engine;
 
 import dev.workspaces.engine.op.Call;
 import dev.workspaces.engine.op.SimulatedOperations;
+import dev.workspaces.engine.op.workspace.UserConnections;
 import dev.workspaces.engine.rule.EngineRule;
 import dev.workspaces.engine.step.StepRunner;
 import dev.workspaces.model.Operation;
@@ -60,5 +61,53 @@ public final class Engine {
    */
   public static State advance(State state, Duration duration) {
     return StepRunner.advance(state, duration);
+  }
+
+  /**
+   * Moves virtual time forward step by step until no step is pending, each time to the due time of
+   * the next step, and returns the state then (its clock at the last step's due time).
+   *
+   * @throws IllegalStateException if a step is still pending once {@code limit} has passed (steps
+   *     that keep scheduling others), naming the next one
+   * @throws IllegalArgumentException if {@code limit} is negative
+   */
+  public static State advanceUntilIdle(State state, Duration limit) {
+    com.google.common.base.Preconditions.checkArgument(!limit.isNegative(), "the limit cannot be negative: %s", limit);
+    java.time.Instant end = state.clock().plus(limit);
+    State current = state;
+    while (!current.timeline().isEmpty()) {
+      var next = current.timeline().firstEntry();
+      if (next.getKey().due().isAfter(end)) {
+        throw new IllegalStateException("Steps are still pending after " + limit + " of virtual time; the next is "
+            + next.getValue().transition() + " of " + next.getValue().resourceId() + " at " + next.getKey().due());
+      }
+      Duration wait = next.getKey().due().isAfter(current.clock())
+          ? Duration.between(current.clock(), next.getKey().due()) : Duration.ZERO;
+      current = advance(current, wait);
+    }
+    return current;
+  }
+
+  /**
+   * Simulates a user connecting to WorkSpace {@code workspaceId} of {@code scope} now, as the
+   * WorkSpaces client would: an AVAILABLE WorkSpace shows CONNECTED in DescribeWorkspacesConnectionStatus
+   * with LastKnownUserConnectionTimestamp now; a STOPPED AUTO_STOP WorkSpace starts, and shows so
+   * once AVAILABLE. Refusals are rows of {@link dev.workspaces.engine.rule.ConnectionRule}.
+   *
+   * @return the next state with that WorkSpace's DescribeWorkspacesConnectionStatus result, or the
+   *     unchanged state with the refusal
+   */
+  public static Outcome connectUser(State state, Scope scope, String workspaceId) {
+    return UserConnections.connect(state, scope, workspaceId);
+  }
+
+  /**
+   * Simulates the connected user of WorkSpace {@code workspaceId} disconnecting: the WorkSpace shows
+   * DISCONNECTED, its LastKnownUserConnectionTimestamp kept.
+   *
+   * @return as {@link #connectUser}
+   */
+  public static Outcome disconnectUser(State state, Scope scope, String workspaceId) {
+    return UserConnections.disconnect(state, scope, workspaceId);
   }
 }

@@ -17,7 +17,9 @@ import org.pcollections.TreePMap;
  *
  * <h2>Guarantees</h2>
  * Immutable and compared by value: two states built by the same seed and the same actions are
- * equal. Nothing here reads the wall clock or an unseeded random source.
+ * equal. Nothing here reads the wall clock or an unseeded random source. {@link #toString()} is a
+ * short summary (counts per scope and kind, the next pending steps); the whole state as JSON is
+ * {@code dev.workspaces.json.state.StateDump} in workspaces-json.
  *
  * @param clock the virtual time now
  * @param seed the seed ids are derived from
@@ -93,5 +95,14 @@ public record State(
   @API(status = INTERNAL)
   public State withTimeline(TreePMap<TimelineKey, ScheduledStep> next) {
     return new State(clock, seed, idCounter, stepCounter, config, catalogue, scopes, next);
+  }
+
+  /**
+   * Returns a summary of a few lines: the virtual time, seed and counters, one line per scope with
+   * how many resources of each kind it holds, and the first pending steps in due order.
+   */
+  @Override
+  public String toString() {
+    return StateSummary.of(this);
   }
 }

@@ -1,11 +1,15 @@
 package dev.workspaces.engine;
 
 import dev.workspaces.engine.catalogue.CatalogueDirectory;
+import dev.workspaces.model.WorkspaceConnectionStatus;
 import dev.workspaces.model.WorkspacesApi;
 import dev.workspaces.model.WorkspacesRequest;
 import dev.workspaces.model.WorkspacesResponse;
 import dev.workspaces.model.error.WorkspacesException;
+import dev.workspaces.model.response.DescribeWorkspacesConnectionStatusResult;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.function.UnaryOperator;
 
 /**
@@ -25,6 +29,9 @@ import java.util.function.UnaryOperator;
  * so does an endpoint made over it ({@code WorkspacesEndpoint.over(fake)} in workspaces-server).
  */
 public final class WorkspacesFake implements WorkspacesApi {
+  /** How much virtual time {@link #advanceUntilIdle()} may move at most: 30 days. */
+  public static final Duration IDLE_LIMIT = Duration.ofDays(30);
+
   private final StateCell holder;
   private final Scope scope;
 
@@ -73,6 +80,58 @@ public final class WorkspacesFake implements WorkspacesApi {
   /** Moves virtual time forward, completing the asynchronous steps that fall due. */
   public void advance(Duration duration) {
     holder.replace(state -> Engine.advance(state, duration));
+  }
+
+  /**
+   * Moves virtual time forward until no asynchronous step is pending, and returns how far it moved.
+   * Gives up after {@link #IDLE_LIMIT} of virtual time.
+   *
+   * @throws IllegalStateException if steps are still pending after that limit, naming the next one
+   */
+  public Duration advanceUntilIdle() {
+    Duration[] moved = new Duration[1];
+    replace(state -> {
+      State idle = Engine.advanceUntilIdle(state, IDLE_LIMIT);
+      moved[0] = Duration.between(state.clock(), idle.clock());
+      return idle;
+    });
+    return moved[0];
+  }
+
+  /**
+   * Returns a {@link Clock} that reads this fake's virtual time (UTC): code under test that takes a
+   * {@code Clock} sees the time {@link #advance} moves.
+   */
+  public Clock clock() {
+    return new VirtualClock(() -> snapshot().clock(), ZoneOffset.UTC);
+  }
+
+  /**
+   * Simulates a user connecting to WorkSpace {@code workspaceId} of this view's scope now: see
+   * {@link Engine#connectUser}. Returns its connection status afterwards.
+   *
+   * @throws WorkspacesException the refusal of a {@link dev.workspaces.engine.rule.ConnectionRule} row
+   */
+  public WorkspaceConnectionStatus connectUser(String workspaceId) {
+    return hook(state -> Engine.connectUser(state, scope, workspaceId));
+  }
+
+  /**
+   * Simulates the connected user of WorkSpace {@code workspaceId} disconnecting: see
+   * {@link Engine#disconnectUser}. Returns its connection status afterwards.
+   *
+   * @throws WorkspacesException the refusal of a {@link dev.workspaces.engine.rule.ConnectionRule} row
+   */
+  public WorkspaceConnectionStatus disconnectUser(String workspaceId) {
+    return hook(state -> Engine.disconnectUser(state, scope, workspaceId));
+  }
+
+  private WorkspaceConnectionStatus hook(java.util.function.Function<State, Outcome> step) {
+    Outcome outcome = holder.update(step);
+    if (outcome.error().isPresent()) {
+      throw outcome.error().get().toException();
+    }
+    return outcome.responseAs(DescribeWorkspacesConnectionStatusResult.class).workspacesConnectionStatus().get(0);
   }
 
   /** Adds a directory to the catalogue of directories that can be registered. */

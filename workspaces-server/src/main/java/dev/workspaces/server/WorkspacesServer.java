@@ -75,6 +75,18 @@ import java.util.function.UnaryOperator;
  *       scope {@code "account/region"} the directories, WorkSpaces, own bundles, tags, client
  *       properties, own images and images shared with it, encoded as the API encodes them);
  *       equal states give byte-identical dumps.
+ *   <li>{@code POST /_admin/connect} and {@code POST /_admin/disconnect} with
+ *       {@code {"WorkspaceId":"ws-...","AccountId":"123456789012","Region":"us-east-1"}} (account and
+ *       region optional: the unsigned account and the server's region): a user connects to or
+ *       disconnects from a WorkSpace, as {@code Engine.connectUser} simulates it. Returns the
+ *       WorkSpace's {@code WorkspaceConnectionStatus} as DescribeWorkspacesConnectionStatus encodes
+ *       it; a refusal is the error of its {@code ConnectionRule} row (for example 400
+ *       {@code ResourceNotFoundException}). See docs/admin.md.
+ *   <li>{@code GET /_admin/health}: 200 with
+ *       {@code {"Status":"UP","Clock":<epoch seconds>,"PendingSteps":n,"SimulatedOperations":n}}.
+ *   <li>{@code GET /_admin/export}: the whole state as {@code StateJson} writes it;
+ *       {@code POST /_admin/import} with such a document replaces the state (an exact round trip).
+ *       Returns {@code {"Clock":<epoch seconds>}}.
  * </ul>
  * A bad admin body gets 400 {@code SerializationException} or {@code ValidationException}.
  *

@@ -17,10 +17,15 @@ import java.util.Set;
  */
 public record Precondition(Set<Operation> operations, ErrorCode errorCode, String docDate, String rule) {
 
-  /** Copies {@code operations} and checks that the row governs at least one and has a dated rule. */
+  /**
+   * Copies {@code operations} and checks that the row has a dated rule. A row governs no operation
+   * only when it refuses a simulation hook (such as a user connecting), which is no API operation.
+   */
   public Precondition {
-    Preconditions.checkArgument(!operations.isEmpty() && docDate.matches("\\d{4}-\\d{2}") && !rule.isBlank(),
-        "a row needs operations, a yyyy-MM date and a rule: %s", rule);
-    operations = Collections.unmodifiableSet(EnumSet.copyOf(operations));
+    Preconditions.checkArgument(docDate.matches("\\d{4}-\\d{2}") && !rule.isBlank(),
+        "a row needs a yyyy-MM date and a rule: %s", rule);
+    EnumSet<Operation> copy = EnumSet.noneOf(Operation.class);
+    copy.addAll(operations);
+    operations = Collections.unmodifiableSet(copy);
   }
 }

@@ -27,6 +27,11 @@ public enum PreconditionTable {
           + "Updatable operating systems: " + RunningModes.joined(ImageRule.UPDATABLE_SYSTEMS) + ".\n"
           + Notes.IN_ORDER),
   IP_GROUP(IpGroupRule.values(), "IP access control groups", Notes.IN_ORDER),
+  CONNECTION(ConnectionRule.values(), "User connections (simulation hooks, not API operations)",
+      "`Engine.connectUser` and `Engine.disconnectUser` (`WorkspacesFake.connectUser`, `POST /_admin/connect`) check\n"
+          + "these rows in order. DescribeWorkspacesConnectionStatus then shows an AVAILABLE WorkSpace CONNECTED or\n"
+          + "DISCONNECTED, with LastKnownUserConnectionTimestamp the time of the last connection; a WorkSpace that\n"
+          + "leaves AVAILABLE (stopped, rebooted, ...) loses its user. Every other state shows UNKNOWN.\n"),
   PAGE_TOKEN(PageTokenRule.values(), "Page tokens", "A listing checks its NextToken after its other rows.\n"),
   ENGINE(EngineRule.values(), "Every request",
       "Schema validation runs before any other row; an operation not simulated has no other row.\n");

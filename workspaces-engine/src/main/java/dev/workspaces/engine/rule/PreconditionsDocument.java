@@ -71,8 +71,14 @@ public final class PreconditionsDocument {
     }
   }
 
-  /** Returns the operations' names, or "every operation" for a row that governs them all. */
+  /**
+   * Returns the operations' names, "every operation" for a row that governs them all, or "none (a
+   * simulation hook)" for a row of a hook.
+   */
   private static String operationNames(Collection<Operation> operations) {
+    if (operations.isEmpty()) {
+      return "none (a simulation hook)";
+    }
     if (operations.containsAll(EnumSet.allOf(Operation.class))) {
       return "every operation";
     }

@@ -18,7 +18,7 @@ import java.util.Optional;
  * id and running mode are kept beside it too: the checks and changes of a reboot, stop or start
  * then read this object only, which at 100k WorkSpaces is one cache miss fewer per request.
  *
- * <p>Immutable and compared by value (its seven components below). Made by {@link #of} and
+ * <p>Immutable and compared by value (its eight components below). Made by {@link #of} and
  * changed by the {@code with} methods.
  *
  * <ul>
@@ -29,6 +29,9 @@ import java.util.Optional;
  *   <li>{@code snapshots}: when the snapshots that a rebuild or a restore uses were taken, newest
  *       last (at most {@link #MAX_SNAPSHOTS});
  *   <li>{@code lastUserConnection}: when a user last connected, if ever;
+ *   <li>{@code userConnected}: whether a user is connected now (a simulation hook, see
+ *       {@code Engine.connectUser}); leaving AVAILABLE ends the session, except for the start a
+ *       connection itself causes;
  *   <li>{@code imageId}: the image the WorkSpace runs: its bundle's image when it was created,
  *       migrated or last rebuilt (a later UpdateWorkspaceBundle does not change it); empty when
  *       unknown;
@@ -48,13 +51,15 @@ public final class WorkspaceEntry {
   private final Optional<TimelineKey> pendingStep;
   private final ImmutableList<Instant> snapshots;
   private final Optional<Instant> lastUserConnection;
+  private final boolean userConnected;
   private final Optional<String> imageId;
   private final ImmutableList<Tag> tags;
 
   /** Takes every field as given: {@code details} has no state, {@code id} and {@code runningMode} are its own. */
   private WorkspaceEntry(String id, RunningMode runningMode, Workspace details, WorkspaceState state,
       Optional<TimelineKey> pendingStep, ImmutableList<Instant> snapshots,
-      Optional<Instant> lastUserConnection, Optional<String> imageId, ImmutableList<Tag> tags) {
+      Optional<Instant> lastUserConnection, boolean userConnected, Optional<String> imageId,
+      ImmutableList<Tag> tags) {
     this.id = id;
     this.runningMode = runningMode;
     this.details = details;
@@ -62,18 +67,19 @@ public final class WorkspaceEntry {
     this.pendingStep = Objects.requireNonNull(pendingStep, "pendingStep");
     this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
     this.lastUserConnection = Objects.requireNonNull(lastUserConnection, "lastUserConnection");
+    this.userConnected = userConnected;
     this.imageId = Objects.requireNonNull(imageId, "imageId");
     this.tags = Objects.requireNonNull(tags, "tags");
   }
 
   /** Returns an entry of API value {@code value} (its {@code State} member, if any, removed). */
   private static WorkspaceEntry ofApiValue(Workspace value, WorkspaceState state, Optional<TimelineKey> pendingStep,
-      ImmutableList<Instant> snapshots, Optional<Instant> lastUserConnection, Optional<String> imageId,
-      ImmutableList<Tag> tags) {
+      ImmutableList<Instant> snapshots, Optional<Instant> lastUserConnection, boolean userConnected,
+      Optional<String> imageId, ImmutableList<Tag> tags) {
     Workspace details = value.stateAsString().isEmpty() ? value
         : value.toBuilder().state(Optional.<String>empty()).build();
     return new WorkspaceEntry(details.workspaceId().orElseThrow(), runningModeOf(details), details, state,
-        pendingStep, snapshots, lastUserConnection, imageId, tags);
+        pendingStep, snapshots, lastUserConnection, userConnected, imageId, tags);
   }
 
   private static RunningMode runningModeOf(Workspace details) {
@@ -94,7 +100,7 @@ public final class WorkspaceEntry {
         .orElseThrow(() -> new IllegalArgumentException("A stored WorkSpace needs a State member the model lists; "
             + id + " has " + workspace.stateAsString().map(s -> "State " + s).orElse("none") + "."));
     return ofApiValue(workspace, state, Optional.empty(), ImmutableList.of(),
-        Optional.empty(), Optional.empty(), ImmutableList.of());
+        Optional.empty(), false, Optional.empty(), ImmutableList.of());
   }
 
   /** Returns the WorkSpace as the API shows it, without its {@code State} member. */
@@ -159,22 +165,47 @@ public final class WorkspaceEntry {
 
   /** Returns a copy with another API value; its {@code State}, when it has one, becomes the state. */
   public WorkspaceEntry withWorkspace(Workspace next) {
-    return ofApiValue(next, next.state().orElse(state), pendingStep, snapshots, lastUserConnection, imageId, tags);
+    return ofApiValue(next, next.state().orElse(state), pendingStep, snapshots, lastUserConnection, userConnected,
+        imageId, tags);
   }
 
-  /** Returns a copy in {@code next} whose pending step is {@code step}. */
+  /**
+   * Returns a copy in {@code next} whose pending step is {@code step}; a WorkSpace that leaves
+   * AVAILABLE loses its connected user.
+   */
   public WorkspaceEntry moved(WorkspaceState next, Optional<TimelineKey> step) {
-    return new WorkspaceEntry(id, runningMode, details, next, step, snapshots, lastUserConnection, imageId, tags);
+    boolean connected = userConnected && (state != WorkspaceState.AVAILABLE || next == WorkspaceState.AVAILABLE);
+    return new WorkspaceEntry(id, runningMode, details, next, step, snapshots, lastUserConnection, connected,
+        imageId, tags);
+  }
+
+  /** Returns whether a user is connected now. */
+  public boolean userConnected() {
+    return userConnected;
+  }
+
+  /** Returns a copy with a user connected since {@code time}, its last known user connection. */
+  public WorkspaceEntry withUserConnected(Instant time) {
+    return new WorkspaceEntry(id, runningMode, details, state, pendingStep, snapshots, Optional.of(time), true,
+        imageId, tags);
+  }
+
+  /** Returns a copy with no user connected (its last known user connection kept). */
+  public WorkspaceEntry withUserDisconnected() {
+    return new WorkspaceEntry(id, runningMode, details, state, pendingStep, snapshots, lastUserConnection, false,
+        imageId, tags);
   }
 
   /** Returns a copy whose pending step is {@code step}. */
   public WorkspaceEntry withPendingStep(Optional<TimelineKey> step) {
-    return new WorkspaceEntry(id, runningMode, details, state, step, snapshots, lastUserConnection, imageId, tags);
+    return new WorkspaceEntry(id, runningMode, details, state, step, snapshots, lastUserConnection, userConnected,
+        imageId, tags);
   }
 
   /** Returns a copy that runs image {@code image}. */
   public WorkspaceEntry withImageId(Optional<String> image) {
-    return new WorkspaceEntry(id, runningMode, details, state, pendingStep, snapshots, lastUserConnection, image, tags);
+    return new WorkspaceEntry(id, runningMode, details, state, pendingStep, snapshots, lastUserConnection,
+        userConnected, image, tags);
   }
 
   /**
@@ -190,13 +221,14 @@ public final class WorkspaceEntry {
     ImmutableList<Instant> next =
         ImmutableList.<Instant>builderWithExpectedSize(snapshots.size() - from + 1)
             .addAll(snapshots.subList(from, snapshots.size())).add(time).build();
-    return new WorkspaceEntry(id, runningMode, details, state, pendingStep, next, lastUserConnection, imageId, tags);
+    return new WorkspaceEntry(id, runningMode, details, state, pendingStep, next, lastUserConnection,
+        userConnected, imageId, tags);
   }
 
   /** Returns a copy that carries {@code next} as its tags. */
   public WorkspaceEntry withTags(ImmutableList<Tag> next) {
-    return new WorkspaceEntry(id, runningMode, details, state, pendingStep, snapshots, lastUserConnection, imageId,
-        next);
+    return new WorkspaceEntry(id, runningMode, details, state, pendingStep, snapshots, lastUserConnection,
+        userConnected, imageId, next);
   }
 
   @Override
@@ -204,18 +236,20 @@ public final class WorkspaceEntry {
     return other == this || other instanceof WorkspaceEntry entry
         && details.equals(entry.details) && state == entry.state && pendingStep.equals(entry.pendingStep)
         && snapshots.equals(entry.snapshots) && lastUserConnection.equals(entry.lastUserConnection)
+        && userConnected == entry.userConnected
         && imageId.equals(entry.imageId) && tags.equals(entry.tags);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(details, state, pendingStep, snapshots, lastUserConnection, imageId, tags);
+    return Objects.hash(details, state, pendingStep, snapshots, lastUserConnection, userConnected, imageId, tags);
   }
 
   @Override
   public String toString() {
     return "WorkspaceEntry[details=" + details + ", state=" + state + ", pendingStep=" + pendingStep
-        + ", snapshots=" + snapshots + ", lastUserConnection=" + lastUserConnection + ", imageId=" + imageId
+        + ", snapshots=" + snapshots + ", lastUserConnection=" + lastUserConnection
+        + ", userConnected=" + userConnected + ", imageId=" + imageId
         + ", tags=" + tags + "]";
   }
 }

@@ -15,7 +15,17 @@ public enum AdminEndpoint {
   /** {@code POST /_admin/directories}: adds a directory to the catalogue. */
   DIRECTORIES("directories", "POST"),
   /** {@code GET /_admin/state}: the state dump. */
-  STATE("state", "GET");
+  STATE("state", "GET"),
+  /** {@code POST /_admin/connect}: a user connects to a WorkSpace. */
+  CONNECT("connect", "POST"),
+  /** {@code POST /_admin/disconnect}: the connected user of a WorkSpace disconnects. */
+  DISCONNECT("disconnect", "POST"),
+  /** {@code GET /_admin/health}: whether the server answers, with its virtual time. */
+  HEALTH("health", "GET"),
+  /** {@code GET /_admin/export}: the whole state, as {@code StateJson} writes it. */
+  EXPORT("export", "GET"),
+  /** {@code POST /_admin/import}: replaces the whole state with one {@code StateJson} wrote. */
+  IMPORT("import", "POST");
 
   /** The path every admin endpoint is under. */
   public static final String PREFIX = "/_admin/";

@@ -3,6 +3,8 @@ package dev.workspaces.server.admin;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import dev.workspaces.engine.Engine;
+import dev.workspaces.engine.State;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,6 +48,22 @@ final class AdminJson {
       json.writeStartObject();
       json.writeFieldName("Clock");
       writeEpochSeconds(json, clock);
+      json.writeEndObject();
+    });
+  }
+
+  /**
+   * Returns the body of {@code GET /_admin/health}:
+   * {@code {"Status":"UP","Clock":<epoch seconds>,"PendingSteps":n,"SimulatedOperations":n}}.
+   */
+  static byte[] health(State state) {
+    return write(json -> {
+      json.writeStartObject();
+      json.writeStringField("Status", "UP");
+      json.writeFieldName("Clock");
+      writeEpochSeconds(json, state.clock());
+      json.writeNumberField("PendingSteps", state.timeline().size());
+      json.writeNumberField("SimulatedOperations", Engine.simulatedOperations().size());
       json.writeEndObject();
     });
   }

@@ -1,5 +1,6 @@
 /**
- * The admin endpoints under {@code /_admin/} (reset, advance, add a directory, dump the state):
+ * The admin endpoints under {@code /_admin/} (reset, advance, add a directory, dump, export and
+ * import the state, connect and disconnect a user, health):
  * control of the simulated service for tests and scripts, not part of the WorkSpaces API.
  *
  * <p>Internal: these types may change in any release. Nothing here is {@code null} unless marked

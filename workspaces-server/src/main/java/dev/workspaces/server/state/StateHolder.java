@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apiguardian.api.API;
 
@@ -54,6 +55,17 @@ public final class StateHolder {
   /** Applies {@code request} for {@code scope}; a refusal leaves the state as it was. */
   public synchronized Outcome apply(Scope scope, WorkspacesRequest request) {
     return cell.update(state -> Engine.apply(caughtUp(state), scope, request));
+  }
+
+  /**
+   * Applies {@code step}, a change that may be refused (such as {@code Engine.connectUser}), and
+   * keeps the state it returns: a refusal returns the state as it was.
+   */
+  public synchronized Outcome apply(Function<State, Outcome> step) {
+    catchUp();
+    Outcome outcome = step.apply(state);
+    state = outcome.state();
+    return outcome;
   }
 
   /** Returns the current state. */

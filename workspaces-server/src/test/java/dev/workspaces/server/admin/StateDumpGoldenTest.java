@@ -8,6 +8,7 @@ import dev.workspaces.engine.Engine;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
+import dev.workspaces.json.state.StateDump;
 import dev.workspaces.engine.catalogue.AmazonBundles;
 import dev.workspaces.model.ClientProperties;
 import dev.workspaces.model.Compute;

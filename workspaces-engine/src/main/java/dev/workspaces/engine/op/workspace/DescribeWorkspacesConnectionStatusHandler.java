@@ -18,10 +18,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * DescribeWorkspacesConnectionStatus: one status per WorkSpace, sorted by id. No user ever connects
- * to a simulated WorkSpace, so an AVAILABLE one is DISCONNECTED and every other state (stopped ones
- * included, as the service documents) reports UNKNOWN. Without WorkspaceIds every WorkSpace is
- * listed in pages of 25.
+ * DescribeWorkspacesConnectionStatus: one status per WorkSpace, sorted by id. An AVAILABLE WorkSpace
+ * is CONNECTED while a user is connected (see {@link UserConnections}), else DISCONNECTED; every
+ * other state (stopped ones included, as the service documents) reports UNKNOWN. Without
+ * WorkspaceIds every WorkSpace is listed in pages of 25.
  */
 final class DescribeWorkspacesConnectionStatusHandler implements Handler<DescribeWorkspacesConnectionStatusRequest> {
   private static final int PAGE = 25;
@@ -46,9 +46,10 @@ final class DescribeWorkspacesConnectionStatusHandler implements Handler<Describ
         .build());
   }
 
-  private static WorkspaceConnectionStatus status(WorkspaceEntry entry, State state) {
-    ConnectionState connection = entry.state() == WorkspaceState.AVAILABLE
-        ? ConnectionState.DISCONNECTED : ConnectionState.UNKNOWN;
+  /** Returns the connection status of {@code entry} now. */
+  static WorkspaceConnectionStatus status(WorkspaceEntry entry, State state) {
+    ConnectionState connection = entry.state() != WorkspaceState.AVAILABLE ? ConnectionState.UNKNOWN
+        : entry.userConnected() ? ConnectionState.CONNECTED : ConnectionState.DISCONNECTED;
     return WorkspaceConnectionStatus.builder()
         .workspaceId(entry.id())
         .connectionState(connection)

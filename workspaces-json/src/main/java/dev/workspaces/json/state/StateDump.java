@@ -1,6 +1,11 @@
-package dev.workspaces.server.admin;
+package dev.workspaces.json.state;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.state.DumpSections;
@@ -9,13 +14,22 @@ import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.state.ScopeState;
 import dev.workspaces.json.WorkspacesJson;
 import dev.workspaces.model.Structure;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Renders a {@link State} as the JSON of {@code GET /_admin/state}.
+ * Renders a {@link State} as readable JSON: every scope's resources as the API shows them. The
+ * server's {@code GET /_admin/state} answers with {@link #of}; {@link #pretty} is the same document
+ * indented, one member or element per line, for reading and for {@link StateAssertions}' diffs.
+ * The dump shows resources, not the engine's bookkeeping (pending steps are counted, not listed);
+ * the whole state, for export and import, is {@link StateJson}.
  *
  * <pre>{@code
  * {"Clock":1767225600,"Seed":0,"IdCounter":2,"PendingSteps":1,
@@ -36,15 +50,17 @@ import java.util.Map;
  * it (an image without the time-dependent {@code Updates} that DescribeWorkspaceImages adds). Equal states give byte-identical dumps. The clock is epoch seconds with at most
  * three fractional digits.
  */
-final class StateDump {
+public final class StateDump {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
   private StateDump() {}
 
-  /** Returns the dump of {@code state}. */
-  static byte[] of(State state) {
-    return AdminJson.write(json -> {
+  /** Returns the dump of {@code state}: compact UTF-8 JSON, one line. */
+  public static byte[] of(State state) {
+    return write(json -> {
       json.writeStartObject();
       json.writeFieldName("Clock");
-      AdminJson.writeEpochSeconds(json, state.clock());
+      writeEpochSeconds(json, state.clock());
       json.writeNumberField("Seed", state.seed());
       json.writeNumberField("IdCounter", state.idCounter());
       json.writeNumberField("PendingSteps", state.timeline().size());
@@ -64,6 +80,55 @@ final class StateDump {
       json.writeEndObject();
       json.writeEndObject();
     });
+  }
+
+  /** Returns the dump of {@code state} indented by two spaces, one member or array element per line. */
+  public static String pretty(State state) {
+    return indent(of(state));
+  }
+
+  /** Returns the JSON document {@code compact} indented by two spaces, numbers and strings kept as written. */
+  static String indent(byte[] compact) {
+    StringWriter text = new StringWriter();
+    DefaultIndenter lines = new DefaultIndenter("  ", "\n");
+    try (JsonParser in = FACTORY.createParser(compact); JsonGenerator out = FACTORY.createGenerator(text)) {
+      out.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(lines).withArrayIndenter(lines));
+      for (JsonToken token = in.nextToken(); token != null; token = in.nextToken()) {
+        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+          out.writeNumber(in.getText());
+        } else {
+          out.copyCurrentEvent(in);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("a dump is well-formed JSON in memory", e);
+    }
+    return text.toString();
+  }
+
+  /** Writes {@code time} as a number of epoch seconds with at most three fractional digits. */
+  static void writeEpochSeconds(JsonGenerator json, Instant time) throws IOException {
+    BigDecimal seconds = BigDecimal.valueOf(time.getEpochSecond())
+        .add(BigDecimal.valueOf(time.getNano(), 9))
+        .setScale(3, RoundingMode.DOWN)
+        .stripTrailingZeros();
+    json.writeNumber(seconds.scale() < 0 ? seconds.setScale(0).toPlainString() : seconds.toPlainString());
+  }
+
+  /** Writes one JSON document into a byte array. */
+  interface Body {
+    void write(JsonGenerator json) throws IOException;
+  }
+
+  /** Returns the UTF-8 bytes {@code body} writes. */
+  static byte[] write(Body body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      body.write(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON to memory cannot fail", e);
+    }
+    return out.toByteArray();
   }
 
   private static void writeScope(JsonGenerator json, ScopeState scope) throws IOException {
@@ -137,7 +202,7 @@ final class StateDump {
     }
 
     /** Runs {@code body} on the generator; writing to memory throws no IOException in practice. */
-    private void write(AdminJson.Body body) {
+    private void write(Body body) {
       try {
         body.write(json);
       } catch (IOException e) {
