@@ -18,7 +18,7 @@ import java.util.Optional;
  * id and running mode are kept beside it too: the checks and changes of a reboot, stop or start
  * then read this object only, which at 100k WorkSpaces is one cache miss fewer per request.
  *
- * <p>Immutable and compared by value (its seven components below). Made by {@link #of} and
+ * <p>Immutable and compared by value (its eight components below). Made by {@link #of} and
  * changed by the {@code with} methods.
  *
  * <ul>
@@ -34,7 +34,9 @@ import java.util.Optional;
  *       unknown;
  *   <li>{@code tags}: the WorkSpace's tags, in the order their keys were first set (kept here rather
  *       than in {@link ScopeTags}, so that tagging and deleting a WorkSpace touch one
- *       entry).
+ *       entry);
+ *   <li>{@code changeTimes}: when it was launched and last resized, which the cooldowns of
+ *       ModifyWorkspaceProperties count from.
  * </ul>
  */
 public final class WorkspaceEntry {
@@ -50,11 +52,13 @@ public final class WorkspaceEntry {
   private final Optional<Instant> lastUserConnection;
   private final Optional<String> imageId;
   private final ImmutableList<Tag> tags;
+  private final ChangeTimes changeTimes;
 
   /** Takes every field as given: {@code details} has no state, {@code id} and {@code runningMode} are its own. */
   private WorkspaceEntry(String id, RunningMode runningMode, Workspace details, WorkspaceState state,
       Optional<TimelineKey> pendingStep, ImmutableList<Instant> snapshots,
-      Optional<Instant> lastUserConnection, Optional<String> imageId, ImmutableList<Tag> tags) {
+      Optional<Instant> lastUserConnection, Optional<String> imageId, ImmutableList<Tag> tags,
+      ChangeTimes changeTimes) {
     this.id = id;
     this.runningMode = runningMode;
     this.details = details;
@@ -64,16 +68,18 @@ public final class WorkspaceEntry {
     this.lastUserConnection = Objects.requireNonNull(lastUserConnection, "lastUserConnection");
     this.imageId = Objects.requireNonNull(imageId, "imageId");
     this.tags = Objects.requireNonNull(tags, "tags");
+    this.changeTimes = Objects.requireNonNull(changeTimes, "changeTimes");
   }
 
   /** Returns an entry of API value {@code value} (its {@code State} member, if any, removed). */
   private static WorkspaceEntry ofApiValue(Workspace value, WorkspaceState state, Optional<TimelineKey> pendingStep,
       ImmutableList<Instant> snapshots, Optional<Instant> lastUserConnection, Optional<String> imageId,
-      ImmutableList<Tag> tags) {
+      ImmutableList<Tag> tags, ChangeTimes changeTimes) {
     Workspace details = value.stateAsString().isEmpty() ? value
         : value.toBuilder().state(Optional.<String>empty()).build();
     return new WorkspaceEntry(details.workspaceId().orElseThrow(), runningModeOf(details), details, state,
-        pendingStep, snapshots, lastUserConnection, imageId, tags);
+        pendingStep, snapshots, lastUserConnection, imageId,
+        tags, changeTimes);
   }
 
   private static RunningMode runningModeOf(Workspace details) {
@@ -94,7 +100,7 @@ public final class WorkspaceEntry {
         .orElseThrow(() -> new IllegalArgumentException("A stored WorkSpace needs a State member the model lists; "
             + id + " has " + workspace.stateAsString().map(s -> "State " + s).orElse("none") + "."));
     return ofApiValue(workspace, state, Optional.empty(), ImmutableList.of(),
-        Optional.empty(), Optional.empty(), ImmutableList.of());
+        Optional.empty(), Optional.empty(), ImmutableList.of(), ChangeTimes.NONE);
   }
 
   /** Returns the WorkSpace as the API shows it, without its {@code State} member. */
@@ -159,22 +165,26 @@ public final class WorkspaceEntry {
 
   /** Returns a copy with another API value; its {@code State}, when it has one, becomes the state. */
   public WorkspaceEntry withWorkspace(Workspace next) {
-    return ofApiValue(next, next.state().orElse(state), pendingStep, snapshots, lastUserConnection, imageId, tags);
+    return ofApiValue(next, next.state().orElse(state), pendingStep, snapshots, lastUserConnection, imageId, tags,
+        changeTimes);
   }
 
   /** Returns a copy in {@code next} whose pending step is {@code step}. */
   public WorkspaceEntry moved(WorkspaceState next, Optional<TimelineKey> step) {
-    return new WorkspaceEntry(id, runningMode, details, next, step, snapshots, lastUserConnection, imageId, tags);
+    return new WorkspaceEntry(id, runningMode, details, next, step, snapshots, lastUserConnection, imageId,
+        tags, changeTimes);
   }
 
   /** Returns a copy whose pending step is {@code step}. */
   public WorkspaceEntry withPendingStep(Optional<TimelineKey> step) {
-    return new WorkspaceEntry(id, runningMode, details, state, step, snapshots, lastUserConnection, imageId, tags);
+    return new WorkspaceEntry(id, runningMode, details, state, step, snapshots, lastUserConnection, imageId,
+        tags, changeTimes);
   }
 
   /** Returns a copy that runs image {@code image}. */
   public WorkspaceEntry withImageId(Optional<String> image) {
-    return new WorkspaceEntry(id, runningMode, details, state, pendingStep, snapshots, lastUserConnection, image, tags);
+    return new WorkspaceEntry(id, runningMode, details, state, pendingStep, snapshots, lastUserConnection, image,
+        tags, changeTimes);
   }
 
   /**
@@ -190,13 +200,25 @@ public final class WorkspaceEntry {
     ImmutableList<Instant> next =
         ImmutableList.<Instant>builderWithExpectedSize(snapshots.size() - from + 1)
             .addAll(snapshots.subList(from, snapshots.size())).add(time).build();
-    return new WorkspaceEntry(id, runningMode, details, state, pendingStep, next, lastUserConnection, imageId, tags);
+    return new WorkspaceEntry(id, runningMode, details, state, pendingStep, next, lastUserConnection, imageId,
+        tags, changeTimes);
+  }
+
+  /** Returns when the WorkSpace was launched and when its volumes and compute type last changed. */
+  public ChangeTimes changeTimes() {
+    return changeTimes;
+  }
+
+  /** Returns a copy with {@code next} as its change times. */
+  public WorkspaceEntry withChangeTimes(ChangeTimes next) {
+    return new WorkspaceEntry(id, runningMode, details, state, pendingStep, snapshots, lastUserConnection, imageId,
+        tags, next);
   }
 
   /** Returns a copy that carries {@code next} as its tags. */
   public WorkspaceEntry withTags(ImmutableList<Tag> next) {
     return new WorkspaceEntry(id, runningMode, details, state, pendingStep, snapshots, lastUserConnection, imageId,
-        next);
+        next, changeTimes);
   }
 
   @Override
@@ -204,18 +226,19 @@ public final class WorkspaceEntry {
     return other == this || other instanceof WorkspaceEntry entry
         && details.equals(entry.details) && state == entry.state && pendingStep.equals(entry.pendingStep)
         && snapshots.equals(entry.snapshots) && lastUserConnection.equals(entry.lastUserConnection)
-        && imageId.equals(entry.imageId) && tags.equals(entry.tags);
+        && imageId.equals(entry.imageId) && tags.equals(entry.tags) && changeTimes.equals(entry.changeTimes);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(details, state, pendingStep, snapshots, lastUserConnection, imageId, tags);
+    return Objects.hash(details, state, pendingStep, snapshots, lastUserConnection, imageId,
+        tags, changeTimes);
   }
 
   @Override
   public String toString() {
     return "WorkspaceEntry[details=" + details + ", state=" + state + ", pendingStep=" + pendingStep
         + ", snapshots=" + snapshots + ", lastUserConnection=" + lastUserConnection + ", imageId=" + imageId
-        + ", tags=" + tags + "]";
+        + ", tags=" + tags + ", changeTimes=" + changeTimes + "]";
   }
 }
