@@ -4,6 +4,7 @@ import static dev.workspaces.engine.Fixtures.SCOPE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.workspaces.engine.rule.RefusalRule;
 import dev.workspaces.engine.rule.WorkspaceEdges;
 import dev.workspaces.engine.state.ImageOrigin;
 import dev.workspaces.engine.state.Kind;
@@ -124,7 +125,7 @@ class EngineInvariantsPropertiesTest {
       assertEquals(error.rule().errorCode(), error.code());
     });
     List<ItemFailures.ItemFailure> failures = ItemFailures.of(outcome.response());
-    List<String> rowCodes = outcome.itemRefusals().stream().map(row -> row.errorCode().code()).toList();
+    List<String> rowCodes = outcome.itemRefusals().stream().map(RefusalRule::itemErrorCode).toList();
     assertEquals(failures.stream().map(ItemFailures.ItemFailure::errorCode).toList(), rowCodes,
         () -> "rows of the refused items: " + outcome.itemRefusals());
     outcome.itemRefusals().forEach(row -> assertTrue(row.operations().contains(request.operation()),

@@ -88,7 +88,7 @@ class WorkspaceLifecycleTest {
             .bundleId(AmazonBundles.STANDARD_LINUX).build())
         .build();
     CreateWorkspacesResult result = accepted(next[0], request).responseAs(CreateWorkspacesResult.class);
-    assertEquals(java.util.List.of("ResourceAlreadyExistsException", "ResourceNotFoundException",
+    assertEquals(java.util.List.of("ResourceExists.WorkSpace", "ResourceNotFound.Directory",
             "ResourceNotFoundException", "InvalidParameterValuesException"),
         result.failedRequests().stream().map(f -> f.errorCode().orElseThrow()).toList());
     FailedCreateWorkspaceRequest unknownBundle = result.failedRequests().get(2);

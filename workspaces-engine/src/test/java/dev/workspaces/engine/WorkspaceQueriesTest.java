@@ -163,6 +163,7 @@ class WorkspaceQueriesTest {
     assertEquals(RunningMode.AUTO_STOP, properties.runningMode().orElseThrow(), "kept");
     assertEquals(WorkspaceState.AVAILABLE, stateOf(state, id), "a running-mode change is immediate");
 
+    state = Engine.advance(state, Duration.ofHours(6)); // volumes are resized 6 hours after launch at the earliest
     state = accepted(state, ModifyWorkspacePropertiesRequest.builder().workspaceId(id)
         .workspaceProperties(WorkspaceProperties.builder().userVolumeSizeGib(100).build()).build()).state();
     assertEquals(WorkspaceState.UPDATING, stateOf(state, id));
@@ -170,7 +171,7 @@ class WorkspaceQueriesTest {
         .stream().map(m -> m.resource().orElseThrow()).toList());
     Outcome again = Engine.apply(state, SCOPE, ModifyWorkspacePropertiesRequest.builder().workspaceId(id)
         .workspaceProperties(WorkspaceProperties.builder().rootVolumeSizeGib(175).build()).build());
-    assertEquals(ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION, again.error().orElseThrow().code());
+    assertEquals(ErrorCode.OPERATION_IN_PROGRESS_EXCEPTION, again.error().orElseThrow().code());
     state = Engine.advance(state, Duration.ofMinutes(10));
     assertEquals(WorkspaceState.AVAILABLE, stateOf(state, id));
     assertEquals(List.of(), workspace(state, id).modificationStates());

@@ -240,8 +240,7 @@ final class GoldenScript {
     call(A, "ModifyWorkspaceState", "{'WorkspaceId':'${carol}','WorkspaceState':'AVAILABLE'}");
     call(A, "ModifyWorkspaceProperties", "{'WorkspaceId':'${bob}',"
         + "'WorkspaceProperties':{'RunningMode':'AUTO_STOP','RunningModeAutoStopTimeoutInMinutes':60}}");
-    call(A, "ModifyWorkspaceProperties", "{'WorkspaceId':'${bob}',"
-        + "'WorkspaceProperties':{'ComputeTypeName':'PERFORMANCE','UserVolumeSizeGib':100}}");
+    call(A, "ModifyWorkspaceProperties", "{'WorkspaceId':'${bob}','WorkspaceProperties':{'ComputeTypeName':'VALUE'}}");
     call(A, "ModifyWorkspaceProperties", "{'WorkspaceId':'${bob}','WorkspaceProperties':{'UserVolumeSizeGib':200}}");
     call(A, "ModifyWorkspaceProperties", "{'WorkspaceId':'${erin}',"
         + "'WorkspaceProperties':{'RunningModeAutoStopTimeoutInMinutes':45}}");

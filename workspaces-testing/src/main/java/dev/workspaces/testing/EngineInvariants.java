@@ -89,9 +89,9 @@ public final class EngineInvariants {
       RefusalRule row = rows.get(i);
       require(row.operations().contains(operation),
           operation + " item " + i + " refused by " + row.qualifiedName() + ", a row of other operations");
-      require(row.errorCode().code().equals(codes.get(i)),
+      require(row.itemErrorCode().equals(codes.get(i)),
           operation + " item " + i + " carries " + codes.get(i) + " but its row " + row.qualifiedName() + " says "
-              + row.errorCode().code());
+              + row.itemErrorCode());
     }
   }
 

@@ -9,6 +9,7 @@ import dev.workspaces.engine.State;
 import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.engine.rule.WorkspaceRule;
+import dev.workspaces.model.Protocol;
 import dev.workspaces.model.RebootRequest;
 import dev.workspaces.model.RebuildRequest;
 import dev.workspaces.model.RunningMode;
@@ -77,11 +78,15 @@ record WorkspaceRoute(boolean createdLast, Step settle, Step last) {
       entry -> RestoreWorkspaceRequest.builder().workspaceId(entry.id()).build());
   static final Step ADMIN_MAINTENANCE = each(WorkspaceRule.ENTER_ADMIN_MAINTENANCE, entry -> ModifyWorkspaceStateRequest
       .builder().workspaceId(entry.id()).workspaceState(TargetWorkspaceState.ADMIN_MAINTENANCE).build());
-  /** A bigger user volume: a change that takes time, so the WorkSpace is UPDATING. */
-  static final Step GROW_USER_VOLUME = each(WorkspaceRule.MODIFY_PROPERTIES, entry -> {
-    int size = entry.details().workspaceProperties().flatMap(WorkspaceProperties::userVolumeSizeGib).orElse(50);
+  /**
+   * The other streaming protocol: a change that takes time, so the WorkSpace is UPDATING, and that
+   * no cooldown after launch holds back (volume and larger compute changes wait 6 hours).
+   */
+  static final Step SWITCH_PROTOCOL = each(WorkspaceRule.MODIFY_PROPERTIES, entry -> {
+    boolean wsp = entry.details().workspaceProperties().map(WorkspaceProperties::protocols)
+        .filter(protocols -> protocols.contains(Protocol.WSP)).isPresent();
     return ModifyWorkspacePropertiesRequest.builder().workspaceId(entry.id())
-        .workspaceProperties(WorkspaceProperties.builder().userVolumeSizeGib(size + 50).build()).build();
+        .workspaceProperties(WorkspaceProperties.builder().protocols(wsp ? Protocol.PCOIP : Protocol.WSP).build()).build();
   });
   static final Step CREATE_IMAGE = each(WorkspaceRule.CREATE_IMAGE, entry -> CreateWorkspaceImageRequest.builder()
       .workspaceId(entry.id()).name("image-of-" + entry.id()).description("An image of " + entry.id()).build());
@@ -96,7 +101,7 @@ record WorkspaceRoute(boolean createdLast, Step settle, Step last) {
       entry(WorkspaceState.REBOOTING, new WorkspaceRoute(false, NONE, REBOOT)),
       entry(WorkspaceState.REBUILDING, new WorkspaceRoute(false, NONE, REBUILD)),
       entry(WorkspaceState.RESTORING, new WorkspaceRoute(false, NONE, RESTORE)),
-      entry(WorkspaceState.UPDATING, new WorkspaceRoute(false, NONE, GROW_USER_VOLUME)),
+      entry(WorkspaceState.UPDATING, new WorkspaceRoute(false, NONE, SWITCH_PROTOCOL)),
       entry(WorkspaceState.ADMIN_MAINTENANCE, new WorkspaceRoute(false, NONE, ADMIN_MAINTENANCE)),
       entry(WorkspaceState.SUSPENDED, new WorkspaceRoute(false, NONE, CREATE_IMAGE)),
       entry(WorkspaceState.TERMINATING, new WorkspaceRoute(false, NONE, TERMINATE)),

@@ -65,8 +65,8 @@ public record RuleRefusal(RefusalRule row, String message, Optional<String> reso
     return Outcome.failure(unchanged, new ServiceError(row, message, resourceId));
   }
 
-  /** Returns the wire name of the row's error code, as a {@code FailedRequests} item carries it. */
+  /** Returns the code a {@code FailedRequests} item refused by the row carries ({@link RefusalRule#itemErrorCode()}). */
   public String errorCode() {
-    return row.errorCode().code();
+    return row.itemErrorCode();
   }
 }

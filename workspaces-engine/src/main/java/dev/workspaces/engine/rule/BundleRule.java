@@ -26,7 +26,11 @@ public enum BundleRule implements RefusalRule {
   BUNDLE_EXISTS(
       EnumSet.of(CREATE_WORKSPACES, MIGRATE_WORKSPACE), RESOURCE_NOT_FOUND_EXCEPTION, "2026-08",
       "The bundle a WorkSpace is put on is one of Amazon's public bundles or one of the caller's own in "
-          + "the caller's region (per item in CreateWorkspaces).");
+          + "the caller's region (per item in CreateWorkspaces)."),
+  MIGRATE_TO_OTHER_BUNDLE(
+      EnumSet.of(MIGRATE_WORKSPACE), INVALID_PARAMETER_VALUES_EXCEPTION, "2023-06",
+      "A WorkSpace is migrated to a bundle other than its own; one refreshed on its own bundle is rebuilt "
+          + "instead (Administration Guide, Migrate a WorkSpace; the error code is our reading).");
 
   private final Precondition precondition;
 

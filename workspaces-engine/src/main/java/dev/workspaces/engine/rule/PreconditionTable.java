@@ -15,9 +15,16 @@ public enum PreconditionTable {
   WORKSPACE_REQUEST(WorkspaceRequestRule.values(), "Other WorkSpace requests",
       "In batch calls and CreateWorkspaces a row refuses one item; elsewhere the whole request.\n" + Notes.IN_ORDER),
   CREATE_WORKSPACES(CreateWorkspacesRule.values(), "CreateWorkspaces items",
-      "Each row refuses one item in `FailedRequests`; the call itself succeeds. An item is checked against\n"
-          + "DIRECTORY_KNOWN, DIRECTORY_REGISTERED, `BundleRule.BUNDLE_EXISTS`, the name rows, ONE_PER_USER,\n"
-          + "`WorkspaceRequestRule.PROPERTIES_VALID` and WORKSPACE_LIMIT, in this order.\n"),
+      "Each row refuses one item in `FailedRequests` with its item code; the call itself succeeds. The item\n"
+          + "codes that are not exception names are the service's own, as public sources quote them; the other\n"
+          + "rows' codes for items are not documented, and the simulator writes the exception name. An item is\n"
+          + "checked against DIRECTORY_KNOWN, DIRECTORY_REGISTERED, `BundleRule.BUNDLE_EXISTS`, the name rows,\n"
+          + "ONE_PER_USER, `WorkspaceRequestRule.PROPERTIES_VALID`, TAG_LIMIT and WORKSPACE_LIMIT, in this order.\n"),
+  MODIFY_PROPERTIES(ModifyPropertiesRule.values(), "ModifyWorkspaceProperties changes",
+      "A request is checked against `WorkspaceRequestRule.WORKSPACE_EXISTS`, `MODIFICATION_IN_PROGRESS`,\n"
+          + "`WorkspaceRule.MODIFY_PROPERTIES`, `WorkspaceRequestRule.PROPERTIES_VALID` and then these rows, in\n"
+          + "table order. A value equal to the current one is no change. A STOPPED WorkSpace stays STOPPED: its\n"
+          + "change applies at once, without UPDATING (not documented; our choice).\n"),
   DIRECTORY(DirectoryRule.values(), "Directories", Notes.IN_ORDER),
   TAG(TagRule.values(), "Tags", Notes.IN_ORDER),
   BUNDLE(BundleRule.values(), "Bundles", Notes.IN_ORDER),

@@ -34,6 +34,15 @@ public interface RefusalRule {
     return precondition().errorCode();
   }
 
+  /**
+   * Returns the code a {@code FailedRequests} item refused by this row carries: the service's own
+   * dotted code where public sources show one (for example {@code ResourceNotFound.Directory}),
+   * else the name of {@link #errorCode()}.
+   */
+  default String itemErrorCode() {
+    return errorCode().code();
+  }
+
   /** Returns the year and month of the documentation this row follows (of when we chose it, for our choices). */
   default String docDate() {
     return precondition().docDate();

@@ -37,7 +37,9 @@ import java.util.Optional;
  *       unknown;
  *   <li>{@code tags}: the WorkSpace's tags, in the order their keys were first set (kept here rather
  *       than in {@link ScopeTags}, so that tagging and deleting a WorkSpace touch one
- *       entry).
+ *       entry);
+ *   <li>{@code changeTimes}: when it was launched and last resized, which the cooldowns of
+ *       ModifyWorkspaceProperties count from.
  * </ul>
  */
 public final class WorkspaceEntry {
@@ -54,12 +56,13 @@ public final class WorkspaceEntry {
   private final boolean userConnected;
   private final Optional<String> imageId;
   private final ImmutableList<Tag> tags;
+  private final ChangeTimes changeTimes;
 
   /** Takes every field as given: {@code details} has no state, {@code id} and {@code runningMode} are its own. */
   private WorkspaceEntry(String id, RunningMode runningMode, Workspace details, WorkspaceState state,
       Optional<TimelineKey> pendingStep, ImmutableList<Instant> snapshots,
       Optional<Instant> lastUserConnection, boolean userConnected, Optional<String> imageId,
-      ImmutableList<Tag> tags) {
+      ImmutableList<Tag> tags, ChangeTimes changeTimes) {
     this.id = id;
     this.runningMode = runningMode;
     this.details = details;
@@ -70,16 +73,17 @@ public final class WorkspaceEntry {
     this.userConnected = userConnected;
     this.imageId = Objects.requireNonNull(imageId, "imageId");
     this.tags = Objects.requireNonNull(tags, "tags");
+    this.changeTimes = Objects.requireNonNull(changeTimes, "changeTimes");
   }
 
   /** Returns an entry of API value {@code value} (its {@code State} member, if any, removed). */
   private static WorkspaceEntry ofApiValue(Workspace value, WorkspaceState state, Optional<TimelineKey> pendingStep,
       ImmutableList<Instant> snapshots, Optional<Instant> lastUserConnection, boolean userConnected,
-      Optional<String> imageId, ImmutableList<Tag> tags) {
+      Optional<String> imageId, ImmutableList<Tag> tags, ChangeTimes changeTimes) {
     Workspace details = value.stateAsString().isEmpty() ? value
         : value.toBuilder().state(Optional.<String>empty()).build();
     return new WorkspaceEntry(details.workspaceId().orElseThrow(), runningModeOf(details), details, state,
-        pendingStep, snapshots, lastUserConnection, userConnected, imageId, tags);
+        pendingStep, snapshots, lastUserConnection, userConnected, imageId, tags, changeTimes);
   }
 
   private static RunningMode runningModeOf(Workspace details) {
@@ -100,7 +104,7 @@ public final class WorkspaceEntry {
         .orElseThrow(() -> new IllegalArgumentException("A stored WorkSpace needs a State member the model lists; "
             + id + " has " + workspace.stateAsString().map(s -> "State " + s).orElse("none") + "."));
     return ofApiValue(workspace, state, Optional.empty(), ImmutableList.of(),
-        Optional.empty(), false, Optional.empty(), ImmutableList.of());
+        Optional.empty(), false, Optional.empty(), ImmutableList.of(), ChangeTimes.NONE);
   }
 
   /** Returns the WorkSpace as the API shows it, without its {@code State} member. */
@@ -166,7 +170,7 @@ public final class WorkspaceEntry {
   /** Returns a copy with another API value; its {@code State}, when it has one, becomes the state. */
   public WorkspaceEntry withWorkspace(Workspace next) {
     return ofApiValue(next, next.state().orElse(state), pendingStep, snapshots, lastUserConnection, userConnected,
-        imageId, tags);
+        imageId, tags, changeTimes);
   }
 
   /**
@@ -176,7 +180,7 @@ public final class WorkspaceEntry {
   public WorkspaceEntry moved(WorkspaceState next, Optional<TimelineKey> step) {
     boolean connected = userConnected && (state != WorkspaceState.AVAILABLE || next == WorkspaceState.AVAILABLE);
     return new WorkspaceEntry(id, runningMode, details, next, step, snapshots, lastUserConnection, connected,
-        imageId, tags);
+        imageId, tags, changeTimes);
   }
 
   /** Returns whether a user is connected now. */
@@ -187,25 +191,25 @@ public final class WorkspaceEntry {
   /** Returns a copy with a user connected since {@code time}, its last known user connection. */
   public WorkspaceEntry withUserConnected(Instant time) {
     return new WorkspaceEntry(id, runningMode, details, state, pendingStep, snapshots, Optional.of(time), true,
-        imageId, tags);
+        imageId, tags, changeTimes);
   }
 
   /** Returns a copy with no user connected (its last known user connection kept). */
   public WorkspaceEntry withUserDisconnected() {
     return new WorkspaceEntry(id, runningMode, details, state, pendingStep, snapshots, lastUserConnection, false,
-        imageId, tags);
+        imageId, tags, changeTimes);
   }
 
   /** Returns a copy whose pending step is {@code step}. */
   public WorkspaceEntry withPendingStep(Optional<TimelineKey> step) {
     return new WorkspaceEntry(id, runningMode, details, state, step, snapshots, lastUserConnection, userConnected,
-        imageId, tags);
+        imageId, tags, changeTimes);
   }
 
   /** Returns a copy that runs image {@code image}. */
   public WorkspaceEntry withImageId(Optional<String> image) {
     return new WorkspaceEntry(id, runningMode, details, state, pendingStep, snapshots, lastUserConnection,
-        userConnected, image, tags);
+        userConnected, image, tags, changeTimes);
   }
 
   /**
@@ -222,13 +226,24 @@ public final class WorkspaceEntry {
         ImmutableList.<Instant>builderWithExpectedSize(snapshots.size() - from + 1)
             .addAll(snapshots.subList(from, snapshots.size())).add(time).build();
     return new WorkspaceEntry(id, runningMode, details, state, pendingStep, next, lastUserConnection,
-        userConnected, imageId, tags);
+        userConnected, imageId, tags, changeTimes);
+  }
+
+  /** Returns when the WorkSpace was launched and when its volumes and compute type last changed. */
+  public ChangeTimes changeTimes() {
+    return changeTimes;
+  }
+
+  /** Returns a copy with {@code next} as its change times. */
+  public WorkspaceEntry withChangeTimes(ChangeTimes next) {
+    return new WorkspaceEntry(id, runningMode, details, state, pendingStep, snapshots, lastUserConnection,
+        userConnected, imageId, tags, next);
   }
 
   /** Returns a copy that carries {@code next} as its tags. */
   public WorkspaceEntry withTags(ImmutableList<Tag> next) {
     return new WorkspaceEntry(id, runningMode, details, state, pendingStep, snapshots, lastUserConnection,
-        userConnected, imageId, next);
+        userConnected, imageId, next, changeTimes);
   }
 
   @Override
@@ -237,12 +252,13 @@ public final class WorkspaceEntry {
         && details.equals(entry.details) && state == entry.state && pendingStep.equals(entry.pendingStep)
         && snapshots.equals(entry.snapshots) && lastUserConnection.equals(entry.lastUserConnection)
         && userConnected == entry.userConnected
-        && imageId.equals(entry.imageId) && tags.equals(entry.tags);
+        && imageId.equals(entry.imageId) && tags.equals(entry.tags) && changeTimes.equals(entry.changeTimes);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(details, state, pendingStep, snapshots, lastUserConnection, userConnected, imageId, tags);
+    return Objects.hash(details, state, pendingStep, snapshots, lastUserConnection, userConnected, imageId, tags,
+        changeTimes);
   }
 
   @Override
@@ -250,6 +266,6 @@ public final class WorkspaceEntry {
     return "WorkspaceEntry[details=" + details + ", state=" + state + ", pendingStep=" + pendingStep
         + ", snapshots=" + snapshots + ", lastUserConnection=" + lastUserConnection
         + ", userConnected=" + userConnected + ", imageId=" + imageId
-        + ", tags=" + tags + "]";
+        + ", tags=" + tags + ", changeTimes=" + changeTimes + "]";
   }
 }

@@ -73,10 +73,23 @@ public final class StepRunner {
     if (transition == Transition.WORKSPACE_UPDATING) {
       settled = settled.withWorkspace(settled.details().toBuilder().modificationStates(java.util.List.of()).build());
     }
+    if (transition == Transition.WORKSPACE_PENDING && settled.details().computerName().isEmpty()) {
+      settled = settled.withWorkspace(settled.details().toBuilder().computerName(computerName(settled.id())).build());
+    }
     if (target.get() == WorkspaceState.AVAILABLE || target.get() == WorkspaceState.STOPPED) {
       settled = settled.withSnapshot(editor.now());
     }
     ScopeWorkspaces.move(editor, settled, target.get());
+  }
+
+  /**
+   * Returns the computer name a provisioned WorkSpace reports: {@code WSAMZN-} and eight upper-case
+   * letters or digits, as the service's names read; here taken from the WorkSpace id, so it is
+   * deterministic and differs between WorkSpaces.
+   */
+  static String computerName(String workspaceId) {
+    String suffix = workspaceId.substring("ws-".length()).toUpperCase(java.util.Locale.ROOT);
+    return "WSAMZN-" + (suffix.length() > 8 ? suffix.substring(suffix.length() - 8) : suffix);
   }
 
   private static void completeDirectory(StateEditor editor, DirectoryEntry entry, Transition transition) {

@@ -36,7 +36,10 @@ class BundleRuleExamplesTest {
         ok(BundleRule.BUNDLE_EXISTS, WORLD, SCOPE, migrate(AmazonBundles.STANDARD_LINUX)),
         no(BundleRule.BUNDLE_EXISTS, WORLD, SCOPE, migrate(UNKNOWN), UNKNOWN),
         no(BundleRule.BUNDLE_EXISTS, WORLD, SCOPE, CreateWorkspacesRuleExamplesTest.create(
-            CreateWorkspacesRuleExamplesTest.item(DIRECTORY, "ana").bundleId(UNKNOWN)), UNKNOWN));
+            CreateWorkspacesRuleExamplesTest.item(DIRECTORY, "ana").bundleId(UNKNOWN)), UNKNOWN),
+        ok(BundleRule.MIGRATE_TO_OTHER_BUNDLE, WORLD, SCOPE, migrate(AmazonBundles.STANDARD_LINUX)),
+        no(BundleRule.MIGRATE_TO_OTHER_BUNDLE, WORLD, SCOPE, migrate(AmazonBundles.STANDARD_WINDOWS),
+            "rebuild it"));
   }
 
   @ParameterizedTest(name = "{0}")

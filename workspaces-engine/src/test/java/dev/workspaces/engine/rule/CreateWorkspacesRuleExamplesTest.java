@@ -6,6 +6,7 @@ import static dev.workspaces.engine.rule.RowExample.no;
 import static dev.workspaces.engine.rule.RowExample.ok;
 
 import dev.workspaces.engine.Fixtures;
+import dev.workspaces.engine.ImageFixtures;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.AmazonBundles;
 import dev.workspaces.engine.state.Kinds;
@@ -36,7 +37,8 @@ class CreateWorkspacesRuleExamplesTest {
     State full = WORLD.withConfig(WORLD.config().withMaxWorkspacesPerScope(WORLD.scope(SCOPE).get(Kinds.WORKSPACES).entries().size()));
     return Stream.of(
         ok(CreateWorkspacesRule.DIRECTORY_KNOWN, WORLD, SCOPE, create(item(DIRECTORY, "ana"))),
-        no(CreateWorkspacesRule.DIRECTORY_KNOWN, WORLD, SCOPE, create(item("d-9999999999", "ana")), "d-9999999999"),
+        no(CreateWorkspacesRule.DIRECTORY_KNOWN, WORLD, SCOPE, create(item("d-9999999999", "ana")),
+            "The specified directory could not be found in the specified region."),
         ok(CreateWorkspacesRule.DIRECTORY_REGISTERED, WORLD, SCOPE, create(item(DIRECTORY, "ana"))),
         no(CreateWorkspacesRule.DIRECTORY_REGISTERED, WORLD, SCOPE, create(item(REGISTERING, "ana")), "REGISTERING"),
         ok(CreateWorkspacesRule.NAME_FOR_UNDEFINED_USER, WORLD, SCOPE,
@@ -47,7 +49,11 @@ class CreateWorkspacesRuleExamplesTest {
         no(CreateWorkspacesRule.NAME_ONLY_FOR_UNDEFINED_USER, WORLD, SCOPE,
             create(item(DIRECTORY, "ana").workspaceName("kiosk")), "WorkspaceName can be given only"),
         ok(CreateWorkspacesRule.ONE_PER_USER, WORLD, SCOPE, create(item(DIRECTORY, "ana"))),
-        no(CreateWorkspacesRule.ONE_PER_USER, WORLD, SCOPE, create(item(DIRECTORY, "taken")), "taken"),
+        no(CreateWorkspacesRule.ONE_PER_USER, WORLD, SCOPE, create(item(DIRECTORY, "taken")),
+            "A WorkSpace already exists for the specified user."),
+        ok(CreateWorkspacesRule.TAG_LIMIT, WORLD, SCOPE, create(item(DIRECTORY, "ana").tags(ImageFixtures.tags(50)))),
+        no(CreateWorkspacesRule.TAG_LIMIT, WORLD, SCOPE, create(item(DIRECTORY, "ana").tags(ImageFixtures.tags(51))),
+            "51 tags"),
         ok(CreateWorkspacesRule.WORKSPACE_LIMIT, WORLD, SCOPE, create(item(DIRECTORY, "ana"))),
         no(CreateWorkspacesRule.WORKSPACE_LIMIT, full, SCOPE, create(item(DIRECTORY, "ana")),
             "limit of " + WORLD.scope(SCOPE).get(Kinds.WORKSPACES).entries().size()));

@@ -25,6 +25,7 @@ class EveryRowIsPinnedTest {
       () -> WorkspaceRuleExamplesTest.examples().map(e -> new Pinned(e.row(), e.accepted())),
       () -> WorkspaceRequestRuleExamplesTest.examples().map(EveryRowIsPinnedTest::pinned),
       () -> CreateWorkspacesRuleExamplesTest.examples().map(EveryRowIsPinnedTest::pinned),
+      () -> ModifyPropertiesRuleExamplesTest.examples().map(EveryRowIsPinnedTest::pinned),
       () -> DirectoryRuleExamplesTest.examples().map(EveryRowIsPinnedTest::pinned),
       () -> TagRuleExamplesTest.examples().map(EveryRowIsPinnedTest::pinned),
       () -> BundleRuleExamplesTest.examples().map(EveryRowIsPinnedTest::pinned),

@@ -72,7 +72,7 @@ record RowExample(RefusalRule row, boolean accepted, State start, Scope scope, W
     }
     assertEquals(List.of(row), outcome.itemRefusals(), this + ": the rows of the refused items");
     ItemFailure failure = ItemFailures.of(outcome.response()).get(0);
-    assertEquals(row.errorCode().code(), failure.errorCode());
+    assertEquals(row.itemErrorCode(), failure.errorCode());
     assertTrue(failure.errorMessage().contains(named), () -> failure.errorMessage() + " does not name " + named);
   }
 

@@ -84,7 +84,8 @@ class WorkspaceRuleExamplesTest {
         new Example(WorkspaceRule.ENTER_ADMIN_MAINTENANCE, STOPPED, AUTO_STOP, false, STOPPED),
         new Example(WorkspaceRule.LEAVE_ADMIN_MAINTENANCE, ADMIN_MAINTENANCE, AUTO_STOP, true, AVAILABLE),
         new Example(WorkspaceRule.LEAVE_ADMIN_MAINTENANCE, STOPPED, AUTO_STOP, false, STOPPED),
-        new Example(WorkspaceRule.MODIFY_PROPERTIES, STOPPED, AUTO_STOP, true, WorkspaceState.UPDATING),
+        new Example(WorkspaceRule.MODIFY_PROPERTIES, AVAILABLE, AUTO_STOP, true, WorkspaceState.UPDATING),
+        new Example(WorkspaceRule.MODIFY_PROPERTIES, STOPPED, AUTO_STOP, true, STOPPED),
         new Example(WorkspaceRule.MODIFY_PROPERTIES, REBOOTING, AUTO_STOP, false, REBOOTING),
         new Example(WorkspaceRule.MIGRATE, AVAILABLE, AUTO_STOP, true, WorkspaceState.TERMINATING),
         new Example(WorkspaceRule.MIGRATE, PENDING, AUTO_STOP, false, PENDING),
@@ -104,7 +105,7 @@ class WorkspaceRuleExamplesTest {
     if (!example.accepted()) {
       String code = failed.isEmpty() ? outcome.error().orElseThrow().code().code()
           : failed.get(0).errorCode().orElseThrow();
-      assertEquals(example.row().errorCode().code(), code);
+      assertEquals(example.row().itemErrorCode(), code);
       RefusalRule named = failed.isEmpty() ? outcome.error().orElseThrow().rule() : outcome.itemRefusals().get(0);
       assertEquals(example.row(), named, "the refusal names its row");
       assertEquals(start, outcome.state(), "a refused request changes nothing");

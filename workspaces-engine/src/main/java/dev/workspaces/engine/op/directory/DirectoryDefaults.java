@@ -16,11 +16,14 @@ import dev.workspaces.model.WorkspaceAccessProperties;
 final class DirectoryDefaults {
   private DirectoryDefaults() {}
 
-  /** No internet access, users are not local administrators, maintenance mode on. */
+  /**
+   * No internet access, users are local administrators, maintenance mode on (Administration Guide,
+   * "Update Directory Details": "Users are local administrators by default", 2023-06).
+   */
   static final DefaultWorkspaceCreationProperties CREATION_PROPERTIES =
       DefaultWorkspaceCreationProperties.builder()
           .enableInternetAccess(false)
-          .userEnabledAsLocalAdministrator(false)
+          .userEnabledAsLocalAdministrator(true)
           .enableMaintenanceMode(true)
           .build();
 
@@ -30,16 +33,19 @@ final class DirectoryDefaults {
   /** Every self-service action allowed: what EnableSelfService asks for at registration. */
   static final SelfservicePermissions SELFSERVICE_ENABLED = selfservice(ReconnectEnum.ENABLED);
 
-  /** Every client device type may connect. */
+  /**
+   * Every client device type may connect but Web Access and the Linux client, which are disabled by
+   * default (Administration Guide, "Update Directory Details", Control Device Access, 2023-06).
+   */
   static final WorkspaceAccessProperties ACCESS_PROPERTIES = WorkspaceAccessProperties.builder()
       .deviceTypeWindows(AccessPropertyValue.ALLOW)
       .deviceTypeOsx(AccessPropertyValue.ALLOW)
-      .deviceTypeWeb(AccessPropertyValue.ALLOW)
+      .deviceTypeWeb(AccessPropertyValue.DENY)
       .deviceTypeIos(AccessPropertyValue.ALLOW)
       .deviceTypeAndroid(AccessPropertyValue.ALLOW)
       .deviceTypeChromeOs(AccessPropertyValue.ALLOW)
       .deviceTypeZeroClient(AccessPropertyValue.ALLOW)
-      .deviceTypeLinux(AccessPropertyValue.ALLOW)
+      .deviceTypeLinux(AccessPropertyValue.DENY)
       .deviceTypeWorkSpacesThinClient(AccessPropertyValue.ALLOW)
       .build();
 

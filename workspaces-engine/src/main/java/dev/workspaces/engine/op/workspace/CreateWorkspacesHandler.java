@@ -10,6 +10,7 @@ import dev.workspaces.engine.op.tag.TagLists;
 import dev.workspaces.engine.rule.BundleRule;
 import dev.workspaces.engine.rule.CreateWorkspacesRule;
 import dev.workspaces.engine.rule.WorkspaceRequestRule;
+import dev.workspaces.engine.state.ChangeTimes;
 import dev.workspaces.engine.state.DirectoryEntry;
 import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.state.ScopeTags;
@@ -42,7 +43,8 @@ import java.util.Optional;
  * and {@link WorkspaceRequestRule#PROPERTIES_VALID}, checked in this order: directory unknown or not
  * REGISTERED, bundle unknown, the name rules for {@code [UNDEFINED]} users broken, the user already
  * holding a WorkSpace in the directory, properties refused (the AutoStop timeout a positive multiple
- * of 60), the account at its WorkSpace limit. Properties left out take the bundle's values; the running mode
+ * of 60), too many tags, the account at its WorkSpace limit. A refused item carries the row's item
+ * code ({@code ResourceNotFound.Directory}, {@code ResourceExists.WorkSpace} where the service uses them). Properties left out take the bundle's values; the running mode
  * defaults to AUTO_STOP with a 60-minute timeout; Linux bundles default to the WSP (DCV) protocol
  * (an own bundle's system is that of its current image). The new WorkSpace runs the bundle's
  * current image.
@@ -77,8 +79,8 @@ final class CreateWorkspacesHandler implements Handler<CreateWorkspacesRequest> 
     boolean undefinedUser = UNDEFINED_USER.equals(userName);
     int limit = editor.config().maxWorkspacesPerScope();
     return RuleRefusal.first(
-        () -> RuleRefusal.when(directory.isEmpty(), CreateWorkspacesRule.DIRECTORY_KNOWN, () -> "The directory "
-            + directoryId + " is not registered with WorkSpaces in this account and region."),
+        () -> RuleRefusal.when(directory.isEmpty(), CreateWorkspacesRule.DIRECTORY_KNOWN, directoryId,
+            () -> "The specified directory could not be found in the specified region."),
         () -> RuleRefusal.when(directory.get().state() != WorkspaceDirectoryState.REGISTERED,
             CreateWorkspacesRule.DIRECTORY_REGISTERED, () -> "The directory " + directoryId + " is "
                 + directory.get().state() + "; WorkSpaces can be created only in a REGISTERED directory."),
@@ -92,9 +94,9 @@ final class CreateWorkspacesHandler implements Handler<CreateWorkspacesRequest> 
             () -> "WorkspaceName can be given only when UserName is " + UNDEFINED_USER + "."),
         () -> RuleRefusal.when(!undefinedUser
                 && editor.read(Kinds.WORKSPACES).byUser().workspaceOf(directoryId, userName).isPresent(),
-            CreateWorkspacesRule.ONE_PER_USER,
-            () -> "The user " + userName + " already has a WorkSpace in directory " + directoryId + "."),
+            CreateWorkspacesRule.ONE_PER_USER, userName, () -> "A WorkSpace already exists for the specified user."),
         () -> item.workspaceProperties().flatMap(WorkspacePropertyRules::refusal),
+        () -> TagLists.tagLimit(editor, CreateWorkspacesRule.TAG_LIMIT, "WorkSpace of " + userName, item.tags()),
         () -> RuleRefusal.when(editor.read(Kinds.WORKSPACES).entries().size() >= limit, CreateWorkspacesRule.WORKSPACE_LIMIT,
             () -> "The account has reached its limit of " + limit + " WorkSpaces in this region."));
   }
@@ -112,7 +114,7 @@ final class CreateWorkspacesHandler implements Handler<CreateWorkspacesRequest> 
         .workspaceId(id)
         .directoryId(directoryId)
         .userName(item.userName())
-        .ipAddress("10.0." + (ordinal / 250 % 250) + "." + (ordinal % 250 + 4))
+        .ipAddress(ipAddress(ordinal))
         .state(WorkspaceState.PENDING)
         .bundleId(bundleId)
         .subnetId(subnets.isEmpty() ? Optional.empty() : Optional.of(subnets.get((int) (ordinal % subnets.size()))))
@@ -121,18 +123,24 @@ final class CreateWorkspacesHandler implements Handler<CreateWorkspacesRequest> 
         .rootVolumeEncryptionEnabled(item.rootVolumeEncryptionEnabled())
         .workspaceName(item.workspaceName())
         .workspaceProperties(properties(editor, item, bundle))
+        .modificationStates(List.of())
         .build();
-    WorkspaceEntry entry = ScopeWorkspaces.move(editor,
-        WorkspaceEntry.of(workspace).withImageId(bundle.imageId()), WorkspaceState.PENDING);
+    WorkspaceEntry entry = ScopeWorkspaces.move(editor, WorkspaceEntry.of(workspace).withImageId(bundle.imageId())
+        .withChangeTimes(ChangeTimes.launchedAt(editor.now())), WorkspaceState.PENDING);
     if (!UNDEFINED_USER.equals(item.userName().orElseThrow())) {
       // the stored WorkSpace's own user name, so the index can share it
       String userName = workspace.userName().orElseThrow();
       editor.edit(Kinds.WORKSPACES, workspaces -> workspaces.withUser(directoryId, userName, id));
     }
     if (!item.tags().isEmpty()) {
-      ScopeTags.put(editor, id, TagLists.upsert(com.google.common.collect.ImmutableList.of(), item.tags()));
+      ScopeTags.put(editor, id, TagLists.initialTags(item.tags()));
     }
     return entry.workspace();
+  }
+
+  /** Returns the private IP address of the WorkSpace created as the {@code ordinal}-th of its scope. */
+  static String ipAddress(long ordinal) {
+    return "10.0." + (ordinal / 250 % 250) + "." + (ordinal % 250 + 4);
   }
 
   private static WorkspaceProperties properties(StateEditor editor, WorkspaceRequest item, WorkspaceBundle bundle) {

@@ -7,6 +7,7 @@ import dev.workspaces.engine.op.Handler;
 import dev.workspaces.engine.op.RuleRefusal;
 import dev.workspaces.engine.rule.WorkspaceRequestRule;
 import dev.workspaces.engine.rule.WorkspaceRule;
+import dev.workspaces.engine.state.ChangeTimes;
 import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.state.ScopeWorkspaces;
 import dev.workspaces.engine.state.SharedValues;
@@ -17,6 +18,7 @@ import dev.workspaces.model.ModificationState;
 import dev.workspaces.model.ModificationStateEnum;
 import dev.workspaces.model.Workspace;
 import dev.workspaces.model.WorkspaceProperties;
+import dev.workspaces.model.WorkspaceState;
 import dev.workspaces.model.request.ModifyWorkspacePropertiesRequest;
 import dev.workspaces.model.response.ModifyWorkspacePropertiesResult;
 import java.util.ArrayList;
@@ -28,10 +30,13 @@ import java.util.function.Function;
 /**
  * ModifyWorkspaceProperties, row {@link WorkspaceRule#MODIFY_PROPERTIES}: a partial update (members
  * left out keep their value). Running-mode changes apply at once; compute type, volume size and
- * protocol changes put the WorkSpace in UPDATING with one {@code ModificationStates} entry each
- * until the step completes. A second modification while one is in progress is refused by row
- * {@link WorkspaceRequestRule#MODIFICATION_IN_PROGRESS}, invalid properties by
- * {@link WorkspaceRequestRule#PROPERTIES_VALID}.
+ * protocol changes put an AVAILABLE WorkSpace in UPDATING with one {@code ModificationStates} entry
+ * each until the step completes, and apply to a STOPPED one at once, leaving it STOPPED. A second
+ * modification while one is in progress is refused by row
+ * {@link WorkspaceRequestRule#MODIFICATION_IN_PROGRESS} (before the state row, as the service answers
+ * OperationInProgressException), invalid properties by {@link WorkspaceRequestRule#PROPERTIES_VALID},
+ * and the volume, compute and protocol changes the service does not allow by the rows of
+ * {@link dev.workspaces.engine.rule.ModifyPropertiesRule}.
  */
 final class ModifyWorkspacePropertiesHandler implements Handler<ModifyWorkspacePropertiesRequest> {
   /** The properties whose change takes time, each with the resource it reports. */
@@ -47,28 +52,34 @@ final class ModifyWorkspacePropertiesHandler implements Handler<ModifyWorkspaceP
   public Outcome handle(State state, Scope scope, ModifyWorkspacePropertiesRequest request) {
     StateEditor editor = new StateEditor(state, scope);
     String id = request.workspaceId().orElseThrow();
-    return SingleWorkspace.apply(state, editor, id, WorkspaceRule.MODIFY_PROPERTIES, entry -> {
-      WorkspaceProperties change = request.workspaceProperties().orElse(WorkspaceProperties.builder().build());
-      Optional<RuleRefusal> refusal = RuleRefusal.first(
-          () -> RuleRefusal.when(!entry.details().modificationStates().isEmpty(),
-              WorkspaceRequestRule.MODIFICATION_IN_PROGRESS, () -> "The WorkSpace " + id + " is already being modified."),
-          () -> WorkspacePropertyRules.refusal(change));
-      if (refusal.isPresent()) {
-        return refusal.get().outcome(state);
-      }
-      WorkspaceProperties current = entry.details().workspaceProperties().orElse(WorkspaceProperties.builder().build());
-      WorkspaceProperties merged = SharedValues.properties(merge(current, change));
-      List<ModificationState> slow = slowChanges(current, merged);
-      Workspace updated = entry.details().toBuilder().workspaceProperties(merged)
-          .modificationStates(slow).build();
-      WorkspaceEntry next = entry.withWorkspace(updated);
-      if (slow.isEmpty()) {
-        editor.edit(Kinds.WORKSPACES, workspaces -> workspaces.plus(next));
-      } else {
-        ScopeWorkspaces.move(editor, next, WorkspaceRule.MODIFY_PROPERTIES.resultState());
-      }
-      return Outcome.success(editor.state(), ModifyWorkspacePropertiesResult.builder().build());
-    });
+    Optional<WorkspaceEntry> found = editor.read(Kinds.WORKSPACES).find(id);
+    WorkspaceProperties change = request.workspaceProperties().orElse(WorkspaceProperties.builder().build());
+    WorkspaceProperties current = found.flatMap(entry -> entry.details().workspaceProperties())
+        .orElse(WorkspaceProperties.builder().build());
+    WorkspaceProperties merged = SharedValues.properties(merge(current, change));
+    PropertyChangeRules changes = new PropertyChangeRules(current, merged,
+        found.map(WorkspaceEntry::changeTimes).orElse(ChangeTimes.NONE), editor.now());
+    Optional<RuleRefusal> refusal = RuleRefusal.first(
+        () -> RuleRefusal.missing(found, WorkspaceRequestRule.WORKSPACE_EXISTS, "WorkSpace", id),
+        () -> RuleRefusal.when(!found.get().details().modificationStates().isEmpty(),
+            WorkspaceRequestRule.MODIFICATION_IN_PROGRESS, id, () -> "The WorkSpace " + id + " is already being modified."),
+        () -> SingleWorkspace.refusal(found, id, WorkspaceRule.MODIFY_PROPERTIES),
+        () -> WorkspacePropertyRules.refusal(change),
+        changes::refusal);
+    if (refusal.isPresent()) {
+      return refusal.get().outcome(state);
+    }
+    WorkspaceEntry entry = found.get();
+    // A STOPPED WorkSpace stays STOPPED: its change applies at once (our choice; see ModifyPropertiesRule).
+    List<ModificationState> slow = entry.state() == WorkspaceState.STOPPED ? List.of() : slowChanges(current, merged);
+    Workspace updated = entry.details().toBuilder().workspaceProperties(merged).modificationStates(slow).build();
+    WorkspaceEntry next = entry.withWorkspace(updated).withChangeTimes(changes.after());
+    if (slow.isEmpty()) {
+      editor.edit(Kinds.WORKSPACES, workspaces -> workspaces.plus(next));
+    } else {
+      ScopeWorkspaces.move(editor, next, WorkspaceRule.MODIFY_PROPERTIES.resultState());
+    }
+    return Outcome.success(editor.state(), ModifyWorkspacePropertiesResult.builder().build());
   }
 
   /** Overlays every member present in {@code change} onto {@code current}, through the schema. */

@@ -78,7 +78,12 @@ class DirectoryHandlersTest {
     assertEquals(true, directory.workspaceCreationProperties().orElseThrow().enableMaintenanceMode().orElseThrow());
     assertEquals(ReconnectEnum.ENABLED, directory.selfservicePermissions().orElseThrow().restartWorkspace().orElseThrow());
     assertEquals(ReconnectEnum.DISABLED, directory.selfservicePermissions().orElseThrow().rebuildWorkspace().orElseThrow());
-    assertEquals(AccessPropertyValue.ALLOW, directory.workspaceAccessProperties().orElseThrow().deviceTypeWeb().orElseThrow());
+    assertEquals(AccessPropertyValue.DENY, directory.workspaceAccessProperties().orElseThrow().deviceTypeWeb().orElseThrow(),
+        "Web Access is disabled by default");
+    assertEquals(AccessPropertyValue.DENY, directory.workspaceAccessProperties().orElseThrow().deviceTypeLinux().orElseThrow(),
+        "the Linux client is disabled by default");
+    assertEquals(true, directory.workspaceCreationProperties().orElseThrow().userEnabledAsLocalAdministrator()
+        .orElseThrow(), "users are local administrators by default");
   }
 
   @Test

@@ -56,7 +56,7 @@ class DirectorySettingsTest {
     DefaultWorkspaceCreationProperties stored = directory(state).workspaceCreationProperties().orElseThrow();
     assertEquals(true, stored.enableInternetAccess().orElseThrow());
     assertEquals("OU=WorkSpaces,DC=corp,DC=example,DC=com", stored.defaultOu().orElseThrow());
-    assertEquals(false, stored.userEnabledAsLocalAdministrator().orElseThrow());
+    assertEquals(true, stored.userEnabledAsLocalAdministrator().orElseThrow(), "local administrators by default");
     assertEquals(true, stored.enableMaintenanceMode().orElseThrow());
   }
 
