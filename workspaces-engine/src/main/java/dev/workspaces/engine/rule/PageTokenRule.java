@@ -1,5 +1,7 @@
 package dev.workspaces.engine.rule;
 
+import static dev.workspaces.model.Operation.DESCRIBE_CONNECTION_ALIASES;
+import static dev.workspaces.model.Operation.DESCRIBE_CONNECTION_ALIAS_PERMISSIONS;
 import static dev.workspaces.model.Operation.DESCRIBE_IP_GROUPS;
 import static dev.workspaces.model.Operation.DESCRIBE_WORKSPACES;
 import static dev.workspaces.model.Operation.DESCRIBE_WORKSPACES_CONNECTION_STATUS;
@@ -21,7 +23,8 @@ import java.util.EnumSet;
 public enum PageTokenRule implements RefusalRule {
   ISSUED(
       EnumSet.of(DESCRIBE_WORKSPACES, DESCRIBE_WORKSPACES_CONNECTION_STATUS, DESCRIBE_WORKSPACE_DIRECTORIES,
-          DESCRIBE_WORKSPACE_BUNDLES, DESCRIBE_WORKSPACE_IMAGE_PERMISSIONS, DESCRIBE_IP_GROUPS),
+          DESCRIBE_WORKSPACE_BUNDLES, DESCRIBE_WORKSPACE_IMAGE_PERMISSIONS, DESCRIBE_IP_GROUPS,
+          DESCRIBE_CONNECTION_ALIASES, DESCRIBE_CONNECTION_ALIAS_PERMISSIONS),
       INVALID_PARAMETER_VALUES_EXCEPTION, "2026-08",
       "A NextToken is one an earlier call of the same listing returned; these operations declare "
           + "InvalidParameterValuesException for it."),

@@ -34,6 +34,9 @@ public final class Kinds {
   public static final Kind<ScopeValues<WorkspacesIpGroup>> IP_GROUPS = register("IpGroups",
       ScopeValues.<WorkspacesIpGroup>empty("IpGroups", group -> group.groupId().orElseThrow())
           .checkedBy(IpGroupInvariants::check));
+  /** The account's own connection aliases, those other accounts share with it, and its reserved strings. */
+  public static final Kind<ScopeConnectionAliases> CONNECTION_ALIASES =
+      register("ConnectionAliases", ScopeConnectionAliases.EMPTY);
 
   private static final List<Kind<?>> ALL = List.copyOf(REGISTERED);
 

@@ -30,6 +30,7 @@ class EveryRowIsPinnedTest {
       () -> BundleRuleExamplesTest.examples().map(EveryRowIsPinnedTest::pinned),
       () -> ImageRuleExamplesTest.examples().map(e -> new Pinned(e.row(), e.accepted())),
       () -> IpGroupRuleExamplesTest.examples().map(e -> new Pinned(e.row(), e.accepted())),
+      () -> ConnectionAliasRuleExamplesTest.examples().map(EveryRowIsPinnedTest::pinned),
       () -> PageTokenRuleExamplesTest.examples().map(EveryRowIsPinnedTest::pinned),
       () -> EngineRuleExamplesTest.examples().map(EveryRowIsPinnedTest::pinned));
 
