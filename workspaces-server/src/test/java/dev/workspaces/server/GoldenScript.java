@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 /**
  * The fixed request script whose wire transcript {@link WireGoldenScriptTest} pins: every simulated
  * operation accepted and refused (request-level errors and per-item {@code FailedRequests}), schema
- * violations, protocol errors, two accounts sharing an image, three regions, the admin endpoints,
+ * violations, protocol errors, two accounts sharing an image and a connection alias, three regions, the admin endpoints,
  * and virtual time advanced between steps so that asynchronous states complete. It ends with the
  * state dump.
  *
@@ -38,6 +38,8 @@ final class GoldenScript {
   private static final String NO_IMAGE = "wsi-000000000";
   private static final String NO_BUNDLE = "wsb-zzzzzzzzz";
   private static final String NO_GROUP = "wsipg-000000000";
+  private static final String NO_ALIAS = "wsca-000000000";
+  private static final String D_B = "d-4444444444";
   private static final long MINUTE = 60;
   private static final long DAY = 24 * 60 * MINUTE;
 
@@ -55,6 +57,7 @@ final class GoldenScript {
     script.newImages();
     script.settledImages();
     script.ipGroups();
+    script.connectionAliases();
     script.laterImages();
     script.teardown();
     script.monthLater();
@@ -402,6 +405,61 @@ final class GoldenScript {
     call(A, "DescribeWorkspaceDirectories", "{'DirectoryIds':['" + D1 + "','" + D3 + "']}");
     call(B, "DescribeIpGroups", "{}");
     advance(45 * MINUTE);
+  }
+
+  /**
+   * Connection aliases: one connection string in two regions, reserved from another account, shared
+   * with B, associated by B until B deregisters its directory, then associated by A, disassociated,
+   * unshared and deleted.
+   */
+  private void connectionAliases() {
+    String toB = "'ConnectionAliasPermission':{'SharedAccountId':'" + B.account() + "','AllowAssociation':";
+    call(B, "RegisterWorkspaceDirectory", "{'DirectoryId':'" + D_B + "'}");
+    call(A, "CreateConnectionAlias", "{'ConnectionString':'desktop.example.com','Tags':[{'Key':'team','Value':'euc'}]}",
+        take("alias", "AliasId"));
+    call(A_EU, "CreateConnectionAlias", "{'ConnectionString':'desktop.example.com'}", take("aliasEu", "AliasId"));
+    call(A, "CreateConnectionAlias", "{'ConnectionString':'desktop.example.com'}");
+    call(B, "CreateConnectionAlias", "{'ConnectionString':'desktop.example.com'}");
+    call(A, "CreateConnectionAlias", "{'ConnectionString':'localhost'}");
+    call(A, "CreateConnectionAlias", "{'ConnectionString':'bad_name.example.com'}");
+    call(A, "CreateConnectionAlias", "{'ConnectionString':'spare.example.com','Tags':" + tags(51) + "}");
+    call(A, "AssociateConnectionAlias", "{'AliasId':'${alias}','ResourceId':'" + D3 + "'}");
+    call(A, "DescribeConnectionAliases", "{}");
+    advance(MINUTE);
+    call(A, "UpdateConnectionAliasPermission", "{'AliasId':'${alias}'," + toB + "true}}");
+    call(A, "UpdateConnectionAliasPermission", "{'AliasId':'${alias}','ConnectionAliasPermission':{'SharedAccountId':'"
+        + A.account() + "','AllowAssociation':true}}");
+    call(B, "UpdateConnectionAliasPermission", "{'AliasId':'${alias}'," + toB + "false}}");
+    call(A, "DescribeConnectionAliasPermissions", "{'AliasId':'${alias}'}");
+    call(B, "DescribeConnectionAliasPermissions", "{'AliasId':'${alias}'}");
+    call(A, "DescribeConnectionAliasPermissions", "{'AliasId':'${alias}','NextToken':'not-issued'}");
+    call(B, "DescribeConnectionAliases", "{}");
+    call(B, "AssociateConnectionAlias", "{'AliasId':'${alias}','ResourceId':'" + D_B + "'}");
+    call(A, "AssociateConnectionAlias", "{'AliasId':'${alias}','ResourceId':'" + D3 + "'}");
+    call(A_EU, "AssociateConnectionAlias", "{'AliasId':'${aliasEu}','ResourceId':'" + D_UNREGISTERED + "'}");
+    call(A, "AssociateConnectionAlias", "{'AliasId':'" + NO_ALIAS + "','ResourceId':'" + D3 + "'}");
+    call(A, "DescribeConnectionAliases", "{'ResourceId':'" + D_B + "'}");
+    advance(MINUTE);
+    call(B, "DescribeConnectionAliases", "{'AliasIds':['${alias}']}");
+    call(A, "UpdateConnectionAliasPermission", "{'AliasId':'${alias}'," + toB + "false}}");
+    call(A, "DeleteConnectionAlias", "{'AliasId':'${alias}'}");
+    call(B, "DeleteConnectionAlias", "{'AliasId':'${alias}'}");
+    call(A, "DisassociateConnectionAlias", "{'AliasId':'${alias}'}");
+    call(B, "DeregisterWorkspaceDirectory", "{'DirectoryId':'" + D_B + "'}");
+    call(A, "DescribeConnectionAliases", "{'AliasIds':['${alias}']}");
+    call(A, "AssociateConnectionAlias", "{'AliasId':'${alias}','ResourceId':'" + D3 + "'}");
+    call(A, "DisassociateConnectionAlias", "{'AliasId':'${alias}'}");
+    advance(MINUTE);
+    call(A, "DisassociateConnectionAlias", "{'AliasId':'${alias}'}");
+    call(A, "DescribeTags", "{'ResourceId':'${alias}'}");
+    advance(MINUTE);
+    call(A, "UpdateConnectionAliasPermission", "{'AliasId':'${alias}'," + toB + "false}}");
+    call(A, "DeleteConnectionAlias", "{'AliasId':'${alias}'}");
+    call(A, "DeleteConnectionAlias", "{'AliasId':'${alias}'}");
+    call(A, "DescribeConnectionAliases", "{'Limit':1}");
+    call(A, "DescribeConnectionAliases", "{'NextToken':'not-issued'}");
+    call(A_EU, "DescribeConnectionAliases", "{}");
+    advance(MINUTE);
   }
 
   /** Images and copies that completed, unsharing, GovCloud sharing, and bundles in use. */
