@@ -11,7 +11,8 @@ import java.util.stream.IntStream;
 /**
  * The fixed request script whose wire transcript {@link WireGoldenScriptTest} pins: every simulated
  * operation accepted and refused (request-level errors and per-item {@code FailedRequests}), schema
- * violations, protocol errors, two accounts sharing an image and a connection alias, three regions, the admin endpoints,
+ * violations, protocol errors, two accounts sharing an image and a connection alias, account link
+ * invitations accepted, rejected and withdrawn, three regions, the admin endpoints,
  * and virtual time advanced between steps so that asynchronous states complete. It ends with the
  * state dump.
  *
@@ -25,6 +26,8 @@ final class GoldenScript {
   private static final Caller A = new Caller("111122223333", "us-east-1");
   private static final Caller B = new Caller("444455556666", "us-east-1");
   private static final Caller A_EU = new Caller("111122223333", "eu-west-1");
+  private static final Caller C = new Caller("777788889999", "us-east-1");
+  private static final Caller D = new Caller("121212121212", "us-east-1");
   private static final Caller A_GOV = new Caller("111122223333", "us-gov-west-1");
 
   private static final String D1 = "d-1234567890";
@@ -58,6 +61,7 @@ final class GoldenScript {
     script.settledImages();
     script.ipGroups();
     script.connectionAliases();
+    script.accountLinks();
     script.laterImages();
     script.teardown();
     script.monthLater();
@@ -460,6 +464,27 @@ final class GoldenScript {
     call(A, "DescribeConnectionAliases", "{'NextToken':'not-issued'}");
     call(A_EU, "DescribeConnectionAliases", "{}");
     advance(MINUTE);
+  }
+
+  /** Account links: invitations from A accepted by B, rejected by C, one withdrawn, listed by both sides. */
+  private void accountLinks() {
+    call(A, "CreateAccountLinkInvitation", "{'TargetAccountId':'" + B.account() + "'}", take("linkB", "AccountLinkId"));
+    call(A, "CreateAccountLinkInvitation", "{'TargetAccountId':'" + C.account() + "'}", take("linkC", "AccountLinkId"));
+    call(A, "CreateAccountLinkInvitation", "{'TargetAccountId':'" + A.account() + "'}");
+    call(B, "CreateAccountLinkInvitation", "{'TargetAccountId':'" + A.account() + "'}");
+    call(A, "AcceptAccountLinkInvitation", "{'LinkId':'${linkB}'}");
+    call(B, "AcceptAccountLinkInvitation", "{'LinkId':'${linkB}'}");
+    call(C, "RejectAccountLinkInvitation", "{'LinkId':'${linkB}'}");
+    call(C, "RejectAccountLinkInvitation", "{'LinkId':'${linkC}'}");
+    call(B, "DeleteAccountLinkInvitation", "{'LinkId':'${linkB}'}");
+    call(A, "CreateAccountLinkInvitation", "{'TargetAccountId':'" + D.account() + "'}", take("linkD", "AccountLinkId"));
+    call(D, "DeleteAccountLinkInvitation", "{'LinkId':'${linkD}'}");
+    call(A, "DeleteAccountLinkInvitation", "{'LinkId':'${linkD}'}");
+    call(B, "GetAccountLink", "{'LinkedAccountId':'" + A.account() + "'}");
+    call(B, "GetAccountLink", "{}");
+    call(A, "ListAccountLinks", "{}");
+    call(A, "ListAccountLinks", "{'LinkStatusFilter':['REJECTED'],'MaxResults':1}");
+    call(C, "ListAccountLinks", "{'NextToken':'not-issued'}");
   }
 
   /** Images and copies that completed, unsharing, GovCloud sharing, and bundles in use. */

@@ -11,6 +11,7 @@ import dev.workspaces.engine.op.bundle.SimulatedBundles;
 import dev.workspaces.engine.op.directory.SimulatedDirectories;
 import dev.workspaces.engine.op.image.SimulatedImages;
 import dev.workspaces.engine.op.ipgroup.SimulatedIpGroups;
+import dev.workspaces.engine.op.link.SimulatedAccountLinks;
 import dev.workspaces.engine.op.tag.SimulatedTags;
 import dev.workspaces.engine.op.workspace.SimulatedWorkspaces;
 import dev.workspaces.engine.rule.EngineRule;
@@ -29,7 +30,7 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL)
 public final class SimulatedOperations
     implements SimulatedWorkspaces, SimulatedTags, SimulatedDirectories, SimulatedBundles, SimulatedImages,
-        SimulatedIpGroups, SimulatedConnectionAliases {
+        SimulatedIpGroups, SimulatedConnectionAliases, SimulatedAccountLinks {
 
   /** The only instance; it holds no state. */
   public static final SimulatedOperations INSTANCE = new SimulatedOperations();
@@ -41,7 +42,8 @@ public final class SimulatedOperations
       SimulatedBundles.operations(),
       SimulatedImages.operations(),
       SimulatedIpGroups.operations(),
-      SimulatedConnectionAliases.operations()));
+      SimulatedConnectionAliases.operations(),
+      SimulatedAccountLinks.operations()));
 
   private SimulatedOperations() {}
 

@@ -28,6 +28,7 @@ public enum PreconditionTable {
           + Notes.IN_ORDER),
   IP_GROUP(IpGroupRule.values(), "IP access control groups", Notes.IN_ORDER),
   CONNECTION_ALIAS(ConnectionAliasRule.values(), "Connection aliases", Notes.IN_ORDER),
+  ACCOUNT_LINK(AccountLinkRule.values(), "Account links", Notes.IN_ORDER),
   PAGE_TOKEN(PageTokenRule.values(), "Page tokens", "A listing checks its NextToken after its other rows.\n"),
   ENGINE(EngineRule.values(), "Every request",
       "Schema validation runs before any other row; an operation not simulated has no other row.\n");

@@ -37,6 +37,8 @@ public final class Kinds {
   /** The account's own connection aliases, those other accounts share with it, and its reserved strings. */
   public static final Kind<ScopeConnectionAliases> CONNECTION_ALIASES =
       register("ConnectionAliases", ScopeConnectionAliases.EMPTY);
+  /** The account links the account sent in the region, and the index of those sent to it. */
+  public static final Kind<ScopeAccountLinks> ACCOUNT_LINKS = register("AccountLinks", ScopeAccountLinks.EMPTY);
 
   private static final List<Kind<?>> ALL = List.copyOf(REGISTERED);
 

@@ -31,6 +31,7 @@ class EveryRowIsPinnedTest {
       () -> ImageRuleExamplesTest.examples().map(e -> new Pinned(e.row(), e.accepted())),
       () -> IpGroupRuleExamplesTest.examples().map(e -> new Pinned(e.row(), e.accepted())),
       () -> ConnectionAliasRuleExamplesTest.examples().map(EveryRowIsPinnedTest::pinned),
+      () -> AccountLinkRuleExamplesTest.examples().map(EveryRowIsPinnedTest::pinned),
       () -> PageTokenRuleExamplesTest.examples().map(EveryRowIsPinnedTest::pinned),
       () -> EngineRuleExamplesTest.examples().map(EveryRowIsPinnedTest::pinned));
 

@@ -25,6 +25,7 @@ import dev.workspaces.model.UserStorage;
 import dev.workspaces.model.WorkspaceRequest;
 import dev.workspaces.model.WorkspacesRequest;
 import dev.workspaces.model.request.AssociateIpGroupsRequest;
+import dev.workspaces.model.request.CreateAccountLinkInvitationRequest;
 import dev.workspaces.model.request.CreateConnectionAliasRequest;
 import dev.workspaces.model.request.CreateIpGroupRequest;
 import dev.workspaces.model.request.CreateWorkspaceBundleRequest;
@@ -87,6 +88,7 @@ class KindsTest {
     script.advance(Duration.ofMinutes(1));
     script.apply(UpdateConnectionAliasPermissionRequest.builder().aliasId(alias).connectionAliasPermission(
         ConnectionAliasPermission.builder().sharedAccountId(VIEWER.accountId()).allowAssociation(true).build()).build());
+    script.apply(CreateAccountLinkInvitationRequest.builder().targetAccountId(VIEWER.accountId()).build());
     return script.state;
   }
 
@@ -247,7 +249,8 @@ class KindsTest {
       owned.get(kind).dump(owned, names);
     }
     assertEquals(List.of("Directories", "Workspaces", "Bundles", "Tags", "ClientProperties", "Images",
-        "SharedWithMe", "IpGroups", "ConnectionAliases", "ConnectionAliasSharedWith", "ConnectionAliasesSharedWithMe"),
+        "SharedWithMe", "IpGroups", "ConnectionAliases", "ConnectionAliasSharedWith", "ConnectionAliasesSharedWithMe",
+        "AccountLinks", "AccountLinksToMe"),
         sections);
   }
 
