@@ -19,7 +19,9 @@ public enum Quota {
   /** IP access control groups one directory may be associated with. */
   IP_GROUPS_PER_DIRECTORY(25),
   /** Rules one IP access control group may hold. */
-  RULES_PER_IP_GROUP(10);
+  RULES_PER_IP_GROUP(10),
+  /** Connection aliases one account may hold in one region. */
+  CONNECTION_ALIASES_PER_SCOPE(20);
 
   private final int serviceDefault;
 

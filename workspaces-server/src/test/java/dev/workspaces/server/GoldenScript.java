@@ -11,7 +11,8 @@ import java.util.stream.IntStream;
 /**
  * The fixed request script whose wire transcript {@link WireGoldenScriptTest} pins: every simulated
  * operation accepted and refused (request-level errors and per-item {@code FailedRequests}), schema
- * violations, protocol errors, two accounts sharing an image, three regions, the admin endpoints,
+ * violations, protocol errors, two accounts sharing an image and a connection alias, account link
+ * invitations accepted, rejected and withdrawn, three regions, the admin endpoints,
  * and virtual time advanced between steps so that asynchronous states complete. It ends with the
  * state dump.
  *
@@ -25,6 +26,8 @@ final class GoldenScript {
   private static final Caller A = new Caller("111122223333", "us-east-1");
   private static final Caller B = new Caller("444455556666", "us-east-1");
   private static final Caller A_EU = new Caller("111122223333", "eu-west-1");
+  private static final Caller C = new Caller("777788889999", "us-east-1");
+  private static final Caller D = new Caller("121212121212", "us-east-1");
   private static final Caller A_GOV = new Caller("111122223333", "us-gov-west-1");
 
   private static final String D1 = "d-1234567890";
@@ -38,6 +41,8 @@ final class GoldenScript {
   private static final String NO_IMAGE = "wsi-000000000";
   private static final String NO_BUNDLE = "wsb-zzzzzzzzz";
   private static final String NO_GROUP = "wsipg-000000000";
+  private static final String NO_ALIAS = "wsca-000000000";
+  private static final String D_B = "d-4444444444";
   private static final long MINUTE = 60;
   private static final long DAY = 24 * 60 * MINUTE;
 
@@ -55,6 +60,8 @@ final class GoldenScript {
     script.newImages();
     script.settledImages();
     script.ipGroups();
+    script.connectionAliases();
+    script.accountLinks();
     script.laterImages();
     script.teardown();
     script.monthLater();
@@ -401,6 +408,82 @@ final class GoldenScript {
     call(A, "DescribeWorkspaceDirectories", "{'DirectoryIds':['" + D1 + "','" + D3 + "']}");
     call(B, "DescribeIpGroups", "{}");
     advance(45 * MINUTE);
+  }
+
+  /**
+   * Connection aliases: one connection string in two regions, reserved from another account, shared
+   * with B, associated by B until B deregisters its directory, then associated by A, disassociated,
+   * unshared and deleted.
+   */
+  private void connectionAliases() {
+    String toB = "'ConnectionAliasPermission':{'SharedAccountId':'" + B.account() + "','AllowAssociation':";
+    call(B, "RegisterWorkspaceDirectory", "{'DirectoryId':'" + D_B + "'}");
+    call(A, "CreateConnectionAlias", "{'ConnectionString':'desktop.example.com','Tags':[{'Key':'team','Value':'euc'}]}",
+        take("alias", "AliasId"));
+    call(A_EU, "CreateConnectionAlias", "{'ConnectionString':'desktop.example.com'}", take("aliasEu", "AliasId"));
+    call(A, "CreateConnectionAlias", "{'ConnectionString':'desktop.example.com'}");
+    call(B, "CreateConnectionAlias", "{'ConnectionString':'desktop.example.com'}");
+    call(A, "CreateConnectionAlias", "{'ConnectionString':'localhost'}");
+    call(A, "CreateConnectionAlias", "{'ConnectionString':'bad_name.example.com'}");
+    call(A, "CreateConnectionAlias", "{'ConnectionString':'spare.example.com','Tags':" + tags(51) + "}");
+    call(A, "AssociateConnectionAlias", "{'AliasId':'${alias}','ResourceId':'" + D3 + "'}");
+    call(A, "DescribeConnectionAliases", "{}");
+    advance(MINUTE);
+    call(A, "UpdateConnectionAliasPermission", "{'AliasId':'${alias}'," + toB + "true}}");
+    call(A, "UpdateConnectionAliasPermission", "{'AliasId':'${alias}','ConnectionAliasPermission':{'SharedAccountId':'"
+        + A.account() + "','AllowAssociation':true}}");
+    call(B, "UpdateConnectionAliasPermission", "{'AliasId':'${alias}'," + toB + "false}}");
+    call(A, "DescribeConnectionAliasPermissions", "{'AliasId':'${alias}'}");
+    call(B, "DescribeConnectionAliasPermissions", "{'AliasId':'${alias}'}");
+    call(A, "DescribeConnectionAliasPermissions", "{'AliasId':'${alias}','NextToken':'not-issued'}");
+    call(B, "DescribeConnectionAliases", "{}");
+    call(B, "AssociateConnectionAlias", "{'AliasId':'${alias}','ResourceId':'" + D_B + "'}");
+    call(A, "AssociateConnectionAlias", "{'AliasId':'${alias}','ResourceId':'" + D3 + "'}");
+    call(A_EU, "AssociateConnectionAlias", "{'AliasId':'${aliasEu}','ResourceId':'" + D_UNREGISTERED + "'}");
+    call(A, "AssociateConnectionAlias", "{'AliasId':'" + NO_ALIAS + "','ResourceId':'" + D3 + "'}");
+    call(A, "DescribeConnectionAliases", "{'ResourceId':'" + D_B + "'}");
+    advance(MINUTE);
+    call(B, "DescribeConnectionAliases", "{'AliasIds':['${alias}']}");
+    call(A, "UpdateConnectionAliasPermission", "{'AliasId':'${alias}'," + toB + "false}}");
+    call(A, "DeleteConnectionAlias", "{'AliasId':'${alias}'}");
+    call(B, "DeleteConnectionAlias", "{'AliasId':'${alias}'}");
+    call(A, "DisassociateConnectionAlias", "{'AliasId':'${alias}'}");
+    call(B, "DeregisterWorkspaceDirectory", "{'DirectoryId':'" + D_B + "'}");
+    call(A, "DescribeConnectionAliases", "{'AliasIds':['${alias}']}");
+    call(A, "AssociateConnectionAlias", "{'AliasId':'${alias}','ResourceId':'" + D3 + "'}");
+    call(A, "DisassociateConnectionAlias", "{'AliasId':'${alias}'}");
+    advance(MINUTE);
+    call(A, "DisassociateConnectionAlias", "{'AliasId':'${alias}'}");
+    call(A, "DescribeTags", "{'ResourceId':'${alias}'}");
+    advance(MINUTE);
+    call(A, "UpdateConnectionAliasPermission", "{'AliasId':'${alias}'," + toB + "false}}");
+    call(A, "DeleteConnectionAlias", "{'AliasId':'${alias}'}");
+    call(A, "DeleteConnectionAlias", "{'AliasId':'${alias}'}");
+    call(A, "DescribeConnectionAliases", "{'Limit':1}");
+    call(A, "DescribeConnectionAliases", "{'NextToken':'not-issued'}");
+    call(A_EU, "DescribeConnectionAliases", "{}");
+    advance(MINUTE);
+  }
+
+  /** Account links: invitations from A accepted by B, rejected by C, one withdrawn, listed by both sides. */
+  private void accountLinks() {
+    call(A, "CreateAccountLinkInvitation", "{'TargetAccountId':'" + B.account() + "'}", take("linkB", "AccountLinkId"));
+    call(A, "CreateAccountLinkInvitation", "{'TargetAccountId':'" + C.account() + "'}", take("linkC", "AccountLinkId"));
+    call(A, "CreateAccountLinkInvitation", "{'TargetAccountId':'" + A.account() + "'}");
+    call(B, "CreateAccountLinkInvitation", "{'TargetAccountId':'" + A.account() + "'}");
+    call(A, "AcceptAccountLinkInvitation", "{'LinkId':'${linkB}'}");
+    call(B, "AcceptAccountLinkInvitation", "{'LinkId':'${linkB}'}");
+    call(C, "RejectAccountLinkInvitation", "{'LinkId':'${linkB}'}");
+    call(C, "RejectAccountLinkInvitation", "{'LinkId':'${linkC}'}");
+    call(B, "DeleteAccountLinkInvitation", "{'LinkId':'${linkB}'}");
+    call(A, "CreateAccountLinkInvitation", "{'TargetAccountId':'" + D.account() + "'}", take("linkD", "AccountLinkId"));
+    call(D, "DeleteAccountLinkInvitation", "{'LinkId':'${linkD}'}");
+    call(A, "DeleteAccountLinkInvitation", "{'LinkId':'${linkD}'}");
+    call(B, "GetAccountLink", "{'LinkedAccountId':'" + A.account() + "'}");
+    call(B, "GetAccountLink", "{}");
+    call(A, "ListAccountLinks", "{}");
+    call(A, "ListAccountLinks", "{'LinkStatusFilter':['REJECTED'],'MaxResults':1}");
+    call(C, "ListAccountLinks", "{'NextToken':'not-issued'}");
   }
 
   /** Images and copies that completed, unsharing, GovCloud sharing, and bundles in use. */

@@ -47,9 +47,9 @@ class SdkErrorsTest {
   @Test
   void anOperationTheEngineDoesNotSimulateIsOperationNotSupported() {
     OperationNotSupportedException e = assertThrows(OperationNotSupportedException.class,
-        () -> client.createConnectionAlias(r -> r.connectionString("www.example.com")));
+        () -> client.describeAccount(r -> {}));
     assertEquals("OperationNotSupportedException", e.awsErrorDetails().errorCode());
-    assertTrue(e.awsErrorDetails().errorMessage().contains("CreateConnectionAlias"),
+    assertTrue(e.awsErrorDetails().errorMessage().contains("DescribeAccount"),
         e.awsErrorDetails().errorMessage());
   }
 

@@ -54,7 +54,8 @@ import net.jqwik.api.state.Transformer;
 
 /**
  * The actions of the kit's state-based tests: requests of two accounts in two regions on
- * directories, WorkSpaces and IP groups that exist (or, now and then, do not), and time advances. Every
+ * directories, WorkSpaces, IP groups, connection aliases ({@link AliasActions}) and account links
+ * ({@link LinkActions}) that exist (or, now and then, do not), and time advances. Every
  * request step asserts that a refusal changes nothing, that nothing fails internally, that every
  * refusal names a consistent row ({@link EngineInvariants#checkRefusals}), and the step invariants of
  * {@link EngineInvariants}.
@@ -76,6 +77,8 @@ final class EngineActions {
         .withAction(1, (Action.Dependent<State>) state -> onWorkspace(state, EngineActions::tags))
         .withAction(1, (Action.Independent<State>) EngineActions::describe)
         .withAction(2, (Action.Dependent<State>) EngineActions::ipGroups)
+        .withAction(2, (Action.Dependent<State>) AliasActions::aliases)
+        .withAction(1, (Action.Dependent<State>) LinkActions::links)
         .withAction(4, (Action.Independent<State>) EngineActions::advance)
         .withMaxTransformations(MAX_STEPS);
   }

@@ -6,10 +6,12 @@ import com.google.common.collect.Iterables;
 import com.google.common.collect.Sets;
 import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.ServiceError;
+import dev.workspaces.engine.op.alias.SimulatedConnectionAliases;
 import dev.workspaces.engine.op.bundle.SimulatedBundles;
 import dev.workspaces.engine.op.directory.SimulatedDirectories;
 import dev.workspaces.engine.op.image.SimulatedImages;
 import dev.workspaces.engine.op.ipgroup.SimulatedIpGroups;
+import dev.workspaces.engine.op.link.SimulatedAccountLinks;
 import dev.workspaces.engine.op.tag.SimulatedTags;
 import dev.workspaces.engine.op.workspace.SimulatedWorkspaces;
 import dev.workspaces.engine.rule.EngineRule;
@@ -28,7 +30,7 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL)
 public final class SimulatedOperations
     implements SimulatedWorkspaces, SimulatedTags, SimulatedDirectories, SimulatedBundles, SimulatedImages,
-        SimulatedIpGroups {
+        SimulatedIpGroups, SimulatedConnectionAliases, SimulatedAccountLinks {
 
   /** The only instance; it holds no state. */
   public static final SimulatedOperations INSTANCE = new SimulatedOperations();
@@ -39,7 +41,9 @@ public final class SimulatedOperations
       SimulatedDirectories.operations(),
       SimulatedBundles.operations(),
       SimulatedImages.operations(),
-      SimulatedIpGroups.operations()));
+      SimulatedIpGroups.operations(),
+      SimulatedConnectionAliases.operations(),
+      SimulatedAccountLinks.operations()));
 
   private SimulatedOperations() {}
 

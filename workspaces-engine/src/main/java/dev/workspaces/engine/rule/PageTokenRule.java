@@ -1,5 +1,7 @@
 package dev.workspaces.engine.rule;
 
+import static dev.workspaces.model.Operation.DESCRIBE_CONNECTION_ALIASES;
+import static dev.workspaces.model.Operation.DESCRIBE_CONNECTION_ALIAS_PERMISSIONS;
 import static dev.workspaces.model.Operation.DESCRIBE_IP_GROUPS;
 import static dev.workspaces.model.Operation.DESCRIBE_WORKSPACES;
 import static dev.workspaces.model.Operation.DESCRIBE_WORKSPACES_CONNECTION_STATUS;
@@ -7,6 +9,7 @@ import static dev.workspaces.model.Operation.DESCRIBE_WORKSPACE_BUNDLES;
 import static dev.workspaces.model.Operation.DESCRIBE_WORKSPACE_DIRECTORIES;
 import static dev.workspaces.model.Operation.DESCRIBE_WORKSPACE_IMAGES;
 import static dev.workspaces.model.Operation.DESCRIBE_WORKSPACE_IMAGE_PERMISSIONS;
+import static dev.workspaces.model.Operation.LIST_ACCOUNT_LINKS;
 import static dev.workspaces.model.error.ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION;
 import static dev.workspaces.model.error.ErrorCode.VALIDATION_EXCEPTION;
 
@@ -21,15 +24,16 @@ import java.util.EnumSet;
 public enum PageTokenRule implements RefusalRule {
   ISSUED(
       EnumSet.of(DESCRIBE_WORKSPACES, DESCRIBE_WORKSPACES_CONNECTION_STATUS, DESCRIBE_WORKSPACE_DIRECTORIES,
-          DESCRIBE_WORKSPACE_BUNDLES, DESCRIBE_WORKSPACE_IMAGE_PERMISSIONS, DESCRIBE_IP_GROUPS),
+          DESCRIBE_WORKSPACE_BUNDLES, DESCRIBE_WORKSPACE_IMAGE_PERMISSIONS, DESCRIBE_IP_GROUPS,
+          DESCRIBE_CONNECTION_ALIASES, DESCRIBE_CONNECTION_ALIAS_PERMISSIONS),
       INVALID_PARAMETER_VALUES_EXCEPTION, "2026-08",
       "A NextToken is one an earlier call of the same listing returned; these operations declare "
           + "InvalidParameterValuesException for it."),
   ISSUED_VALIDATED(
-      EnumSet.of(DESCRIBE_WORKSPACE_IMAGES), VALIDATION_EXCEPTION, "2026-08",
+      EnumSet.of(DESCRIBE_WORKSPACE_IMAGES, LIST_ACCOUNT_LINKS), VALIDATION_EXCEPTION, "2026-08",
       "A NextToken is one an earlier call of the same listing returned. DescribeWorkspaceImages declares "
           + "only AccessDeniedException, so the refusal is ValidationException, the error every AWS service "
-          + "may give for input it rejects (our choice).");
+          + "may give for input it rejects (our choice), and the one ListAccountLinks declares.");
 
   private final Precondition precondition;
 

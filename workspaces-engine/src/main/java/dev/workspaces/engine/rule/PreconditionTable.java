@@ -39,6 +39,8 @@ public enum PreconditionTable {
           + "these rows in order. DescribeWorkspacesConnectionStatus then shows an AVAILABLE WorkSpace CONNECTED or\n"
           + "DISCONNECTED, with LastKnownUserConnectionTimestamp the time of the last connection; a WorkSpace that\n"
           + "leaves AVAILABLE (stopped, rebooted, ...) loses its user. Every other state shows UNKNOWN.\n"),
+  CONNECTION_ALIAS(ConnectionAliasRule.values(), "Connection aliases", Notes.IN_ORDER),
+  ACCOUNT_LINK(AccountLinkRule.values(), "Account links", Notes.IN_ORDER),
   PAGE_TOKEN(PageTokenRule.values(), "Page tokens", "A listing checks its NextToken after its other rows.\n"),
   ENGINE(EngineRule.values(), "Every request",
       "Schema validation runs before any other row; an operation not simulated has no other row.\n");

@@ -7,5 +7,9 @@ public enum ResourceKind {
   IMAGE,
   BUNDLE,
   /** A custom image import walking its {@code CustomWorkspaceImageImportState} values. */
-  IMAGE_IMPORT
+  IMAGE_IMPORT,
+  /** A connection alias walking its {@code ConnectionAliasState} values. */
+  CONNECTION_ALIAS,
+  /** The association of a connection alias with a directory, walking its {@code AssociationStatus} values. */
+  ALIAS_ASSOCIATION
 }

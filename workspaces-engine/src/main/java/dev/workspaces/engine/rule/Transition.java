@@ -53,7 +53,15 @@ public enum Transition {
   IMPORT_GENERALIZING(ResourceKind.IMAGE_IMPORT, "GENERALIZING", "VALIDATING", Duration.ofMinutes(15)),
   IMPORT_VALIDATING(ResourceKind.IMAGE_IMPORT, "VALIDATING", "PUBLISHING", Duration.ofMinutes(10)),
   /** Publishing ends the import: the imported image becomes AVAILABLE. */
-  IMPORT_PUBLISHING(ResourceKind.IMAGE_IMPORT, "PUBLISHING", "COMPLETED", Duration.ofMinutes(15));
+  IMPORT_PUBLISHING(ResourceKind.IMAGE_IMPORT, "PUBLISHING", "COMPLETED", Duration.ofMinutes(15)),
+  ALIAS_CREATING(ResourceKind.CONNECTION_ALIAS, "CREATING", "CREATED", Duration.ofMinutes(1)),
+  /** A deleted connection alias disappears; its connection string stays reserved for its account. */
+  ALIAS_DELETING(ResourceKind.CONNECTION_ALIAS, "DELETING", null, Duration.ofMinutes(1)),
+  /** Reaches ASSOCIATED_WITH_SHARED_ACCOUNT instead when an account the alias is shared with associated it. */
+  ALIAS_ASSOCIATING(ResourceKind.ALIAS_ASSOCIATION, "PENDING_ASSOCIATION", "ASSOCIATED_WITH_OWNER_ACCOUNT",
+      Duration.ofMinutes(1)),
+  /** The association disappears: the alias is free to associate again. */
+  ALIAS_DISASSOCIATING(ResourceKind.ALIAS_ASSOCIATION, "PENDING_DISASSOCIATION", null, Duration.ofMinutes(1));
 
   private final ResourceKind kind;
   private final String from;

@@ -34,6 +34,11 @@ public final class Kinds {
   public static final Kind<ScopeValues<WorkspacesIpGroup>> IP_GROUPS = register("IpGroups",
       ScopeValues.<WorkspacesIpGroup>empty("IpGroups", group -> group.groupId().orElseThrow())
           .checkedBy(IpGroupInvariants::check));
+  /** The account's own connection aliases, those other accounts share with it, and its reserved strings. */
+  public static final Kind<ScopeConnectionAliases> CONNECTION_ALIASES =
+      register("ConnectionAliases", ScopeConnectionAliases.EMPTY);
+  /** The account links the account sent in the region, and the index of those sent to it. */
+  public static final Kind<ScopeAccountLinks> ACCOUNT_LINKS = register("AccountLinks", ScopeAccountLinks.EMPTY);
 
   private static final List<Kind<?>> ALL = List.copyOf(REGISTERED);
 

@@ -89,6 +89,11 @@ public final class StateEditor {
     replace(current.with(kind, change.apply(current.get(kind))));
   }
 
+  /** Returns what {@code other} holds of {@code kind} now: for a resource one scope owns and others see. */
+  public <S extends ScopePart<S>> S read(Scope other, Kind<S> kind) {
+    return other.equals(scope) ? read(kind) : state.scope(other).get(kind);
+  }
+
   /**
    * Replaces what {@code other} holds of {@code kind} with {@code change} applied to it: for the few
    * effects one account's request has on another's scope (sharing an image).
@@ -139,9 +144,17 @@ public final class StateEditor {
 
   /** Schedules {@code transition} of resource {@code resourceId}; returns its timeline slot. */
   public TimelineKey schedule(String resourceId, Transition transition) {
+    return schedule(scope, resourceId, transition);
+  }
+
+  /**
+   * Schedules {@code transition} of resource {@code resourceId} that {@code owner} holds (an alias
+   * another account associates is still its owner's); returns its timeline slot.
+   */
+  public TimelineKey schedule(Scope owner, String resourceId, Transition transition) {
     TimelineKey key = new TimelineKey(now().plus(config().duration(transition)), state.stepCounter());
     state = state.withCounters(state.idCounter(), state.stepCounter() + 1)
-        .withTimeline(state.timeline().plus(key, new ScheduledStep(scope, resourceId, transition)));
+        .withTimeline(state.timeline().plus(key, new ScheduledStep(owner, resourceId, transition)));
     return key;
   }
 

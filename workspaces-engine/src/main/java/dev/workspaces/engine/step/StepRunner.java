@@ -55,6 +55,8 @@ public final class StepRunner {
       case IMAGE -> ResourceSteps.completeImage(editor, step);
       case IMAGE_IMPORT -> ResourceSteps.advanceImport(editor, step);
       case BUNDLE -> ResourceSteps.completeBundle(editor, step);
+      case CONNECTION_ALIAS -> AliasSteps.completeAlias(editor, step);
+      case ALIAS_ASSOCIATION -> AliasSteps.completeAssociation(editor, step);
     }
     return editor.state();
   }

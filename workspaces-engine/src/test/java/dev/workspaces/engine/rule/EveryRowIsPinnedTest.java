@@ -32,6 +32,8 @@ class EveryRowIsPinnedTest {
       () -> ImageRuleExamplesTest.examples().map(e -> new Pinned(e.row(), e.accepted())),
       () -> IpGroupRuleExamplesTest.examples().map(e -> new Pinned(e.row(), e.accepted())),
       () -> ConnectionRuleExamplesTest.examples().map(e -> new Pinned(e.row(), e.accepted())),
+      () -> ConnectionAliasRuleExamplesTest.examples().map(EveryRowIsPinnedTest::pinned),
+      () -> AccountLinkRuleExamplesTest.examples().map(EveryRowIsPinnedTest::pinned),
       () -> PageTokenRuleExamplesTest.examples().map(EveryRowIsPinnedTest::pinned),
       () -> EngineRuleExamplesTest.examples().map(EveryRowIsPinnedTest::pinned));
 

@@ -14,6 +14,7 @@ import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.AmazonBundles;
 import dev.workspaces.model.ClientProperties;
+import dev.workspaces.model.ConnectionAliasPermission;
 import dev.workspaces.model.Compute;
 import dev.workspaces.model.ComputeType;
 import dev.workspaces.model.IpRuleItem;
@@ -24,13 +25,17 @@ import dev.workspaces.model.UserStorage;
 import dev.workspaces.model.WorkspaceRequest;
 import dev.workspaces.model.WorkspacesRequest;
 import dev.workspaces.model.request.AssociateIpGroupsRequest;
+import dev.workspaces.model.request.CreateAccountLinkInvitationRequest;
+import dev.workspaces.model.request.CreateConnectionAliasRequest;
 import dev.workspaces.model.request.CreateIpGroupRequest;
 import dev.workspaces.model.request.CreateWorkspaceBundleRequest;
 import dev.workspaces.model.request.CreateWorkspaceImageRequest;
 import dev.workspaces.model.request.CreateWorkspacesRequest;
 import dev.workspaces.model.request.ModifyClientPropertiesRequest;
 import dev.workspaces.model.request.RegisterWorkspaceDirectoryRequest;
+import dev.workspaces.model.request.UpdateConnectionAliasPermissionRequest;
 import dev.workspaces.model.request.UpdateWorkspaceImagePermissionRequest;
+import dev.workspaces.model.response.CreateConnectionAliasResult;
 import dev.workspaces.model.response.CreateIpGroupResult;
 import dev.workspaces.model.response.CreateWorkspaceImageResult;
 import dev.workspaces.model.response.CreateWorkspacesResult;
@@ -52,7 +57,10 @@ class KindsTest {
   private static final String DIRECTORY = "d-1111111111";
   private static final State WORLD = world();
 
-  /** A state in which {@link #OWNER} holds something of every kind and shares an image with {@link #VIEWER}. */
+  /**
+   * A state in which {@link #OWNER} holds something of every kind and shares an image and a
+   * connection alias with {@link #VIEWER}.
+   */
   private static State world() {
     Script script = new Script();
     script.apply(RegisterWorkspaceDirectoryRequest.builder().directoryId(DIRECTORY).tags(List.of(tag("dir"))).build());
@@ -75,6 +83,12 @@ class KindsTest {
         .userRules(List.of(IpRuleItem.builder().ipRule("10.0.0.0/16").build())).build())
         .responseAs(CreateIpGroupResult.class).groupId().orElseThrow();
     script.apply(AssociateIpGroupsRequest.builder().directoryId(DIRECTORY).groupIds(List.of(group)).build());
+    String alias = script.apply(CreateConnectionAliasRequest.builder().connectionString("desk.example.com")
+        .tags(List.of(tag("alias"))).build()).responseAs(CreateConnectionAliasResult.class).aliasId().orElseThrow();
+    script.advance(Duration.ofMinutes(1));
+    script.apply(UpdateConnectionAliasPermissionRequest.builder().aliasId(alias).connectionAliasPermission(
+        ConnectionAliasPermission.builder().sharedAccountId(VIEWER.accountId()).allowAssociation(true).build()).build());
+    script.apply(CreateAccountLinkInvitationRequest.builder().targetAccountId(VIEWER.accountId()).build());
     return script.state;
   }
 
@@ -235,7 +249,9 @@ class KindsTest {
       owned.get(kind).dump(owned, names);
     }
     assertEquals(List.of("Directories", "Workspaces", "Bundles", "Tags", "ClientProperties", "Images",
-        "SharedWithMe", "IpGroups"), sections);
+        "SharedWithMe", "IpGroups", "ConnectionAliases", "ConnectionAliasSharedWith", "ConnectionAliasesSharedWithMe",
+        "AccountLinks", "AccountLinksToMe"),
+        sections);
   }
 
   @Test

@@ -13,6 +13,7 @@ import dev.workspaces.engine.catalogue.AmazonBundles;
 import dev.workspaces.model.ClientProperties;
 import dev.workspaces.model.Compute;
 import dev.workspaces.model.ComputeType;
+import dev.workspaces.model.ConnectionAliasPermission;
 import dev.workspaces.model.IpRuleItem;
 import dev.workspaces.model.ReconnectEnum;
 import dev.workspaces.model.Tag;
@@ -21,7 +22,9 @@ import dev.workspaces.model.TerminateRequest;
 import dev.workspaces.model.UserStorage;
 import dev.workspaces.model.WorkspaceRequest;
 import dev.workspaces.model.WorkspacesRequest;
+import dev.workspaces.model.request.AssociateConnectionAliasRequest;
 import dev.workspaces.model.request.AssociateIpGroupsRequest;
+import dev.workspaces.model.request.CreateConnectionAliasRequest;
 import dev.workspaces.model.request.CreateIpGroupRequest;
 import dev.workspaces.model.request.CreateTagsRequest;
 import dev.workspaces.model.request.CreateWorkspaceBundleRequest;
@@ -30,13 +33,16 @@ import dev.workspaces.model.request.CreateWorkspacesRequest;
 import dev.workspaces.model.request.DeleteIpGroupRequest;
 import dev.workspaces.model.request.DeleteWorkspaceBundleRequest;
 import dev.workspaces.model.request.DeregisterWorkspaceDirectoryRequest;
+import dev.workspaces.model.request.DisassociateConnectionAliasRequest;
 import dev.workspaces.model.request.DisassociateIpGroupsRequest;
 import dev.workspaces.model.request.ImportWorkspaceImageRequest;
 import dev.workspaces.model.request.ModifyClientPropertiesRequest;
 import dev.workspaces.model.request.ModifyWorkspaceStateRequest;
 import dev.workspaces.model.request.RegisterWorkspaceDirectoryRequest;
 import dev.workspaces.model.request.TerminateWorkspacesRequest;
+import dev.workspaces.model.request.UpdateConnectionAliasPermissionRequest;
 import dev.workspaces.model.request.UpdateWorkspaceImagePermissionRequest;
+import dev.workspaces.model.response.CreateConnectionAliasResult;
 import dev.workspaces.model.response.CreateIpGroupResult;
 import dev.workspaces.model.response.CreateWorkspaceBundleResult;
 import dev.workspaces.model.response.CreateWorkspaceImageResult;
@@ -62,6 +68,7 @@ class StateDumpGoldenTest {
   private String alice;
   private String bundle;
   private String group;
+  private String alias;
 
   @Test
   void theDumpOfEveryKindIsThePinnedOne() throws IOException {
@@ -115,12 +122,19 @@ class StateDumpGoldenTest {
         .addTerminateWorkspaceRequest(TerminateRequest.builder().workspaceId(carol).build()).build());
     state = Engine.advance(state, Duration.ofMinutes(3));
     accepted(B, DeregisterWorkspaceDirectoryRequest.builder().directoryId(SECOND).build());
+    alias = accepted(A, CreateConnectionAliasRequest.builder().connectionString("desk.example.com")
+        .tags(List.of(tag("a", "1"))).build()).responseAs(CreateConnectionAliasResult.class).aliasId().orElseThrow();
+    state = Engine.advance(state, Duration.ofMinutes(1));
+    accepted(A, UpdateConnectionAliasPermissionRequest.builder().aliasId(alias).connectionAliasPermission(
+        ConnectionAliasPermission.builder().sharedAccountId(B.accountId()).allowAssociation(true).build()).build());
+    accepted(B, AssociateConnectionAliasRequest.builder().aliasId(alias).resourceId(FIRST).build());
   }
 
   private void removeSome() {
     state = Engine.advance(state, Duration.ofHours(2));
     accepted(A, DisassociateIpGroupsRequest.builder().directoryId(FIRST).groupIds(List.of(group)).build());
     accepted(A, DeleteIpGroupRequest.builder().groupId(group).build());
+    accepted(B, DisassociateConnectionAliasRequest.builder().aliasId(alias).build());
     accepted(A, DeleteWorkspaceBundleRequest.builder().bundleId(bundle).build());
     accepted(B, RegisterWorkspaceDirectoryRequest.builder().directoryId(SECOND).build());
     accepted(A, ModifyWorkspaceStateRequest.builder().workspaceId(alice)

@@ -8,6 +8,7 @@ import dev.workspaces.engine.op.RuleRefusal;
 import dev.workspaces.engine.rule.DirectoryRule;
 import dev.workspaces.engine.state.DirectoryEntry;
 import dev.workspaces.engine.state.Kinds;
+import dev.workspaces.engine.state.ScopeConnectionAliases;
 import dev.workspaces.engine.state.ScopeDirectories;
 import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.WorkspaceDirectoryState;
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * DeregisterWorkspaceDirectory: moves a REGISTERED directory to DEREGISTERING; the timeline then
  * makes it DEREGISTERED (still listed for a while) and finally removes it with its tags and
- * client properties.
+ * client properties. The connection aliases the caller associated with the directory are released
+ * at once (our reading of the administration guide: a deregistered directory keeps no redirection).
  *
  * <p>Refusals, in order: rows {@link DirectoryRule#REGISTERED} (absent or already DEREGISTERED),
  * {@link DirectoryRule#DEREGISTER_WITHOUT_WORKSPACES} naming a WorkSpace of the scope still in the
@@ -44,6 +46,7 @@ final class DeregisterWorkspaceDirectoryHandler implements Handler<DeregisterWor
       return refusal.get().outcome(state);
     }
     ScopeDirectories.move(editor, entry.get(), WorkspaceDirectoryState.DEREGISTERING);
+    ScopeConnectionAliases.release(editor, id);
     return Outcome.success(editor.state(), DeregisterWorkspaceDirectoryResult.builder().build());
   }
 }
