@@ -62,10 +62,7 @@ public final class StateHolder {
    * keeps the state it returns: a refusal returns the state as it was.
    */
   public synchronized Outcome apply(Function<State, Outcome> step) {
-    catchUp();
-    Outcome outcome = step.apply(state);
-    state = outcome.state();
-    return outcome;
+    return cell.update(state -> step.apply(caughtUp(state)));
   }
 
   /** Returns the current state. */
