@@ -47,7 +47,7 @@ class EndpointFuzzTest {
     return endpoint;
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "10m")
   void decodeValidateApplyEncode(FuzzedDataProvider data) {
     Operation operation = OPERATIONS[data.consumeInt(0, OPERATIONS.length - 1)];
     byte[] body = data.consumeRemainingAsBytes();
