@@ -3,6 +3,7 @@ package dev.workspaces.engine;
 import dev.workspaces.engine.rule.RefusalRule;
 import dev.workspaces.model.error.ErrorCode;
 import dev.workspaces.model.error.WorkspacesException;
+import dev.workspaces.model.validation.Echo;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,11 +18,11 @@ import java.util.Optional;
  */
 public record ServiceError(RefusalRule rule, String message, Optional<String> resourceId) {
 
-  /** Checks that every component is present. */
+  /** Checks that every component is present, and bounds the resource id as {@link Echo} does. */
   public ServiceError {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(message, "message");
-    Objects.requireNonNull(resourceId, "resourceId");
+    resourceId = Objects.requireNonNull(resourceId, "resourceId").map(Echo::of);
   }
 
   /** Returns an error by {@code rule} with no resource id. */

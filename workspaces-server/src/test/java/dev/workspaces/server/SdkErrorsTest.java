@@ -83,8 +83,18 @@ class SdkErrorsTest {
     server.registerDirectory(client);
     String id = TestServer.createWorkspace(client, "alice");
     InvalidResourceStateException e = assertThrows(InvalidResourceStateException.class,
-        () -> client.restoreWorkspace(r -> r.workspaceId(id)));
+        () -> client.modifyWorkspaceProperties(r -> r.workspaceId(id)
+            .workspaceProperties(p -> p.runningMode("ALWAYS_ON"))));
     assertEquals("InvalidResourceStateException", e.awsErrorDetails().errorCode());
+  }
+
+  @Test
+  void restoringInAWrongStateIsOperationNotSupportedWhichTheOperationDeclares() {
+    server.registerDirectory(client);
+    String id = TestServer.createWorkspace(client, "alice");
+    OperationNotSupportedException e = assertThrows(OperationNotSupportedException.class,
+        () -> client.restoreWorkspace(r -> r.workspaceId(id)));
+    assertEquals("OperationNotSupportedException", e.awsErrorDetails().errorCode());
   }
 
   @Test

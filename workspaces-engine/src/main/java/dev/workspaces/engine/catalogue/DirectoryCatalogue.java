@@ -1,8 +1,8 @@
 package dev.workspaces.engine.catalogue;
 
 import com.google.common.collect.ImmutableSortedMap;
+import dev.workspaces.model.shapes.Strings;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The directories that exist outside the WorkSpaces API and may be registered with it.
@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  */
 public record DirectoryCatalogue(
     boolean permissive, ImmutableSortedMap<String, CatalogueDirectory> directories) {
-  private static final Pattern DIRECTORY_ID = Pattern.compile("^(d-[0-9a-f]{8,63}$)|(wsd-[0-9a-z]{8,63}$)");
-
   /** The default, permissive catalogue. */
   public static DirectoryCatalogue permissiveCatalogue() {
     return new DirectoryCatalogue(true, ImmutableSortedMap.of());
@@ -46,7 +44,7 @@ public record DirectoryCatalogue(
     if (known != null) {
       return Optional.of(known);
     }
-    if (permissive && DIRECTORY_ID.matcher(directoryId).find()) {
+    if (permissive && Strings.DIRECTORY_ID.matchesPattern(directoryId)) {
       return Optional.of(CatalogueDirectory.simpleAd(directoryId, region));
     }
     return Optional.empty();

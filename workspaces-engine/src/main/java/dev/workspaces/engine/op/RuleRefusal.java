@@ -6,6 +6,7 @@ import dev.workspaces.engine.Outcome;
 import dev.workspaces.engine.ServiceError;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.rule.RefusalRule;
+import dev.workspaces.model.validation.Echo;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
@@ -45,7 +46,8 @@ public record RuleRefusal(RefusalRule row, String message, Optional<String> reso
 
   /** Returns a refusal by existence row {@code row} when {@code found} is empty. */
   public static Optional<RuleRefusal> missing(Optional<?> found, RefusalRule row, String what, String id) {
-    return when(found.isEmpty(), row, id, () -> "The " + what + " " + id + " does not exist in this account and region.");
+    return when(found.isEmpty(), row, id,
+        () -> "The " + what + " " + Echo.of(id) + " does not exist in this account and region.");
   }
 
   /** Returns the first refusal among {@code checks}, evaluated in order and lazily. */

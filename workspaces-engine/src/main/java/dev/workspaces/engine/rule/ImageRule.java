@@ -50,6 +50,12 @@ public enum ImageRule implements RefusalRule {
       EnumSet.noneOf(WorkspaceImageState.class), INVALID_PARAMETER_VALUES_EXCEPTION, "2021-03",
       "BundleId, and for UpdateWorkspaceBundle also ImageId, must be given: the model leaves them "
           + "optional, but the call has nothing to act on without them."),
+  BUNDLE_STORAGE_SIZE(
+      EnumSet.of(CREATE_WORKSPACE_BUNDLE),
+      EnumSet.noneOf(WorkspaceImageState.class), INVALID_PARAMETER_VALUES_EXCEPTION, "2021-03",
+      "RootStorage.Capacity and UserStorage.Capacity, which the model types as free strings, are "
+          + "volume sizes: whole numbers of GiB from 1 to 999999999, in decimal digits (our reading; a "
+          + "WorkSpace's volume sizes are positive ints)."),
   AMAZON_BUNDLE_UPDATE(
       EnumSet.of(UPDATE_WORKSPACE_BUNDLE),
       EnumSet.noneOf(WorkspaceImageState.class), OPERATION_NOT_SUPPORTED_EXCEPTION, "2021-03",

@@ -14,8 +14,8 @@ import static dev.workspaces.model.Operation.START_WORKSPACES;
 import static dev.workspaces.model.Operation.STOP_WORKSPACES;
 import static dev.workspaces.model.Operation.TERMINATE_WORKSPACES;
 import static dev.workspaces.model.error.ErrorCode.INVALID_PARAMETER_VALUES_EXCEPTION;
-import static dev.workspaces.model.error.ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION;
 import static dev.workspaces.model.error.ErrorCode.OPERATION_IN_PROGRESS_EXCEPTION;
+import static dev.workspaces.model.error.ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION;
 import static dev.workspaces.model.error.ErrorCode.RESOURCE_NOT_FOUND_EXCEPTION;
 
 import dev.workspaces.model.Operation;
@@ -42,9 +42,11 @@ public enum WorkspaceRequestRule implements RefusalRule {
       "The WorkSpace named is one of the caller's in the caller's region; a TERMINATED one counts until "
           + "it disappears."),
   RESTORE_SNAPSHOT(
-      EnumSet.of(RESTORE_WORKSPACE), INVALID_RESOURCE_STATE_EXCEPTION, "2024-08",
+      EnumSet.of(RESTORE_WORKSPACE), OPERATION_NOT_SUPPORTED_EXCEPTION, "2024-08",
       "A WorkSpace is restored to its last snapshot, so one without a snapshot yet cannot be restored "
-          + "(our reading). The engine takes a snapshot each time a WorkSpace settles in AVAILABLE or STOPPED."),
+          + "(our reading). The engine takes a snapshot each time a WorkSpace settles in AVAILABLE or STOPPED. "
+          + "OperationNotSupportedException, as for `WorkspaceRule.RESTORE`: the operation declares no "
+          + "InvalidResourceStateException."),
   MODIFICATION_IN_PROGRESS(
       EnumSet.of(MODIFY_WORKSPACE_PROPERTIES), OPERATION_IN_PROGRESS_EXCEPTION, "2026-08",
       "A WorkSpace whose compute type, volume or protocol change is still in progress is not modified again."),

@@ -17,6 +17,7 @@ import static dev.workspaces.model.WorkspaceState.UNKNOWN_TO_SDK_VERSION;
 import static dev.workspaces.model.WorkspaceState.UPDATING;
 import static dev.workspaces.model.error.ErrorCode.INVALID_RESOURCE_STATE_EXCEPTION;
 import static dev.workspaces.model.error.ErrorCode.OPERATION_IN_PROGRESS_EXCEPTION;
+import static dev.workspaces.model.error.ErrorCode.OPERATION_NOT_SUPPORTED_EXCEPTION;
 
 import com.google.common.collect.ImmutableMap;
 import dev.workspaces.model.Operation;
@@ -63,9 +64,12 @@ public enum WorkspaceRule implements RefusalRule {
       EnumSet.of(AVAILABLE, ERROR, UNHEALTHY, STOPPED),
       RunningModes.ANY,
       RESTORING,
-      INVALID_RESOURCE_STATE_EXCEPTION,
+      OPERATION_NOT_SUPPORTED_EXCEPTION,
       "2024-08",
-      "Restore is accepted from AVAILABLE, ERROR, UNHEALTHY or STOPPED."),
+      "Restore is accepted from AVAILABLE, ERROR, UNHEALTHY or STOPPED. The operation declares "
+          + "InvalidParameterValues, ResourceNotFound, AccessDenied and OperationNotSupported (API "
+          + "reference, RestoreWorkspace, Errors), not InvalidResourceState, so a WorkSpace in another "
+          + "state is refused with OperationNotSupportedException (our reading)."),
   START(
       Operation.START_WORKSPACES,
       EnumSet.of(STOPPED),

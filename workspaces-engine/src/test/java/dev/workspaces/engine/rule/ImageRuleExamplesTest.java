@@ -29,6 +29,7 @@ import dev.workspaces.model.ImageSourceIdentifier;
 import dev.workspaces.model.OSVersion;
 import dev.workspaces.model.Operation;
 import dev.workspaces.model.Platform;
+import dev.workspaces.model.RootStorage;
 import dev.workspaces.model.Tag;
 import dev.workspaces.model.UserStorage;
 import dev.workspaces.model.WorkspaceImageIngestionProcess;
@@ -145,6 +146,11 @@ class ImageRuleExamplesTest {
         no(ImageRule.SHARE_BYOL_GOVCLOUD, GOV, share(GOV_BYOL, B.accountId(), true), GOV_BYOL),
         ok(ImageRule.BUNDLE_IMAGE_AVAILABLE, A, bundle("fresh", NEW)),
         no(ImageRule.BUNDLE_IMAGE_AVAILABLE, A, bundle("fresh", PENDING), PENDING),
+        ok(ImageRule.BUNDLE_STORAGE_SIZE, A, bundle("fresh", NEW).toBuilder().rootStorage(RootStorage.builder().capacity("175").build()).build()),
+        no(ImageRule.BUNDLE_STORAGE_SIZE, A, bundle("fresh", NEW).toBuilder().rootStorage(RootStorage.builder().capacity("abc").build()).build(),
+            "RootStorage.Capacity"),
+        no(ImageRule.BUNDLE_STORAGE_SIZE, A, bundle("fresh", NEW).toBuilder().userStorage(UserStorage.builder().capacity("99999999999").build()).build(),
+            "UserStorage.Capacity"),
         ok(ImageRule.BUNDLE_NAME_UNIQUE, A, bundle("fresh", NEW)),
         no(ImageRule.BUNDLE_NAME_UNIQUE, A, bundle("spare-bundle", NEW), "spare-bundle"),
         ok(ImageRule.BUNDLE_LIMIT, A, bundle("fresh", NEW)),

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The pattern follows the service's search semantics: a value satisfies it when the expression
  * is found anywhere in the value, so only patterns written with {@code ^...$} demand a full match.
+ * Its {@code $} is the true end of the value, never the place before a final line terminator, and
+ * {@code \S} takes no line terminator (as {@code .} takes none).
  *
  * <p>A value type: equal when name, bounds and pattern are. It compiles its pattern on first use
  * and keeps it, so validating a string reads nothing beyond its own schema.
@@ -63,7 +65,7 @@ public final class StringSchema implements Schema {
     return expression == null || expression.matcher(value).find();
   }
 
-  /** Returns the compiled pattern, if the shape has one. */
+  /** Returns the compiled pattern (in Java's syntax, anchored at the true end), if the shape has one. */
   public Optional<Pattern> compiledPattern() {
     return Optional.ofNullable(compiled());
   }

@@ -111,7 +111,7 @@ public final class Validation {
   private static void checkMap(MapSchema schema, Map<?, ?> values, Path at, List<Violation> found) {
     for (Map.Entry<?, ?> entry : values.entrySet()) {
       checkValue(schema.key(), entry.getKey(), at, found);
-      checkValue(schema.value(), entry.getValue(), new Path(at, entry.getKey() + ".member"), found);
+      checkValue(schema.value(), entry.getValue(), new Path(at, Echo.of(String.valueOf(entry.getKey())) + ".member"), found);
     }
   }
 

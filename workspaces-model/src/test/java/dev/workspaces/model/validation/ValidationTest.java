@@ -119,7 +119,7 @@ class ValidationTest {
         List.of(
             "Value 'Blob[0 bytes]' at 'deviceTypeWindows.logo' failed to satisfy constraint: "
                 + "Member must have length greater than or equal to 1",
-            "Value '" + "x".repeat(2001) + "' at 'deviceTypeWindows.loginMessage.en_US.member' "
+            "Value '" + "x".repeat(Echo.MAX_CODE_POINTS) + "...(2001 characters, first 256 shown)' at 'deviceTypeWindows.loginMessage.en_US.member' "
                 + "failed to satisfy constraint: Member must have length less than or equal to 2000",
             "Value 'english' at 'deviceTypeWindows.loginMessage' failed to satisfy constraint: "
                 + "Member must have length less than or equal to 5",

@@ -7,8 +7,8 @@ import dev.workspaces.engine.catalogue.CatalogueDirectory;
 import dev.workspaces.engine.catalogue.CatalogueDirectory.Subnet;
 import dev.workspaces.engine.catalogue.DirectoryCatalogue;
 import dev.workspaces.model.WorkspaceDirectoryType;
+import dev.workspaces.model.shapes.Strings;
 import java.io.IOException;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,8 +25,6 @@ import org.jspecify.annotations.Nullable;
  * @param strict whether the catalogue is switched to strict; {@code false} leaves it as it is
  */
 record DirectoryAddition(CatalogueDirectory directory, boolean strict) {
-  private static final Pattern DIRECTORY_ID = Pattern.compile("^(d-[0-9a-f]{8,63}$)|(wsd-[0-9a-z]{8,63}$)");
-
   /** Returns {@code catalogue} with this addition applied. */
   DirectoryCatalogue applyTo(DirectoryCatalogue catalogue) {
     DirectoryCatalogue base = strict && catalogue.permissive()
@@ -42,8 +40,9 @@ record DirectoryAddition(CatalogueDirectory directory, boolean strict) {
     if (fields.directoryId == null) {
       throw AdminBodyException.validation("DirectoryId is required");
     }
-    if (!DIRECTORY_ID.matcher(fields.directoryId).find()) {
-      throw AdminBodyException.validation("DirectoryId must match " + DIRECTORY_ID.pattern() + ": " + fields.directoryId);
+    if (!Strings.DIRECTORY_ID.matchesPattern(fields.directoryId)) {
+      throw AdminBodyException.validation("DirectoryId must match " + Strings.DIRECTORY_ID.pattern().orElseThrow()
+          + ": " + fields.directoryId);
     }
     if (fields.type == WorkspaceDirectoryType.UNKNOWN_TO_SDK_VERSION) {
       throw AdminBodyException.validation("Type must be one of SIMPLE_AD, AD_CONNECTOR, CUSTOMER_MANAGED, AWS_IAM_IDENTITY_CENTER");

@@ -14,17 +14,20 @@ import dev.workspaces.engine.state.ScopeTags;
 import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.BundleType;
 import dev.workspaces.model.RootStorage;
+import dev.workspaces.model.UserStorage;
 import dev.workspaces.model.WorkspaceBundle;
 import dev.workspaces.model.WorkspaceBundleState;
 import dev.workspaces.model.request.CreateWorkspaceBundleRequest;
 import dev.workspaces.model.response.CreateWorkspaceBundleResult;
+import dev.workspaces.model.validation.Echo;
 import java.util.Optional;
 
 /**
  * CreateWorkspaceBundle: stores a bundle of the caller over one of its AVAILABLE images, owned by
  * the caller's account id, and answers it.
  *
- * <p>Refusals, in table order: {@link ImageRule#IMAGE_OWNED} (ResourceNotFoundException),
+ * <p>Refusals, in table order: {@link ImageRule#BUNDLE_STORAGE_SIZE} (InvalidParameterValuesException),
+ * {@link ImageRule#IMAGE_OWNED} (ResourceNotFoundException),
  * {@link ImageRule#BUNDLE_IMAGE_AVAILABLE} (ResourceUnavailableException),
  * {@link ImageRule#BUNDLE_NAME_UNIQUE} (ResourceAlreadyExistsException),
  * {@link ImageRule#BUNDLE_LIMIT} (ResourceLimitExceededException) and {@link ImageRule#TAG_LIMIT}.
@@ -45,6 +48,8 @@ final class CreateWorkspaceBundleHandler implements Handler<CreateWorkspaceBundl
     int limit = editor.config().maxBundlesPerScope();
     Optional<ImageEntry> image = editor.read(Kinds.IMAGES).find(imageId);
     Optional<RuleRefusal> refusal = RuleRefusal.first(
+        () -> badCapacity("RootStorage", request.rootStorage().flatMap(RootStorage::capacity)),
+        () -> badCapacity("UserStorage", request.userStorage().flatMap(UserStorage::capacity)),
         () -> RuleRefusal.missing(image, ImageRule.IMAGE_OWNED, "image", imageId),
         () -> Images.inState(ImageRule.BUNDLE_IMAGE_AVAILABLE, image.get()),
         () -> RuleRefusal.when(named(editor, name), ImageRule.BUNDLE_NAME_UNIQUE, name,
@@ -74,6 +79,12 @@ final class CreateWorkspaceBundleHandler implements Handler<CreateWorkspaceBundl
     editor.edit(Kinds.BUNDLES, bundles -> bundles.plus(bundle));
     ScopeTags.put(editor, id, TagLists.initialTags(request.tags()));
     return Outcome.success(editor.state(), CreateWorkspaceBundleResult.builder().workspaceBundle(bundle).build());
+  }
+
+  private static Optional<RuleRefusal> badCapacity(String member, Optional<String> capacity) {
+    Optional<String> bad = capacity.filter(given -> StorageCapacity.gib(given).isEmpty());
+    return RuleRefusal.when(bad.isPresent(), ImageRule.BUNDLE_STORAGE_SIZE,
+        () -> member + ".Capacity must be a whole number of GiB from 1 to 999999999: " + Echo.of(bad.orElseThrow()));
   }
 
   private static boolean named(StateEditor editor, String name) {

@@ -13,6 +13,7 @@ import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.model.WorkspaceBundle;
 import dev.workspaces.model.request.DescribeWorkspaceBundlesRequest;
 import dev.workspaces.model.response.DescribeWorkspaceBundlesResult;
+import dev.workspaces.model.validation.Echo;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -49,7 +50,7 @@ final class DescribeWorkspaceBundlesHandler implements Handler<DescribeWorkspace
     Optional<String> owner = request.owner();
     if (owner.isPresent() && !AMAZON.equals(owner.get()) && !ACCOUNT_ID.matcher(owner.get()).matches()) {
       return RuleRefusal.of(BundleRule.OWNER_FORMAT, "Owner must be AMAZON or a 12-digit account id, not "
-          + owner.get() + ".").outcome(state);
+          + Echo.of(owner.get()) + ".").outcome(state);
     }
     NavigableMap<String, WorkspaceBundle> candidates = candidates(state, scope, request);
     Optional<Page<WorkspaceBundle>> page = Page.of(candidates, request.nextToken(), PAGE_SIZE, bundle -> true);

@@ -12,6 +12,7 @@ import dev.workspaces.engine.state.StateEditor;
 import dev.workspaces.model.Tag;
 import dev.workspaces.model.request.CreateTagsRequest;
 import dev.workspaces.model.response.CreateTagsResult;
+import dev.workspaces.model.validation.Echo;
 import java.util.Optional;
 
 /**
@@ -32,7 +33,7 @@ final class CreateTagsHandler implements Handler<CreateTagsRequest> {
     ImmutableList<Tag> tags = TagLists.upsert(editor.scope().tagsOf(id), request.tags());
     int limit = editor.config().maxTagsPerResource();
     Optional<RuleRefusal> overLimit = RuleRefusal.when(tags.size() > limit, TagRule.TAG_LIMIT,
-        () -> "The resource " + id + " would carry " + tags.size() + " tags; at most " + limit + " are allowed.");
+        () -> "The resource " + Echo.of(id) + " would carry " + tags.size() + " tags; at most " + limit + " are allowed.");
     if (overLimit.isPresent()) {
       return overLimit.get().outcome(state);
     }

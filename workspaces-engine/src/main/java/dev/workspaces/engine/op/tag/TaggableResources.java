@@ -4,6 +4,7 @@ import dev.workspaces.engine.op.RuleRefusal;
 import dev.workspaces.engine.rule.TagRule;
 import dev.workspaces.engine.state.ScopeTags;
 import dev.workspaces.engine.state.StateEditor;
+import dev.workspaces.model.validation.Echo;
 import java.util.Optional;
 
 /** Finds the resource a tag operation names: row {@link TagRule#RESOURCE_EXISTS}. */
@@ -13,7 +14,7 @@ final class TaggableResources {
   /** Returns a RESOURCE_EXISTS refusal when {@code id} is not a taggable resource of the edited scope. */
   static Optional<RuleRefusal> missing(StateEditor editor, String id) {
     return RuleRefusal.when(!exists(editor, id), TagRule.RESOURCE_EXISTS, id,
-        () -> "The resource " + id + " does not exist in this account and region.");
+        () -> "The resource " + Echo.of(id) + " does not exist in this account and region.");
   }
 
   /**

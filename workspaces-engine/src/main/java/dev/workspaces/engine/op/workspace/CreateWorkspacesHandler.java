@@ -6,6 +6,7 @@ import dev.workspaces.engine.State;
 import dev.workspaces.engine.op.FailedItems;
 import dev.workspaces.engine.op.Handler;
 import dev.workspaces.engine.op.RuleRefusal;
+import dev.workspaces.engine.op.bundle.StorageCapacity;
 import dev.workspaces.engine.op.tag.TagLists;
 import dev.workspaces.engine.rule.BundleRule;
 import dev.workspaces.engine.rule.CreateWorkspacesRule;
@@ -154,10 +155,10 @@ final class CreateWorkspacesHandler implements Handler<CreateWorkspacesRequest> 
       merged.runningModeAutoStopTimeoutInMinutes(60);
     }
     if (given.rootVolumeSizeGib().isEmpty()) {
-      bundle.rootStorage().flatMap(s -> s.capacity()).map(Integer::valueOf).ifPresent(merged::rootVolumeSizeGib);
+      bundle.rootStorage().flatMap(s -> s.capacity()).ifPresent(size -> StorageCapacity.gib(size).ifPresent(merged::rootVolumeSizeGib));
     }
     if (given.userVolumeSizeGib().isEmpty()) {
-      bundle.userStorage().flatMap(s -> s.capacity()).map(Integer::valueOf).ifPresent(merged::userVolumeSizeGib);
+      bundle.userStorage().flatMap(s -> s.capacity()).ifPresent(size -> StorageCapacity.gib(size).ifPresent(merged::userVolumeSizeGib));
     }
     if (given.computeTypeNameAsString().isEmpty()) {
       bundle.computeType().flatMap(c -> c.name()).filter(Compute::isKnown).ifPresent(merged::computeTypeName);
