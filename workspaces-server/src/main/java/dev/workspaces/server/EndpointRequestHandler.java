@@ -33,16 +33,17 @@ final class EndpointRequestHandler implements RequestHandler {
     if (log == null) {
       return endpoint.handle(method, path, header, body);
     }
-    long start = log.logsRequests() ? nanos.getAsLong() : 0;
-    EndpointReply reply = endpoint.handle(method, path, header, body);
-    if (log.logsRequests()) {
-      long micros = (nanos.getAsLong() - start) / 1000;
-      String account = method.equals("POST") && path.equals("/")
-          ? endpoint.accountOf(header.apply("Authorization")) : NONE;
-      log.request(method, path, header.apply("X-Amz-Target"), account, reply.status(), micros);
-    } else {
-      log.request(method, path, null, NONE, reply.status(), 0);
+    if (!log.logsRequests()) {
+      EndpointReply reply = endpoint.handle(method, path, header, body);
+      log.request(method, path, null, NONE, reply.status(), 0); // counted for the stop line
+      return reply;
     }
+    long start = nanos.getAsLong();
+    EndpointReply reply = endpoint.handle(method, path, header, body);
+    long micros = (nanos.getAsLong() - start) / 1000;
+    String account = method.equals("POST") && path.equals("/")
+        ? endpoint.accountOf(header.apply("Authorization")) : NONE;
+    log.request(method, path, header.apply("X-Amz-Target"), account, reply.status(), micros);
     return reply;
   }
 

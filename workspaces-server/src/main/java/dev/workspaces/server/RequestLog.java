@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A request line reads {@code request POST / operation=DescribeWorkspaces
  * account=111122223333 status=200 micros=57}: the method and raw path, the operation the
- * {@code X-Amz-Target} names (the target as sent when it names none, {@code -} when there is none
+ * {@code X-Amz-Target} names (the target as sent, at most 64 characters and printable ASCII, when
+ * it names none; {@code -} when there is none
  * or the request is not {@code POST /}), the account the caller acts for ({@code -} off the API),
  * the HTTP status, and the microseconds the endpoint took, from a read body to a composed reply.
  * A request the transport refused before it reached the endpoint reads {@code request - -
