@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSortedMap;
+import java.time.Duration;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
  *
  * <h2>Guarantees</h2>
  * Immutable and validated on construction: a port in 0..65535 (0 picks a free one), a positive
- * finite time scale, a positive body limit and thread count, 12-digit account ids.
+ * finite time scale, a positive body limit and thread count, 12-digit account ids, a head limit of
+ * at least {@value #MIN_HEAD_BYTES} bytes, an idle timeout of at least a millisecond.
  *
  * @param host the address to bind, {@code 127.0.0.1} by default
  * @param port the port to bind, {@value #DEFAULT_PORT} by default; 0 picks a free port
@@ -32,6 +34,13 @@ import java.util.regex.Pattern;
  * @param authentication whether API requests must be signed, {@link Authentication#PERMISSIVE} by default
  * @param secretKeys access key id to secret access key, for {@link Authentication#STRICT}; every key
  *     here also has an account in {@code accessKeys}
+ * @param maxHeadBytes the largest request head (request line and header fields) accepted,
+ *     {@value #DEFAULT_MAX_HEAD_BYTES} bytes by default and at least {@value #MIN_HEAD_BYTES}; a
+ *     larger one gets 400 and the connection is closed
+ * @param idleTimeout how long a connection may wait for its next bytes (a new request, or the rest
+ *     of one) before the server closes it, 30 seconds by default
+ * @param requestLog whether the server writes one line per request (operation, account, status,
+ *     microseconds); off by default, on in the command line unless {@code --quiet}
  */
 public record ServerConfig(
     String host,
@@ -47,7 +56,10 @@ public record ServerConfig(
     ImmutableSortedMap<String, String> accessKeys,
     LongSupplier wallNanos,
     Authentication authentication,
-    ImmutableSortedMap<String, String> secretKeys) {
+    ImmutableSortedMap<String, String> secretKeys,
+    int maxHeadBytes,
+    Duration idleTimeout,
+    boolean requestLog) {
 
   /** The port used when none is given. */
   public static final int DEFAULT_PORT = 8090;
@@ -57,6 +69,13 @@ public record ServerConfig(
   public static final long DEFAULT_MAX_BODY_BYTES = 8L * 1024 * 1024;
   /** The worker thread count used when none is given. */
   public static final int DEFAULT_THREADS = 8;
+  /** The request head limit used when none is given: 64 KiB. */
+  public static final int DEFAULT_MAX_HEAD_BYTES = 64 * 1024;
+  /** How long a connection may wait for its next bytes when nothing else is given: 30 seconds. */
+  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+
+  /** The smallest head limit accepted: room for the request line and headers the SDKs send. */
+  public static final int MIN_HEAD_BYTES = 1024;
 
   private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
 
@@ -75,6 +94,10 @@ public record ServerConfig(
     accessKeys.forEach((key, account) -> checkArgument(ACCOUNT.matcher(account).matches(),
         "access key %s maps to an account that is not 12 digits: %s", key, account));
     checkNotNull(wallNanos, "wallNanos");
+    checkArgument(maxHeadBytes >= MIN_HEAD_BYTES, "maxHeadBytes must be at least %s: %s", MIN_HEAD_BYTES, maxHeadBytes);
+    checkNotNull(idleTimeout, "idleTimeout");
+    checkArgument(idleTimeout.compareTo(Duration.ofMillis(1)) >= 0, "idleTimeout must be at least 1 ms: %s",
+        idleTimeout);
     checkNotNull(authentication, "authentication");
     secretKeys.forEach((key, secret) -> checkArgument(accessKeys.containsKey(key),
         "access key %s has a secret key but no account", key));
@@ -84,74 +107,85 @@ public record ServerConfig(
   public static ServerConfig defaults() {
     return new ServerConfig("127.0.0.1", DEFAULT_PORT, ClockMode.WALL, DEFAULT_TIME_SCALE, 0,
         Profile.REALISTIC, DEFAULT_MAX_BODY_BYTES, DEFAULT_THREADS, "123456789012", "us-east-1",
-        ImmutableSortedMap.of(), System::nanoTime, Authentication.PERMISSIVE, ImmutableSortedMap.of());
+        ImmutableSortedMap.of(), System::nanoTime, Authentication.PERMISSIVE, ImmutableSortedMap.of(),
+        DEFAULT_MAX_HEAD_BYTES, DEFAULT_IDLE_TIMEOUT, false);
   }
 
   /** Returns a copy binding {@code value}. */
   public ServerConfig withHost(String value) {
     return new ServerConfig(value, port, clockMode, timeScale, seed, profile, maxBodyBytes, threads,
-        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys);
+        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys,
+        maxHeadBytes, idleTimeout, requestLog);
   }
 
   /** Returns a copy listening on {@code value} (0: a free port). */
   public ServerConfig withPort(int value) {
     return new ServerConfig(host, value, clockMode, timeScale, seed, profile, maxBodyBytes, threads,
-        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys);
+        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys,
+        maxHeadBytes, idleTimeout, requestLog);
   }
 
   /** Returns a copy with another clock mode. */
   public ServerConfig withClockMode(ClockMode value) {
     return new ServerConfig(host, port, value, timeScale, seed, profile, maxBodyBytes, threads,
-        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys);
+        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys,
+        maxHeadBytes, idleTimeout, requestLog);
   }
 
   /** Returns a copy with another wall-mode time scale. */
   public ServerConfig withTimeScale(double value) {
     return new ServerConfig(host, port, clockMode, value, seed, profile, maxBodyBytes, threads,
-        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys);
+        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys,
+        maxHeadBytes, idleTimeout, requestLog);
   }
 
   /** Returns a copy with another seed. */
   public ServerConfig withSeed(long value) {
     return new ServerConfig(host, port, clockMode, timeScale, value, profile, maxBodyBytes, threads,
-        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys);
+        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys,
+        maxHeadBytes, idleTimeout, requestLog);
   }
 
   /** Returns a copy with another duration profile. */
   public ServerConfig withProfile(Profile value) {
     return new ServerConfig(host, port, clockMode, timeScale, seed, value, maxBodyBytes, threads,
-        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys);
+        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys,
+        maxHeadBytes, idleTimeout, requestLog);
   }
 
   /** Returns a copy with another request body limit. */
   public ServerConfig withMaxBodyBytes(long value) {
     return new ServerConfig(host, port, clockMode, timeScale, seed, profile, value, threads,
-        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys);
+        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys,
+        maxHeadBytes, idleTimeout, requestLog);
   }
 
   /** Returns a copy with another worker thread count. */
   public ServerConfig withThreads(int value) {
     return new ServerConfig(host, port, clockMode, timeScale, seed, profile, maxBodyBytes, value,
-        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys);
+        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys,
+        maxHeadBytes, idleTimeout, requestLog);
   }
 
   /** Returns a copy with another default account. */
   public ServerConfig withDefaultAccount(String value) {
     return new ServerConfig(host, port, clockMode, timeScale, seed, profile, maxBodyBytes, threads,
-        value, defaultRegion, accessKeys, wallNanos, authentication, secretKeys);
+        value, defaultRegion, accessKeys, wallNanos, authentication, secretKeys,
+        maxHeadBytes, idleTimeout, requestLog);
   }
 
   /** Returns a copy with another default region. */
   public ServerConfig withDefaultRegion(String value) {
     return new ServerConfig(host, port, clockMode, timeScale, seed, profile, maxBodyBytes, threads,
-        defaultAccount, value, accessKeys, wallNanos, authentication, secretKeys);
+        defaultAccount, value, accessKeys, wallNanos, authentication, secretKeys,
+        maxHeadBytes, idleTimeout, requestLog);
   }
 
   /** Returns a copy that also maps {@code accessKeyId} to {@code accountId} (replacing any mapping). */
   public ServerConfig withAccessKey(String accessKeyId, String accountId) {
     return new ServerConfig(host, port, clockMode, timeScale, seed, profile, maxBodyBytes, threads,
         defaultAccount, defaultRegion, put(accessKeys, accessKeyId, accountId), wallNanos, authentication,
-        secretKeys);
+        secretKeys, maxHeadBytes, idleTimeout, requestLog);
   }
 
   /**
@@ -163,19 +197,42 @@ public record ServerConfig(
     checkArgument(!secretKey.isEmpty(), "secretKey must not be empty");
     return new ServerConfig(host, port, clockMode, timeScale, seed, profile, maxBodyBytes, threads,
         defaultAccount, defaultRegion, put(accessKeys, accessKeyId, accountId), wallNanos, authentication,
-        put(secretKeys, accessKeyId, secretKey));
+        put(secretKeys, accessKeyId, secretKey), maxHeadBytes, idleTimeout, requestLog);
   }
 
   /** Returns a copy with another authentication mode. */
   public ServerConfig withAuthentication(Authentication value) {
     return new ServerConfig(host, port, clockMode, timeScale, seed, profile, maxBodyBytes, threads,
-        defaultAccount, defaultRegion, accessKeys, wallNanos, value, secretKeys);
+        defaultAccount, defaultRegion, accessKeys, wallNanos, value, secretKeys,
+        maxHeadBytes, idleTimeout, requestLog);
+  }
+
+  /** Returns a copy with another request head limit. */
+  public ServerConfig withMaxHeadBytes(int value) {
+    return new ServerConfig(host, port, clockMode, timeScale, seed, profile, maxBodyBytes, threads,
+        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys,
+        value, idleTimeout, requestLog);
+  }
+
+  /** Returns a copy with another idle timeout. */
+  public ServerConfig withIdleTimeout(Duration value) {
+    return new ServerConfig(host, port, clockMode, timeScale, seed, profile, maxBodyBytes, threads,
+        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys,
+        maxHeadBytes, value, requestLog);
+  }
+
+  /** Returns a copy that writes (true) or does not write a log line per request. */
+  public ServerConfig withRequestLog(boolean value) {
+    return new ServerConfig(host, port, clockMode, timeScale, seed, profile, maxBodyBytes, threads,
+        defaultAccount, defaultRegion, accessKeys, wallNanos, authentication, secretKeys,
+        maxHeadBytes, idleTimeout, value);
   }
 
   /** Returns a copy reading wall time from {@code value} (nanoseconds, like {@code System.nanoTime}). */
   public ServerConfig withWallNanos(LongSupplier value) {
     return new ServerConfig(host, port, clockMode, timeScale, seed, profile, maxBodyBytes, threads,
-        defaultAccount, defaultRegion, accessKeys, value, authentication, secretKeys);
+        defaultAccount, defaultRegion, accessKeys, value, authentication, secretKeys,
+        maxHeadBytes, idleTimeout, requestLog);
   }
 
   private static ImmutableSortedMap<String, String> put(

@@ -31,13 +31,15 @@ public final class WorkspacesEndpoint {
 
   private final ServerConfig config;
   private final StateHolder state;
+  private final ApiHandler api;
   private final Routes routes;
   private final RequestIds requestIds = new RequestIds();
 
   private WorkspacesEndpoint(ServerConfig config, StateHolder state) {
     this.config = config;
     this.state = state;
-    this.routes = new Routes(new ApiHandler(state, config), new AdminHandler(state, config));
+    this.api = new ApiHandler(state, config);
+    this.routes = new Routes(api, new AdminHandler(state, config));
   }
 
   /** Returns an endpoint with a fresh state from {@code config}'s seed, profile and clock mode. */
@@ -87,6 +89,11 @@ public final class WorkspacesEndpoint {
       reply = Reply.of(ErrorCode.INTERNAL_FAILURE, "Internal failure: " + fault);
     }
     return complete(reply, requestId);
+  }
+
+  /** Returns the account an API request with this {@code Authorization} header (or none) acts for. */
+  String accountOf(@Nullable String authorization) {
+    return api.callerOf(authorization).accountId();
   }
 
   /** Returns the 413 reply for a body over the configured limit. */

@@ -3,6 +3,7 @@ package dev.workspaces.server;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.workspaces.engine.State;
+import dev.workspaces.server.http.HttpLimits;
 import dev.workspaces.server.http.HttpListener;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,6 +12,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A local WorkSpaces endpoint: an HTTP/1.1 server speaking AWS JSON 1.1 exactly as the AWS SDKs and
@@ -91,33 +93,45 @@ import java.util.function.UnaryOperator;
  * A bad admin body gets 400 {@code SerializationException} or {@code ValidationException}.
  *
  * <h2>HTTP</h2>
- * HTTP/1.1 and 1.0 over plain TCP, on a small server of our own ({@code HttpListener}): each
- * connection is served by a thread of its own with blocking reads, so a request on an open
- * connection costs a read, the call and one write, with no hand-over between threads. (The JDK's
- * {@code com.sun.net.httpserver}, used before, hands every request from its selector thread to a
- * worker: on a 2-core machine it answered one keep-alive connection about a quarter fewer
- * requests per second, and four connections about a third as many; see {@code benchmarks/}.)
- * Connections are kept alive (HTTP/1.1 unless
- * {@code Connection: close}) and closed after 30 seconds without a request. Bodies may be sized
- * ({@code Content-Length}) or chunked; {@code Expect: 100-continue} is answered. Bytes that are not
- * an HTTP request get 400 {@code BadRequestException} and the connection is closed.
+ * HTTP/1.1 and 1.0 over plain TCP, served by Jetty 12's HTTP/1.1 connector (its core handler API,
+ * no servlets): selector threads read every connection, so an idle connection holds no thread,
+ * and a request is handled on the thread that read it. Requests are framed as RFC 9112 says:
+ * a request without {@code Host} (HTTP/1.1), with two different {@code Content-Length} values,
+ * with {@code Transfer-Encoding} and {@code Content-Length} together, with a malformed or negative
+ * chunk size, or with a head over {@link ServerConfig#maxHeadBytes()} gets 400
+ * {@code BadRequestException} and the connection is closed. Connections are kept alive (HTTP/1.1
+ * unless {@code Connection: close}) and closed after {@link ServerConfig#idleTimeout()} without
+ * bytes. Bodies may be sized or chunked; {@code Expect: 100-continue} is answered. See
+ * {@code docs/reliability-http.md}.
+ *
+ * <h2>Log</h2>
+ * With {@link ServerConfig#requestLog()} (the command line's default; {@code --quiet} turns it
+ * off), one line per request: {@code request POST / operation=DescribeWorkspaces
+ * account=111122223333 status=200 micros=57}. A server that logs, or one started by {@code main},
+ * writes {@code Stopped http://HOST:PORT; requests served: N} when it is closed.
  *
  * <h2>Guarantees</h2>
  * Thread-safe; at most {@link ServerConfig#threads()} requests are handled at once (further ones
- * wait for a turn), up to 1024 connections are served at once, and the state changes one request
- * at a time. The same seed and the same requests in the same order give the same state.
+ * wait for a turn), connections are bounded by the process's file descriptors rather than by
+ * threads, and the state changes one request at a time. The same seed and the same requests in
+ * the same order give the same state.
  */
 public final class WorkspacesServer implements AutoCloseable {
+  private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
+
   private final ServerConfig config;
   private final HttpListener http;
   private final WorkspacesEndpoint state;
+  private final @Nullable RequestLog log;
   private final URI endpoint;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private WorkspacesServer(ServerConfig config, HttpListener http, WorkspacesEndpoint state) {
+  private WorkspacesServer(ServerConfig config, HttpListener http, WorkspacesEndpoint state,
+      @Nullable RequestLog log) {
     this.config = config;
     this.http = http;
     this.state = state;
+    this.log = log;
     String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
     this.endpoint = URI.create("http://" + host + ":" + http.port());
   }
@@ -142,10 +156,17 @@ public final class WorkspacesServer implements AutoCloseable {
    */
   public static WorkspacesServer start(WorkspacesEndpoint state) throws IOException {
     checkNotNull(state, "state");
+    return start(state, state.config().requestLog() ? new RequestLog(System.out, true) : null);
+  }
+
+  private static WorkspacesServer start(WorkspacesEndpoint state, @Nullable RequestLog log) throws IOException {
     ServerConfig config = state.config();
-    HttpListener http = HttpListener.start(InetAddress.getByName(config.host()), config.port(),
-        new EndpointRequestHandler(state), config.maxBodyBytes(), config.threads());
-    return new WorkspacesServer(config, http, state);
+    EndpointRequestHandler handler = new EndpointRequestHandler(state, log, config.wallNanos());
+    HttpLimits limits = new HttpLimits(config.maxHeadBytes(), config.maxBodyBytes(), config.idleTimeout(),
+        config.threads());
+    InetAddress address = InetAddress.getByName(config.host());
+    HttpListener http = HttpListener.start(address, config.port(), handler, limits);
+    return new WorkspacesServer(config, http, state, log);
   }
 
   /** Returns the port bound (the real one when {@code 0} was asked for). */
@@ -188,11 +209,17 @@ public final class WorkspacesServer implements AutoCloseable {
     return state.reset();
   }
 
-  /** Stops listening, closes every connection and releases the threads; idempotent. */
+  /**
+   * Stops listening, closes every connection and releases the threads; idempotent. A server that
+   * logs then writes its stop line.
+   */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
       http.close();
+      if (log != null) {
+        log.stopped(endpoint.toString());
+      }
     }
   }
 
@@ -202,6 +229,11 @@ public final class WorkspacesServer implements AutoCloseable {
    * address cannot be bound.
    */
   public static void main(String[] args) {
+    // Jetty logs through SLF4J; without a provider on the classpath SLF4J warns on stderr at start.
+    // The server's own lines are the request log, so that warning is kept quiet unless asked for.
+    if (System.getProperty(SLF4J_VERBOSITY) == null) {
+      System.setProperty(SLF4J_VERBOSITY, "ERROR");
+    }
     if (CommandLine.wantsHelp(args)) {
       System.out.println(CommandLine.USAGE);
       return;
@@ -224,9 +256,12 @@ public final class WorkspacesServer implements AutoCloseable {
     }
   }
 
-  /** Starts a server and prints the Listening line to {@code out}. */
+  /**
+   * Starts a server that writes the Listening line, its request lines (when
+   * {@link ServerConfig#requestLog()}) and its stop line to {@code out}.
+   */
   static WorkspacesServer launch(ServerConfig config, PrintStream out) throws IOException {
-    WorkspacesServer server = start(config);
+    WorkspacesServer server = start(WorkspacesEndpoint.create(config), new RequestLog(out, config.requestLog()));
     out.println("Listening on " + server.endpoint());
     out.flush();
     return server;

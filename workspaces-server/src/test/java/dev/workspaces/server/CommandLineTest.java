@@ -1,6 +1,7 @@
 package dev.workspaces.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,20 +47,43 @@ class CommandLineTest {
 
   @Test
   void badFlagsAreRefusedByName() {
-    assertMessage("Unknown option: --colour", "--colour", "red");
-    assertMessage("Missing value for --port", "--port");
-    assertMessage("--port needs a number, got: x", "--port", "x");
-    assertMessage("port must be in 0..65535: 70000", "--port", "70000");
-    assertMessage("Unknown value for --profile: slow", "--profile", "slow");
-    assertMessage("timeScale must be positive: 0.0", "--time-scale", "0");
-    assertMessage("--access-key needs AKID=ACCOUNT, got: AKID", "--access-key", "AKID");
-    assertMessage("access key AKID maps to an account that is not 12 digits: 12", "--access-key", "AKID=12");
+    assertMessage("Unknown option: '--colour'", "--colour");
+    assertMessage("Unknown options: '--colour', 'red'", "--colour", "red");
+    assertMessage("Missing required parameter for option '--port' (PORT)", "--port");
+    assertMessage("Invalid value for option '--port': 'x' is not an int", "--port", "x");
+    assertMessage("Invalid value for option '--port': port must be in 0..65535: 70000", "--port", "70000");
+    assertMessage("Invalid value for option '--profile': expected realistic or instant, got: slow", "--profile", "slow");
+    assertMessage("Invalid value for option '--time-scale': timeScale must be positive: 0.0", "--time-scale", "0");
+    assertMessage("Invalid value for option '--access-key': needs AKID=ACCOUNT, got: AKID", "--access-key", "AKID");
+    assertMessage("Invalid value for option '--access-key': access key AKID maps to an account that is not 12 digits: 12",
+        "--access-key", "AKID=12");
+    assertMessage("Invalid value for option '--max-head-bytes': maxHeadBytes must be at least 1024: 10",
+        "--max-head-bytes", "10");
+    assertMessage("Invalid value for option '--idle-timeout': idleTimeout must be at least 1 ms: PT0S",
+        "--idle-timeout", "0");
+  }
+
+  @Test
+  void theHttpLimitsAndTheLogHaveFlags() {
+    ServerConfig config = CommandLine.parse(new String[] {"--max-head-bytes", "2048", "--idle-timeout=5", "--quiet"});
+    assertEquals(2048, config.maxHeadBytes());
+    assertEquals(java.time.Duration.ofSeconds(5), config.idleTimeout());
+    assertFalse(config.requestLog());
+    ServerConfig defaults = CommandLine.parse(new String[0]);
+    assertEquals(64 * 1024, defaults.maxHeadBytes());
+    assertEquals(java.time.Duration.ofSeconds(30), defaults.idleTimeout());
+    assertTrue(defaults.requestLog());
   }
 
   @Test
   void helpIsRecognised() {
     assertTrue(CommandLine.wantsHelp(new String[] {"--port", "0", "--help"}));
-    assertTrue(CommandLine.USAGE.contains("--time-scale"));
+    for (String flag : new String[] {"--host", "--port", "--clock", "--time-scale", "--seed", "--profile",
+        "--max-body-bytes", "--max-head-bytes", "--idle-timeout", "--threads", "--default-account",
+        "--default-region", "--access-key", "--quiet", "--help"}) {
+      assertTrue(CommandLine.USAGE.contains(flag), flag + " in\n" + CommandLine.USAGE);
+    }
+    assertTrue(CommandLine.USAGE.contains("(default 8090)"), CommandLine.USAGE);
   }
 
   private static void assertMessage(String message, String... args) {

@@ -3,7 +3,6 @@ package dev.workspaces.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.workspaces.server.http.HttpListener;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -148,7 +147,7 @@ class HttpProtocolTest {
         "POST / HTTP/1.1\r\nNo colon here\r\n\r\n",
         "POST / HTTP/1.1\r\n" + DESCRIBE + "Content-Length: ten\r\n\r\n",
         "POST / HTTP/1.1\r\n" + DESCRIBE + "Transfer-Encoding: chunked\r\n\r\nzz\r\n",
-        "POST / HTTP/1.1\r\nX-Big: " + "a".repeat(HttpListener.MAX_HEAD_BYTES) + "\r\n\r\n"}) {
+        "POST / HTTP/1.1\r\nX-Big: " + "a".repeat(ServerConfig.DEFAULT_MAX_HEAD_BYTES) + "\r\n\r\n"}) {
       reconnect();
       send(garbage);
       Reply reply = reply();

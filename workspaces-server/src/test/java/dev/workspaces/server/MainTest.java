@@ -66,6 +66,6 @@ class MainTest {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(30, TimeUnit.SECONDS));
     assertEquals(2, process.exitValue(), output);
-    assertTrue(output.contains("Unknown value for --clock: sundial"), output);
+    assertTrue(output.contains("Invalid value for option '--clock': expected wall or manual, got: sundial"), output);
   }
 }

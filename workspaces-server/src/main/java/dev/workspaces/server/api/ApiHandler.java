@@ -3,6 +3,7 @@ package dev.workspaces.server.api;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.workspaces.engine.Outcome;
+import dev.workspaces.engine.Scope;
 import dev.workspaces.json.DecodeResult;
 import dev.workspaces.json.WorkspacesJson;
 import dev.workspaces.model.Operation;
@@ -80,6 +81,11 @@ public final class ApiHandler {
     return outcome.response()
         .map(response -> Reply.ok(WorkspacesJson.encode(response)))
         .orElseGet(() -> Reply.of(outcome.error().orElseThrow()));
+  }
+
+  /** Returns the scope a request with this {@code Authorization} header (or none) acts for. */
+  public Scope callerOf(@Nullable String authorization) {
+    return callers.scopeOf(authorization);
   }
 
   /** Returns the operation {@code WorkspacesService.<Name>} names, if any (case-sensitive). */

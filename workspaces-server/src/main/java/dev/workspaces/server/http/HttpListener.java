@@ -4,129 +4,93 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apiguardian.api.API;
+import org.eclipse.jetty.http.HttpCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The server's socket: accepts connections on one thread and serves each on a thread of its own
- * ({@link HttpConnection}), up to {@value #MAX_CONNECTIONS} at once; a connection beyond that is
- * closed at once. Connection threads are daemons and are reused; the accepting thread is not a
- * daemon, so a running server keeps its JVM alive until it is closed.
+ * The server's socket, served by Jetty 12's HTTP/1.1 connector: selector threads read the
+ * connections (no thread is held by an idle connection), Jetty's parser frames each request as
+ * RFC 9112 says, and {@link ExchangeHandler} hands it to the {@link RequestHandler}. Bytes the
+ * parser refuses are answered by {@link BadMessageHandler} with the handler's 400.
  *
- * <p>Each request is read with a head of at most {@value #MAX_HEAD_BYTES} bytes and a body within
- * the limit it is started with, and handed to the {@link RequestHandler}.
+ * <p>The threads are not daemons, so a running listener keeps its JVM alive until it is closed.
  */
 @API(status = INTERNAL)
 public final class HttpListener implements AutoCloseable {
-  /** The most connections served at once. */
-  static final int MAX_CONNECTIONS = 1024;
-  /** The largest request head (request line and header fields) accepted; a larger one gets a 400. */
-  public static final int MAX_HEAD_BYTES = 64 * 1024;
+  /** Pending connections the kernel may queue for the acceptor. */
+  private static final int ACCEPT_QUEUE = 1024;
+  /** Threads besides the request turns: the acceptor, the selectors and Jetty's reserve. */
+  private static final int SPARE_THREADS = 8;
 
-  private final ServerSocket serverSocket;
-  private final RequestIntake intake;
-  private final ExecutorService threads;
-  private final Set<Socket> open = ConcurrentHashMap.newKeySet();
-  private final AtomicBoolean closed = new AtomicBoolean();
-  private final BusyPoll poll = BusyPoll.forThisMachine();
+  private final Server server;
+  private final int port;
 
-  private HttpListener(ServerSocket serverSocket, RequestIntake intake) {
-    this.serverSocket = serverSocket;
-    this.intake = intake;
-    AtomicInteger count = new AtomicInteger();
-    this.threads = Executors.newCachedThreadPool(task -> {
-      Thread thread = new Thread(task, "workspaces-server-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+  private HttpListener(Server server, int port) {
+    this.server = server;
+    this.port = port;
   }
 
   /**
-   * Binds {@code host:port} and starts accepting; each request goes to {@code handler}.
+   * Binds {@code address:port} (0 picks a free port) and starts serving {@code handler} within
+   * {@code limits}.
    *
-   * @param maxBodyBytes the largest request body accepted; a larger one gets
-   *     {@link RequestHandler#tooLarge()}
-   * @param concurrentRequests how many requests {@code handler} is given at once
    * @throws IOException if the address cannot be bound
    */
-  public static HttpListener start(InetAddress host, int port, RequestHandler handler, long maxBodyBytes,
-      int concurrentRequests) throws IOException {
-    ServerSocket socket = new ServerSocket();
+  public static HttpListener start(InetAddress address, int port, RequestHandler handler, HttpLimits limits)
+      throws IOException {
+    QueuedThreadPool threads = new QueuedThreadPool(limits.concurrentRequests() + SPARE_THREADS);
+    threads.setName("workspaces-http");
+    Server server = new Server(threads);
+    HttpConfiguration http = new HttpConfiguration();
+    // RFC 9112, 3.2.2: an absolute-form target's authority overrides Host, so they may differ.
+    http.setHttpCompliance(HttpCompliance.RFC9110.with("RFC9112_ABSOLUTE_FORM",
+        HttpCompliance.Violation.MISMATCHED_AUTHORITY));
+    http.setSendServerVersion(false);
+    http.setSendDateHeader(false);
+    http.setSendXPoweredBy(false);
+    http.setRequestHeaderSize(limits.maxHeadBytes());
+    http.setIdleTimeout(limits.idleTimeout().toMillis());
+    ServerConnector connector = new ServerConnector(server, 1, -1, new HttpConnectionFactory(http));
+    connector.setHost(address.getHostAddress());
+    connector.setPort(port);
+    connector.setIdleTimeout(limits.idleTimeout().toMillis());
+    connector.setAcceptQueueSize(ACCEPT_QUEUE);
+    server.addConnector(connector);
+    server.setHandler(new ExchangeHandler(handler, limits));
+    server.setErrorHandler(new BadMessageHandler(handler));
     try {
-      socket.setReuseAddress(true);
-      socket.bind(new InetSocketAddress(host, port), 128);
+      server.start();
     } catch (IOException e) {
-      socket.close();
+      stopQuietly(server);
       throw e;
+    } catch (Exception e) {
+      stopQuietly(server);
+      throw new IOException("cannot start the HTTP listener on " + address + ":" + port, e);
     }
-    HttpListener listener = new HttpListener(socket, new RequestIntake(handler, maxBodyBytes, concurrentRequests));
-    // Not a daemon: like the JDK server's dispatcher, it keeps a JVM whose main thread has ended
-    // (java -jar workspaces-server.jar) serving until close().
-    Thread acceptor = new Thread(listener::accept, "workspaces-server-accept");
-    acceptor.start();
-    return listener;
+    return new HttpListener(server, connector.getLocalPort());
   }
 
-  /** Returns the bound port. */
+  /** Returns the port bound. */
   public int port() {
-    return serverSocket.getLocalPort();
+    return port;
   }
 
-  private void accept() {
-    while (!closed.get()) {
-      Socket socket;
-      try {
-        socket = serverSocket.accept();
-      } catch (IOException e) {
-        if (closed.get()) {
-          return;
-        }
-        continue; // a connection that failed while being accepted; keep listening
-      }
-      if (open.size() >= MAX_CONNECTIONS || closed.get()) {
-        closeQuietly(socket);
-        continue;
-      }
-      open.add(socket);
-      try {
-        threads.execute(new HttpConnection(socket, intake, poll, () -> open.remove(socket)));
-      } catch (RuntimeException rejected) { // the pool is shutting down
-        open.remove(socket);
-        closeQuietly(socket);
-      }
-    }
-  }
-
-  /** Stops accepting, closes every connection and waits up to 5 seconds for their threads. */
+  /** Stops listening and closes every connection; idempotent. */
   @Override
   public void close() {
-    if (!closed.compareAndSet(false, true)) {
-      return;
-    }
-    closeQuietly(serverSocket);
-    open.forEach(HttpListener::closeQuietly);
-    threads.shutdown();
-    try {
-      threads.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    stopQuietly(server);
   }
 
-  private static void closeQuietly(AutoCloseable closeable) {
+  private static void stopQuietly(Server server) {
     try {
-      closeable.close();
-    } catch (Exception ignored) {
-      // already closed or broken: either way it is gone
+      server.stop();
+    } catch (Exception e) {
+      // stopping is best effort: the sockets are closed either way
     }
   }
 }

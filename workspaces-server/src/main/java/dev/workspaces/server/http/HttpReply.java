@@ -8,7 +8,8 @@ import org.apiguardian.api.API;
 /**
  * A complete reply as the transport writes it: the status line from {@link #status()}, every
  * header of {@link #headers()} in the map's order with the names as spelled there (a
- * {@code Content-Length} among them is replaced by the body's length), then {@link #body()}.
+ * {@code Content-Length} among them is replaced by the body's length, written after them, and
+ * Jetty writes a {@code Connection} header after that), then {@link #body()}.
  */
 @API(status = INTERNAL)
 public interface HttpReply {

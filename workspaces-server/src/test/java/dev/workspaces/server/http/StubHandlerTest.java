@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,12 +58,13 @@ class StubHandlerTest {
   @Test
   void aRequestReachesTheHandlerAndItsReplyIsWrittenAsItIs() throws IOException {
     Echo echo = new Echo();
-    try (HttpListener listener = HttpListener.start(InetAddress.getLoopbackAddress(), 0, echo, 8, 1)) {
+    try (HttpListener listener = HttpListener.start(InetAddress.getLoopbackAddress(), 0, echo,
+        new HttpLimits(4096, 8, Duration.ofSeconds(30), 1))) {
       String exchange = exchange(listener.port(),
-          "PUT /any/path?q=1 HTTP/1.1\r\nX-Test: t\r\nContent-Length: 4\r\n\r\nbody"
-              + "POST / HTTP/1.1\r\nContent-Length: 9\r\n\r\n123456789");
+          "PUT /any/path?q=1 HTTP/1.1\r\nHost: x\r\nX-Test: t\r\nContent-Length: 4\r\n\r\nbody"
+              + "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 9\r\n\r\n123456789");
       assertEquals("HTTP/1.1 200 OK\r\nX-Stub: yes\r\nContent-Length: 4\r\n\r\necho"
-          + "HTTP/1.1 413 Content Too Large\r\nConnection: close\r\nContent-Length: 3\r\n\r\nbig", exchange);
+          + "HTTP/1.1 413 Payload Too Large\r\nContent-Length: 3\r\nConnection: close\r\n\r\nbig", exchange);
       assertEquals(List.of("PUT /any/path t body"), echo.seen);
     }
   }
