@@ -54,7 +54,9 @@ final class CommandLine {
         .registerConverter(ClockMode.class, name -> ClockMode.fromName(name)
             .orElseThrow(() -> new TypeConversionException("expected wall or manual, got: " + name)))
         .registerConverter(Profile.class, name -> Profile.fromName(name)
-            .orElseThrow(() -> new TypeConversionException("expected realistic or instant, got: " + name)));
+            .orElseThrow(() -> new TypeConversionException("expected realistic or instant, got: " + name)))
+        .registerConverter(Authentication.class, name -> Authentication.fromName(name)
+            .orElseThrow(() -> new TypeConversionException("expected permissive or strict, got: " + name)));
   }
 
   /** The flags, each with its default from {@link ServerConfig#defaults()}. */
@@ -107,9 +109,15 @@ final class CommandLine {
         description = "region of unsigned requests (default ${DEFAULT-VALUE})")
     String defaultRegion = DEFAULTS.defaultRegion();
 
-    @Option(names = "--access-key", paramLabel = "AKID=ID",
-        description = "map an access key id to an account (repeatable)")
+    @Option(names = "--access-key", paramLabel = "AKID=ID[:SECRET]",
+        description = "map an access key id to an account, with the secret key strict authentication checks"
+            + " signatures with (repeatable)")
     List<String> accessKeys = new ArrayList<>();
+
+    @Option(names = "--auth", paramLabel = "permissive|strict", description = "permissive: signatures are not"
+        + " checked; strict: every API request must be signed (SigV4) with a key given by --access-key"
+        + " AKID=ID:SECRET (default permissive)")
+    Authentication auth = DEFAULTS.authentication();
 
     @Option(names = "--quiet", description = "no log line per request (by default one is printed per request)")
     boolean quiet;
@@ -135,15 +143,20 @@ final class CommandLine {
       for (String accessKey : accessKeys) {
         config = set(config, "--access-key", c -> withAccessKey(c, accessKey));
       }
+      config = set(config, "--auth", c -> c.withAuthentication(auth));
       return config.withRequestLog(!quiet);
     }
 
     private static ServerConfig withAccessKey(ServerConfig config, String value) {
       int equals = value.indexOf('=');
       if (equals <= 0) {
-        throw new IllegalArgumentException("needs AKID=ACCOUNT, got: " + value);
+        throw new IllegalArgumentException("needs AKID=ACCOUNT or AKID=ACCOUNT:SECRET, got: " + value);
       }
-      return config.withAccessKey(value.substring(0, equals), value.substring(equals + 1));
+      String accessKeyId = value.substring(0, equals);
+      String account = value.substring(equals + 1);
+      int colon = account.indexOf(':');
+      return colon < 0 ? config.withAccessKey(accessKeyId, account)
+          : config.withAccessKey(accessKeyId, account.substring(colon + 1), account.substring(0, colon));
     }
 
     private static ServerConfig set(ServerConfig config, String flag, UnaryOperator<ServerConfig> change) {

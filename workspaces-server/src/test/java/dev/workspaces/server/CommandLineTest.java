@@ -54,9 +54,10 @@ class CommandLineTest {
     assertMessage("Invalid value for option '--port': port must be in 0..65535: 70000", "--port", "70000");
     assertMessage("Invalid value for option '--profile': expected realistic or instant, got: slow", "--profile", "slow");
     assertMessage("Invalid value for option '--time-scale': timeScale must be positive: 0.0", "--time-scale", "0");
-    assertMessage("Invalid value for option '--access-key': needs AKID=ACCOUNT, got: AKID", "--access-key", "AKID");
+    assertMessage("Invalid value for option '--access-key': needs AKID=ACCOUNT or AKID=ACCOUNT:SECRET, got: AKID", "--access-key", "AKID");
     assertMessage("Invalid value for option '--access-key': access key AKID maps to an account that is not 12 digits: 12",
         "--access-key", "AKID=12");
+    assertMessage("Invalid value for option '--auth': expected permissive or strict, got: loose", "--auth", "loose");
     assertMessage("Invalid value for option '--max-head-bytes': maxHeadBytes must be at least 1024: 10",
         "--max-head-bytes", "10");
     assertMessage("Invalid value for option '--idle-timeout': idleTimeout must be at least 1 ms: PT0S",
@@ -76,11 +77,22 @@ class CommandLineTest {
   }
 
   @Test
+  void strictAuthenticationTakesSecretKeys() {
+    ServerConfig config = CommandLine.parse(new String[] {"--auth", "strict",
+        "--access-key", "AKIDALICE=111122223333:alice-secret", "--access-key", "AKIDBOB=444455556666"});
+    assertEquals(Authentication.STRICT, config.authentication());
+    assertEquals("111122223333", config.accessKeys().get("AKIDALICE"));
+    assertEquals("alice-secret", config.secretKeys().get("AKIDALICE"));
+    assertFalse(config.secretKeys().containsKey("AKIDBOB"));
+    assertEquals(Authentication.PERMISSIVE, CommandLine.parse(new String[0]).authentication());
+  }
+
+  @Test
   void helpIsRecognised() {
     assertTrue(CommandLine.wantsHelp(new String[] {"--port", "0", "--help"}));
     for (String flag : new String[] {"--host", "--port", "--clock", "--time-scale", "--seed", "--profile",
         "--max-body-bytes", "--max-head-bytes", "--idle-timeout", "--threads", "--default-account",
-        "--default-region", "--access-key", "--quiet", "--help"}) {
+        "--default-region", "--access-key", "--auth", "--quiet", "--help"}) {
       assertTrue(CommandLine.USAGE.contains(flag), flag + " in\n" + CommandLine.USAGE);
     }
     assertTrue(CommandLine.USAGE.contains("(default 8090)"), CommandLine.USAGE);

@@ -57,6 +57,7 @@ import org.junit.jupiter.api.Test;
  * The state dump of a fixed, seeded script that leaves something of every resource kind in two
  * accounts, then removes some of them, is byte-identical to the one pinned in
  * {@code golden/state-dump.json}: the sections, their order and their encoding do not drift.
+ * Rewrite it with {@code -Dgolden.update=true} (run from workspaces-server) and review the diff.
  */
 class StateDumpGoldenTest {
   private static final Scope A = Scope.of("111111111111", "us-west-2");
@@ -80,9 +81,16 @@ class StateDumpGoldenTest {
     assertEquals(2, dumps.length, "the pinned file holds the dump after creation, then after removals");
 
     createOneOfEachKind();
-    assertEquals(dumps[0], new String(StateDump.of(state), UTF_8));
+    String created = new String(StateDump.of(state), UTF_8);
     removeSome();
-    assertEquals(dumps[1], new String(StateDump.of(state), UTF_8));
+    String removed = new String(StateDump.of(state), UTF_8);
+    if (Boolean.getBoolean("golden.update")) {
+      java.nio.file.Files.writeString(java.nio.file.Path.of("src", "test", "resources", "golden", "state-dump.json"),
+          created + "\n" + removed, UTF_8);
+      return;
+    }
+    assertEquals(dumps[0], created);
+    assertEquals(dumps[1], removed);
   }
 
   private void createOneOfEachKind() {
