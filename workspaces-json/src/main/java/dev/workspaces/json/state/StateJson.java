@@ -7,8 +7,9 @@ import dev.workspaces.engine.State;
 /**
  * Export and import of a whole {@link State} as JSON: everything it holds (clock, seed and
  * counters, configuration, directory catalogue, pending steps, and per scope every resource with the
- * engine's bookkeeping beside it), so that a state saved by one test or server can be loaded by
- * another.
+ * engine's bookkeeping beside it, including the index entries one account's connection aliases and
+ * account links leave in another's scope), so that a state saved by one test or server can be
+ * loaded by another.
  *
  * <pre>{@code
  * String saved = StateJson.write(fake.snapshot());
@@ -22,7 +23,8 @@ import dev.workspaces.engine.State;
  * advancing by a fraction of a millisecond). Resource members are written as the API writes them;
  * the engine's own members are ISO-8601 instants and durations, and enum constant names.
  * {@link #read} checks the document's shape and refuses with a {@link StateJsonException} naming the
- * member at fault; it does not check the engine's invariants across members (a document edited by
+ * member at fault (the members added since the format's first documents, for connection aliases,
+ * account links and a WorkSpace's change times, may be absent and then hold nothing); it does not check the engine's invariants across members (a document edited by
  * hand into an impossible state is loaded as it is).
  */
 public final class StateJson {

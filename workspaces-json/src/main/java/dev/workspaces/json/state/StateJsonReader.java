@@ -12,13 +12,17 @@ import dev.workspaces.engine.catalogue.CatalogueDirectory;
 import dev.workspaces.engine.catalogue.DirectoryCatalogue;
 import dev.workspaces.engine.internal.collect.IdMap;
 import dev.workspaces.engine.rule.Transition;
+import dev.workspaces.engine.state.AliasEntry;
+import dev.workspaces.engine.state.ChangeTimes;
 import dev.workspaces.engine.state.CustomImageImport;
 import dev.workspaces.engine.state.DirectoryEntry;
 import dev.workspaces.engine.state.ImageEntry;
 import dev.workspaces.engine.state.ImageOrigin;
 import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.state.ScheduledStep;
+import dev.workspaces.engine.state.ScopeAccountLinks;
 import dev.workspaces.engine.state.ScopeClientProperties;
+import dev.workspaces.engine.state.ScopeConnectionAliases;
 import dev.workspaces.engine.state.ScopeDirectories;
 import dev.workspaces.engine.state.ScopeImages;
 import dev.workspaces.engine.state.ScopeState;
@@ -29,7 +33,9 @@ import dev.workspaces.engine.state.TimelineKey;
 import dev.workspaces.engine.state.WorkspaceEntry;
 import dev.workspaces.json.DecodeResult;
 import dev.workspaces.json.WorkspacesJson;
+import dev.workspaces.model.AccountLink;
 import dev.workspaces.model.ClientProperties;
+import dev.workspaces.model.ConnectionAlias;
 import dev.workspaces.model.CustomWorkspaceImageImportState;
 import dev.workspaces.model.ImageSourceIdentifier;
 import dev.workspaces.model.OperatingSystemName;
@@ -44,11 +50,16 @@ import dev.workspaces.model.schema.StructureSchema;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pcollections.TreePMap;
 
-/** Reads the document {@link StateJsonWriter} writes, naming the member at fault when it cannot. */
+/**
+ * Reads the document {@link StateJsonWriter} writes, naming the member at fault when it cannot. The
+ * members of the kinds added after the format's first documents (connection aliases, account links,
+ * a WorkSpace's change times) may be absent, and then hold nothing.
+ */
 final class StateJsonReader {
   private StateJsonReader() {}
 
@@ -141,8 +152,8 @@ final class StateJsonReader {
     for (JsonTree entry : scope.get("Images").elements()) {
       images = images.plus(image(entry));
     }
-    for (Map.Entry<String, JsonTree> shared : scope.get("SharedWithMe").members()) {
-      images = images.shared(shared.getKey(), scope(shared.getValue()));
+    for (Map.Entry<String, Scope> shared : scopes(scope.get("SharedWithMe")).entrySet()) {
+      images = images.shared(shared.getKey(), shared.getValue());
     }
     ScopeValues<WorkspacesIpGroup> groups = Kinds.IP_GROUPS.empty();
     for (JsonTree group : scope.get("IpGroups").elements()) {
@@ -150,7 +161,61 @@ final class StateJsonReader {
     }
     return ScopeState.EMPTY.with(Kinds.DIRECTORIES, directories).with(Kinds.WORKSPACES, workspaces)
         .with(Kinds.BUNDLES, bundles).with(Kinds.TAGS, tags.isEmpty() ? Kinds.TAGS.empty() : new ScopeTags(tags))
-        .with(Kinds.CLIENT_PROPERTIES, properties).with(Kinds.IMAGES, images).with(Kinds.IP_GROUPS, groups);
+        .with(Kinds.CLIENT_PROPERTIES, properties).with(Kinds.IMAGES, images).with(Kinds.IP_GROUPS, groups)
+        .with(Kinds.CONNECTION_ALIASES, connectionAliases(scope)).with(Kinds.ACCOUNT_LINKS, accountLinks(scope));
+  }
+
+  private static ScopeConnectionAliases connectionAliases(JsonTree scope) {
+    IdMap<AliasEntry> entries = Kinds.CONNECTION_ALIASES.empty().entries();
+    for (JsonTree entry : optionalElements(scope, "ConnectionAliases")) {
+      AliasEntry alias = new AliasEntry(value(entry.get("Alias"), ConnectionAlias.SCHEMA),
+          strings(entry.get("SharedWith")), step(entry));
+      entries = entries.plus(required(alias.alias().aliasId(), entry.get("Alias"), "AliasId"), alias);
+    }
+    return new ScopeConnectionAliases(entries,
+        scope.optional("ConnectionAliasesSharedWithMe").map(StateJsonReader::scopes).orElse(IdMap.unlisted()),
+        scope.optional("ReservedConnectionStrings").map(StateJsonReader::strings).orElse(ImmutableSortedSet.of()));
+  }
+
+  private static ScopeAccountLinks accountLinks(JsonTree scope) {
+    IdMap<AccountLink> entries = Kinds.ACCOUNT_LINKS.empty().entries();
+    for (JsonTree link : optionalElements(scope, "AccountLinks")) {
+      AccountLink value = value(link, AccountLink.SCHEMA);
+      entries = entries.plus(required(value.accountLinkId(), link, "AccountLinkId"), value);
+    }
+    return new ScopeAccountLinks(entries,
+        scope.optional("AccountLinksToMe").map(StateJsonReader::scopes).orElse(IdMap.unlisted()));
+  }
+
+  private static List<JsonTree> optionalElements(JsonTree object, String name) {
+    return object.optional(name).map(JsonTree::elements).orElse(List.of());
+  }
+
+  private static String required(Optional<String> id, JsonTree at, String member) {
+    return id.orElseThrow(() -> new StateJsonException(at.path(), "needs its " + member + " member"));
+  }
+
+  private static IdMap<Scope> scopes(JsonTree object) {
+    IdMap<Scope> scopes = IdMap.unlisted();
+    for (Map.Entry<String, JsonTree> member : object.members()) {
+      scopes = scopes.plus(member.getKey(), scope(member.getValue()));
+    }
+    return scopes;
+  }
+
+  private static ImmutableSortedSet<String> strings(JsonTree list) {
+    ImmutableSortedSet.Builder<String> strings = ImmutableSortedSet.naturalOrder();
+    for (JsonTree string : list.elements()) {
+      strings.add(string.string());
+    }
+    return strings.build();
+  }
+
+  private static ChangeTimes changeTimes(JsonTree times) {
+    times.members(); // an object, or a complaint naming this path
+    return new ChangeTimes(times.optional("Launched").map(StateJsonReader::instant),
+        times.optional("VolumesResized").map(StateJsonReader::instant),
+        times.optional("ComputeChanged").map(StateJsonReader::instant));
   }
 
   private static WorkspaceEntry workspace(JsonTree entry) {
@@ -175,15 +240,12 @@ final class StateJsonReader {
       throw new StateJsonException(entry.get("UserConnected").path(), "a connected user needs LastUserConnection");
     }
     return workspace.withImageId(entry.optional("ImageId").map(JsonTree::string))
-        .withTags(tags(entry.get("Tags")));
+        .withTags(tags(entry.get("Tags")))
+        .withChangeTimes(entry.optional("ChangeTimes").map(StateJsonReader::changeTimes).orElse(ChangeTimes.NONE));
   }
 
   private static ImageEntry image(JsonTree entry) {
     JsonTree origin = entry.get("Origin");
-    ImmutableSortedSet.Builder<String> sharedWith = ImmutableSortedSet.naturalOrder();
-    for (JsonTree account : entry.get("SharedWith").elements()) {
-      sharedWith.add(account.string());
-    }
     Optional<CustomImageImport> progress = entry.optional("CustomImport").map(custom -> new CustomImageImport(
         CustomWorkspaceImageImportState.fromValue(custom.get("State").string()),
         custom.get("InfrastructureConfigurationArn").string(),
@@ -193,7 +255,7 @@ final class StateJsonReader {
         OperatingSystemName.fromValue(entry.get("OperatingSystem").string()),
         new ImageOrigin(constant(origin.get("Kind"), ImageOrigin.Kind.class), origin.get("SourceId").string(),
             origin.optional("SourceScope").map(StateJsonReader::scope)),
-        sharedWith.build(), entry.optional("AvailableSince").map(StateJsonReader::instant), progress);
+        strings(entry.get("SharedWith")), entry.optional("AvailableSince").map(StateJsonReader::instant), progress);
   }
 
   private static ImmutableList<Tag> tags(JsonTree list) {

@@ -6,11 +6,15 @@ import dev.workspaces.engine.Scope;
 import dev.workspaces.engine.State;
 import dev.workspaces.engine.catalogue.CatalogueDirectory;
 import dev.workspaces.engine.rule.Transition;
+import dev.workspaces.engine.state.AliasEntry;
+import dev.workspaces.engine.state.ChangeTimes;
 import dev.workspaces.engine.state.CustomImageImport;
 import dev.workspaces.engine.state.DirectoryEntry;
 import dev.workspaces.engine.state.ImageEntry;
 import dev.workspaces.engine.state.Kinds;
 import dev.workspaces.engine.state.ScheduledStep;
+import dev.workspaces.engine.state.ScopeAccountLinks;
+import dev.workspaces.engine.state.ScopeConnectionAliases;
 import dev.workspaces.engine.state.ScopeState;
 import dev.workspaces.engine.state.TimelineKey;
 import dev.workspaces.engine.state.UserIndex;
@@ -156,13 +160,30 @@ final class StateJsonWriter {
       image(entry);
     }
     json.writeEndArray();
-    json.writeObjectFieldStart("SharedWithMe");
-    for (Map.Entry<String, Scope> shared : scope.get(Kinds.IMAGES).sharedWithMe().sorted().entrySet()) {
-      json.writeStringField(shared.getKey(), shared.getValue().toString());
-    }
-    json.writeEndObject();
+    scopes("SharedWithMe", scope.get(Kinds.IMAGES).sharedWithMe().sorted());
     values("IpGroups", scope.get(Kinds.IP_GROUPS).entries().sorted().values());
+    connectionAliases(scope.get(Kinds.CONNECTION_ALIASES));
+    accountLinks(scope.get(Kinds.ACCOUNT_LINKS));
     json.writeEndObject();
+  }
+
+  private void connectionAliases(ScopeConnectionAliases aliases) throws IOException {
+    json.writeArrayFieldStart("ConnectionAliases");
+    for (AliasEntry entry : aliases.entries().sorted().values()) {
+      json.writeStartObject();
+      value("Alias", entry.alias());
+      step(entry.pendingStep());
+      strings("SharedWith", entry.sharedWith());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    scopes("ConnectionAliasesSharedWithMe", aliases.sharedWithMe().sorted());
+    strings("ReservedConnectionStrings", aliases.reserved());
+  }
+
+  private void accountLinks(ScopeAccountLinks links) throws IOException {
+    values("AccountLinks", links.entries().sorted().values());
+    scopes("AccountLinksToMe", links.toMe().sorted());
   }
 
   private void workspace(WorkspaceEntry entry) throws IOException {
@@ -182,6 +203,17 @@ final class StateJsonWriter {
       json.writeStringField("ImageId", entry.imageId().get());
     }
     values("Tags", entry.tags());
+    if (!entry.changeTimes().equals(ChangeTimes.NONE)) {
+      changeTimes(entry.changeTimes());
+    }
+    json.writeEndObject();
+  }
+
+  private void changeTimes(ChangeTimes times) throws IOException {
+    json.writeObjectFieldStart("ChangeTimes");
+    optionalInstant("Launched", times.launched());
+    optionalInstant("VolumesResized", times.volumesResized());
+    optionalInstant("ComputeChanged", times.computeChanged());
     json.writeEndObject();
   }
 
@@ -197,14 +229,8 @@ final class StateJsonWriter {
       json.writeStringField("SourceScope", entry.origin().sourceScope().get().toString());
     }
     json.writeEndObject();
-    json.writeArrayFieldStart("SharedWith");
-    for (String account : entry.sharedWith()) {
-      json.writeString(account);
-    }
-    json.writeEndArray();
-    if (entry.availableSince().isPresent()) {
-      instant("AvailableSince", entry.availableSince().get());
-    }
+    strings("SharedWith", entry.sharedWith());
+    optionalInstant("AvailableSince", entry.availableSince());
     if (entry.customImport().isPresent()) {
       CustomImageImport progress = entry.customImport().get();
       json.writeObjectFieldStart("CustomImport");
@@ -240,7 +266,29 @@ final class StateJsonWriter {
     json.writeRawValue(WorkspacesJson.encodeToString(value));
   }
 
+  private void strings(String name, Iterable<String> strings) throws IOException {
+    json.writeArrayFieldStart(name);
+    for (String string : strings) {
+      json.writeString(string);
+    }
+    json.writeEndArray();
+  }
+
+  private void scopes(String name, Map<String, Scope> byId) throws IOException {
+    json.writeObjectFieldStart(name);
+    for (Map.Entry<String, Scope> entry : byId.entrySet()) {
+      json.writeStringField(entry.getKey(), entry.getValue().toString());
+    }
+    json.writeEndObject();
+  }
+
   private void instant(String name, Instant time) throws IOException {
     json.writeStringField(name, time.toString());
+  }
+
+  private void optionalInstant(String name, Optional<Instant> time) throws IOException {
+    if (time.isPresent()) {
+      instant(name, time.get());
+    }
   }
 }
