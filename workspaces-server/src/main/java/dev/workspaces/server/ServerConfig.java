@@ -235,6 +235,16 @@ public record ServerConfig(
         maxHeadBytes, idleTimeout, requestLog);
   }
 
+  /** Shows every setting except the secret keys themselves: only the ids of the keys that have one. */
+  @Override
+  public String toString() {
+    return "ServerConfig[host=" + host + ", port=" + port + ", clockMode=" + clockMode + ", timeScale=" + timeScale
+        + ", seed=" + seed + ", profile=" + profile + ", maxBodyBytes=" + maxBodyBytes + ", threads=" + threads
+        + ", defaultAccount=" + defaultAccount + ", defaultRegion=" + defaultRegion + ", accessKeys=" + accessKeys
+        + ", authentication=" + authentication + ", keys with a secret=" + secretKeys.keySet()
+        + ", maxHeadBytes=" + maxHeadBytes + ", idleTimeout=" + idleTimeout + ", requestLog=" + requestLog + "]";
+  }
+
   private static ImmutableSortedMap<String, String> put(
       ImmutableSortedMap<String, String> map, String key, String value) {
     return ImmutableSortedMap.<String, String>naturalOrder()
