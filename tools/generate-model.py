@@ -444,32 +444,30 @@ def lit(x):
 
 def members_class(name, members):
     """The nested class that reads, writes and resolves the members of shape `name` by index."""
-    def cases(pick, terminator):
-        lines = ["        case %d -> %s%s\n" % (i, pick(m), terminator) for i, m in enumerate(members)]
-        return "".join(lines) + "        default -> throw new IndexOutOfBoundsException(member);\n"
-    if not members:
-        return (
-            "\n  /** Builds {@code %(n)s} values for {@link #SCHEMA}; the shape has no members. */\n"
-            "  private static final class Members implements StructureAccess<%(n)s, Builder> {\n"
-            "    @Override\n    public Builder newBuilder() {\n      return new Builder();\n    }\n\n"
-            "    @Override\n    public %(n)s build(Builder builder) {\n      return builder.build();\n    }\n\n"
-            "    @Override\n    public Schema target(int member) {\n      throw new IndexOutOfBoundsException(member);\n    }\n\n"
-            "    @Override\n    public @Nullable Object get(%(n)s value, int member) {\n      throw new IndexOutOfBoundsException(member);\n    }\n\n"
-            "    @Override\n    public void set(Builder builder, int member, @Nullable Object raw) {\n      throw new IndexOutOfBoundsException(member);\n    }\n"
-            "  }\n") % {"n": name}
+    refuse = "throw new IndexOutOfBoundsException(member);"
+
+    def body(pick, returns):
+        """A method body over the member index: a switch, or a refusal when the shape has no members."""
+        if not members:
+            return "      %s\n" % refuse
+        cases = "".join("        case %d -> %s;\n" % (i, pick(m)) for i, m in enumerate(members))
+        head = "return switch (member) {" if returns else "switch (member) {"
+        return "      %s\n%s        default -> %s\n      }%s\n" % (head, cases, refuse, ";" if returns else "")
+    doc = ("Reads and writes the members of {@code %s} by their index in {@link #SCHEMA}." % name if members
+           else "Builds {@code %s} values for {@link #SCHEMA}; the shape has no members." % name)
     return (
-        "\n  /** Reads and writes the members of {@code %(n)s} by their index in {@link #SCHEMA}. */\n"
+        "\n  /** %(doc)s */\n"
         "  private static final class Members implements StructureAccess<%(n)s, Builder> {\n"
         "    @Override\n    public Builder newBuilder() {\n      return new Builder();\n    }\n\n"
         "    @Override\n    public %(n)s build(Builder builder) {\n      return builder.build();\n    }\n\n"
-        "    @Override\n    public Schema target(int member) {\n      return switch (member) {\n%(targets)s      };\n    }\n\n"
-        "    @Override\n    public @Nullable Object get(%(n)s value, int member) {\n      return switch (member) {\n%(gets)s      };\n    }\n\n"
-        "    @Override\n    public void set(Builder builder, int member, @Nullable Object raw) {\n      switch (member) {\n%(sets)s      }\n    }\n"
+        "    @Override\n    public Schema target(int member) {\n%(targets)s    }\n\n"
+        "    @Override\n    public @Nullable Object get(%(n)s value, int member) {\n%(gets)s    }\n\n"
+        "    @Override\n    public void set(Builder builder, int member, @Nullable Object raw) {\n%(sets)s    }\n"
         "  }\n"
-    ) % {"n": name,
-         "targets": cases(lambda m: m[2], ";"),
-         "gets": cases(lambda m: m[4], ";"),
-         "sets": cases(lambda m: m[5], ";")}
+    ) % {"n": name, "doc": doc,
+         "targets": body(lambda m: m[2], True),
+         "gets": body(lambda m: m[4], True),
+         "sets": body(lambda m: m[5], False)}
 
 
 def java_string(s):
