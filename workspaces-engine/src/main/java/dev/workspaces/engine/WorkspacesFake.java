@@ -32,11 +32,11 @@ public final class WorkspacesFake implements WorkspacesApi {
   /** How much virtual time {@link #advanceUntilIdle()} may move at most: 30 days. */
   public static final Duration IDLE_LIMIT = Duration.ofDays(30);
 
-  private final StateCell holder;
+  private final StateCell cell;
   private final Scope scope;
 
-  private WorkspacesFake(StateCell holder, Scope scope) {
-    this.holder = holder;
+  private WorkspacesFake(StateCell cell, Scope scope) {
+    this.cell = cell;
     this.scope = scope;
   }
 
@@ -55,12 +55,12 @@ public final class WorkspacesFake implements WorkspacesApi {
    * over this fake runs its requests on the same cell.
    */
   public StateCell cell() {
-    return holder;
+    return cell;
   }
 
   /** Returns a view of the same service acting as another account or region. */
   public WorkspacesFake as(Scope other) {
-    return new WorkspacesFake(holder, other);
+    return new WorkspacesFake(cell, other);
   }
 
   /** Returns the account and region this view acts as. */
@@ -70,16 +70,12 @@ public final class WorkspacesFake implements WorkspacesApi {
 
   @Override
   public WorkspacesResponse call(WorkspacesRequest request) {
-    Outcome outcome = holder.update(state -> Engine.apply(state, scope, request));
-    if (outcome.error().isPresent()) {
-      throw outcome.error().get().toException();
-    }
-    return outcome.response().orElseThrow();
+    return responseOf(cell.update(state -> Engine.apply(state, scope, request)));
   }
 
   /** Moves virtual time forward, completing the asynchronous steps that fall due. */
   public void advance(Duration duration) {
-    holder.replace(state -> Engine.advance(state, duration));
+    cell.replace(state -> Engine.advance(state, duration));
   }
 
   /**
@@ -127,11 +123,16 @@ public final class WorkspacesFake implements WorkspacesApi {
   }
 
   private WorkspaceConnectionStatus hook(java.util.function.Function<State, Outcome> step) {
-    Outcome outcome = holder.update(step);
+    return ((DescribeWorkspacesConnectionStatusResult) responseOf(cell.update(step)))
+        .workspacesConnectionStatus().get(0);
+  }
+
+  /** Returns {@code outcome}'s response, or throws its refusal as the error code's exception. */
+  private static WorkspacesResponse responseOf(Outcome outcome) {
     if (outcome.error().isPresent()) {
       throw outcome.error().get().toException();
     }
-    return outcome.responseAs(DescribeWorkspacesConnectionStatusResult.class).workspacesConnectionStatus().get(0);
+    return outcome.response().orElseThrow();
   }
 
   /** Adds a directory to the catalogue of directories that can be registered. */
@@ -141,11 +142,11 @@ public final class WorkspacesFake implements WorkspacesApi {
 
   /** Replaces the whole state, for example with {@code State.initial(seed)} to reset. */
   public void replace(UnaryOperator<State> change) {
-    holder.replace(change);
+    cell.replace(change);
   }
 
   /** Returns the current state, for assertions. */
   public State snapshot() {
-    return holder.get();
+    return cell.get();
   }
 }
