@@ -53,8 +53,8 @@ public final class StateHolder {
   }
 
   /** Applies {@code request} for {@code scope}; a refusal leaves the state as it was. */
-  public synchronized Outcome apply(Scope scope, WorkspacesRequest request) {
-    return cell.update(state -> Engine.apply(caughtUp(state), scope, request));
+  public Outcome apply(Scope scope, WorkspacesRequest request) {
+    return apply(state -> Engine.apply(state, scope, request));
   }
 
   /**
